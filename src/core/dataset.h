@@ -1,0 +1,57 @@
+// Data sets: rows of inputs x (n_in values) and targets y (n_out values).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace core {
+
+enum class Task { BinaryClassification, MulticlassClassification, Regression };
+
+struct Dataset {
+    std::string name;
+    int n_in = 0;
+    int n_out = 0;
+    Task task = Task::BinaryClassification;
+    std::vector<double> x;           // count() rows of n_in
+    std::vector<double> y;           // count() rows of n_out (binary: 0/1; multiclass: one-hot; regression: value)
+    std::vector<std::string> class_names;  // optional, for multiclass
+
+    int count() const { return n_in > 0 ? static_cast<int>(x.size()) / n_in : 0; }
+    const double* x_row(int i) const { return x.data() + static_cast<size_t>(i) * n_in; }
+    const double* y_row(int i) const { return y.data() + static_cast<size_t>(i) * n_out; }
+    int label(int i) const;  // class index (binary: y ≥ 0.5 → 1)
+    void append(const double* xi, const double* yi);
+};
+
+// The generators. `noise` is in [0, 0.5] as in TF Playground; every point is drawn from `seed` only.
+enum class DatasetKind {
+    Circle, Xor, Gaussian, Spiral, Moons,        // 2-D, two classes
+    And, Or, XorGate, Nand,                      // the four logic-gate truth tables (4 points)
+    Linear1D,                                    // y = w·x + b + noise, one input
+    Plane2D,                                     // y = w₁x₁ + w₂x₂ + b + noise
+    Spiral3,                                     // 2-D, three classes
+    Iris,                                        // 150 × 4 features, 3 classes (shared/data)
+    Digits,                                      // 1,797 × 64 pixels (0..16 scaled to 0..1), 10 classes
+};
+
+Dataset make_dataset(DatasetKind kind, int points, double noise, uint64_t seed);
+
+// Shuffle with `seed` and split into train (the first train_fraction) and test.
+void split_dataset(const Dataset& all, double train_fraction, uint64_t seed, Dataset& train, Dataset& test);
+
+const char* dataset_name(DatasetKind kind);  // "circle", "xor", "gaussian", "spiral", "moons", "and", "or",
+                                             // "xor_gate", "nand", "linear1d", "plane2d", "spiral3", "iris", "digits"
+bool parse_dataset(const std::string& name, DatasetKind& out);
+
+// CSV: each non-empty, non-'#' line holds n_in numbers then the target(s). Returns false and fills `errors`
+// with one message per bad line ("line 7: column 3 'abc' is not a number") and keeps `out` untouched on failure.
+struct CsvOptions {
+    int n_in = -1;          // −1: all columns but the last are inputs
+    Task task = Task::BinaryClassification;
+    int classes = 0;        // multiclass: number of classes (0 = max label + 1)
+    bool skip_header = false;
+};
+bool load_csv(const std::string& text, const CsvOptions& options, Dataset& out, std::vector<std::string>& errors);
+
+}  // namespace core

@@ -1,0 +1,15 @@
+// Deterministic elementary functions built from + − × ÷, nearbyint and ldexp only, so that native (glibc) and
+// WASM (musl) runs give bit-identical results. glibc and musl differ by 1–2 ULP on exp and tanh.
+#pragma once
+
+namespace core::det {
+
+double exp(double x);
+double log(double x);   // natural log; log(0) = −inf, log(x<0) = NaN
+double tanh(double x);
+double sigmoid(double z);  // 1 / (1 + e^{−z}), computed without overflow
+double sin(double x);
+double cos(double x);
+double pow(double base, double exponent);  // e^{exponent · log base} for base > 0; exact repeated product for small ints
+
+}  // namespace core::det

@@ -1,0 +1,107 @@
+#include "loss.h"
+
+#include "detmath.h"
+
+namespace core {
+namespace {
+
+// log of a probability, kept finite: a network can output exactly 0 or 1 in double precision
+// (sigmoid(40) == 1), and −log 0 = ∞ would poison the loss curve.
+constexpr double kMinProbability = 1e-15;
+double safe_log(double p) { return det::log(p < kMinProbability ? kMinProbability : p); }
+
+int true_class(const double* y, int n) {
+    int c = 0;
+    for (int k = 1; k < n; ++k)
+        if (y[k] > y[c]) c = k;
+    return c;
+}
+
+}  // namespace
+
+double loss_value(Loss loss, const double* a, const double* y, int n) {
+    double J = 0.0;
+    switch (loss) {
+        case Loss::MSE:
+            for (int k = 0; k < n; ++k) J += 0.5 * (a[k] - y[k]) * (a[k] - y[k]);
+            return J;
+        case Loss::BinaryCrossEntropy:
+            for (int k = 0; k < n; ++k) J -= y[k] * safe_log(a[k]) + (1.0 - y[k]) * safe_log(1.0 - a[k]);
+            return J;
+        case Loss::SoftmaxCrossEntropy:
+            for (int k = 0; k < n; ++k)
+                if (y[k] != 0.0) J -= y[k] * safe_log(a[k]);
+            return J;
+        case Loss::MulticlassHinge: {
+            const int c = true_class(y, n);
+            for (int j = 0; j < n; ++j) {
+                if (j == c) continue;
+                const double margin = a[j] - a[c] + 1.0;  // s_j − s_c + Δ, Δ = 1
+                if (margin > 0.0) J += margin;
+            }
+            return J;
+        }
+    }
+    return J;
+}
+
+void loss_gradient(Loss loss, const double* a, const double* y, int n, double* dJ_da) {
+    switch (loss) {
+        case Loss::MSE:
+            for (int k = 0; k < n; ++k) dJ_da[k] = a[k] - y[k];
+            return;
+        case Loss::BinaryCrossEntropy:
+            // ∂/∂a [−y log a − (1−y) log(1−a)] = (a − y) / (a (1 − a))
+            for (int k = 0; k < n; ++k) {
+                double p = a[k] < kMinProbability ? kMinProbability : a[k];
+                p = p > 1.0 - kMinProbability ? 1.0 - kMinProbability : p;
+                dJ_da[k] = (p - y[k]) / (p * (1.0 - p));
+            }
+            return;
+        case Loss::SoftmaxCrossEntropy:
+            for (int k = 0; k < n; ++k) dJ_da[k] = y[k] != 0.0 ? -y[k] / (a[k] < kMinProbability ? kMinProbability : a[k]) : 0.0;
+            return;
+        case Loss::MulticlassHinge: {
+            // each violated margin adds +1 to ∂J/∂s_j and −1 to ∂J/∂s_c
+            const int c = true_class(y, n);
+            for (int k = 0; k < n; ++k) dJ_da[k] = 0.0;
+            for (int j = 0; j < n; ++j) {
+                if (j != c && a[j] - a[c] + 1.0 > 0.0) {
+                    dJ_da[j] += 1.0;
+                    dJ_da[c] -= 1.0;
+                }
+            }
+            return;
+        }
+    }
+}
+
+namespace {
+struct LossName {
+    Loss loss;
+    const char* name;
+};
+constexpr LossName kNames[] = {
+    {Loss::MSE, "mse"},
+    {Loss::BinaryCrossEntropy, "bce"},
+    {Loss::SoftmaxCrossEntropy, "softmax_ce"},
+    {Loss::MulticlassHinge, "hinge"},
+};
+}  // namespace
+
+const char* loss_name(Loss loss) {
+    for (const auto& entry : kNames)
+        if (entry.loss == loss) return entry.name;
+    return "?";
+}
+
+bool parse_loss(const std::string& name, Loss& out) {
+    for (const auto& entry : kNames)
+        if (name == entry.name) {
+            out = entry.loss;
+            return true;
+        }
+    return false;
+}
+
+}  // namespace core

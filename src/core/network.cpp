@@ -1,0 +1,166 @@
+#include "network.h"
+
+#include "rng.h"
+
+namespace core {
+
+int Network::weight_count() const {
+    int count = 0;
+    for (const Matrix& t : theta) count += t.size();
+    return count;
+}
+
+Network make_network(const std::vector<int>& sizes, Activation hidden, Activation output) {
+    Network net;
+    net.sizes = sizes;
+    net.hidden = hidden;
+    net.output = output;
+    for (size_t l = 0; l + 1 < sizes.size(); ++l) net.theta.emplace_back(sizes[l + 1], sizes[l] + 1);  // +1: bias column
+    return net;
+}
+
+void resize_cache(const Network& net, Cache& cache) {
+    const int L = net.layer_count();
+    cache.z.resize(L);
+    cache.a.resize(L);
+    cache.delta.resize(L);
+    cache.dropout_mask.resize(L);
+    for (int l = 0; l < L; ++l) {
+        const size_t units = static_cast<size_t>(net.sizes[l]);
+        cache.a[l].resize(units);
+        cache.z[l].resize(l == 0 ? 0 : units);
+        cache.delta[l].resize(l == 0 ? 0 : units);
+    }
+    cache.dJ_da.resize(static_cast<size_t>(net.sizes.back()));
+}
+
+std::vector<Matrix> zeros_like(const std::vector<Matrix>& theta) {
+    std::vector<Matrix> zeros;
+    for (const Matrix& t : theta) zeros.emplace_back(t.rows, t.cols);
+    return zeros;
+}
+
+bool is_matched_pair(Activation output, Loss loss) {
+    return (output == Activation::Sigmoid && loss == Loss::BinaryCrossEntropy) ||
+           (output == Activation::Softmax && loss == Loss::SoftmaxCrossEntropy) ||
+           (output == Activation::Linear && loss == Loss::MSE);
+}
+
+namespace {
+
+bool cache_fits(const Network& net, const Cache& cache) {
+    if (cache.a.size() != net.sizes.size()) return false;
+    for (size_t l = 0; l < net.sizes.size(); ++l)
+        if (cache.a[l].size() != static_cast<size_t>(net.sizes[l])) return false;
+    return true;
+}
+
+// z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾ with a₀⁽ˡ⁾ = 1:  zᵢ = Θᵢ₀ + Σⱼ Θᵢⱼ aⱼ₋₁
+void weighted_sum(const Matrix& theta, const std::vector<double>& a_in, std::vector<double>& z_out) {
+    for (int i = 0; i < theta.rows; ++i) {
+        const double* w = theta.row(i);
+        double z = w[0];
+        for (size_t j = 0; j < a_in.size(); ++j) z += w[j + 1] * a_in[j];
+        z_out[static_cast<size_t>(i)] = z;
+    }
+}
+
+// g′(z) of a hidden unit; with dropout a holds g(z)·mask, so g(z) is computed again from z.
+double hidden_derivative(Activation g, double z, double a, bool masked) {
+    return activate_derivative(g, z, masked ? activate(g, z) : a);
+}
+
+}  // namespace
+
+const std::vector<double>& forward(const Network& net, const double* x, Cache& cache) {
+    uint64_t unused = 0;
+    return forward(net, x, cache, Dropout{}, unused);
+}
+
+const std::vector<double>& forward(const Network& net, const double* x, Cache& cache, const Dropout& dropout,
+                                   uint64_t& mask_rng_state) {
+    if (!cache_fits(net, cache)) resize_cache(net, cache);
+    const int L = net.layer_count();
+    for (int j = 0; j < net.sizes[0]; ++j) cache.a[0][static_cast<size_t>(j)] = x[j];  // a⁽¹⁾ = x
+
+    Rng mask_rng(mask_rng_state);
+    for (int l = 1; l < L; ++l) {
+        weighted_sum(net.theta[static_cast<size_t>(l - 1)], cache.a[static_cast<size_t>(l - 1)], cache.z[l]);
+        const Activation g = net.activation_of(l);
+        std::vector<double>& z = cache.z[static_cast<size_t>(l)];
+        std::vector<double>& a = cache.a[static_cast<size_t>(l)];
+        if (g == Activation::Softmax) {
+            softmax(z.data(), a.data(), static_cast<int>(z.size()));
+        } else {
+            for (size_t i = 0; i < z.size(); ++i) a[i] = activate(g, z[i]);
+        }
+        // Inverted dropout on hidden layers: drop with probability p, scale the survivors by 1/(1−p).
+        std::vector<double>& mask = cache.dropout_mask[static_cast<size_t>(l)];
+        const bool hidden_layer = l + 1 < L;
+        if (hidden_layer && dropout.rate > 0.0) {
+            mask.resize(a.size());
+            for (size_t i = 0; i < a.size(); ++i) {
+                mask[i] = mask_rng.uniform() < dropout.rate ? 0.0 : 1.0 / (1.0 - dropout.rate);
+                a[i] *= mask[i];
+            }
+        } else {
+            mask.clear();
+        }
+    }
+    mask_rng_state = mask_rng.state();
+    return cache.a.back();
+}
+
+void backward(const Network& net, const double* y, Loss loss, Cache& cache, std::vector<Matrix>& dtheta) {
+    const int L = net.layer_count();
+    const size_t out = static_cast<size_t>(L - 1);
+    const std::vector<double>& aL = cache.a[out];
+    const std::vector<double>& zL = cache.z[out];
+    std::vector<double>& dL = cache.delta[out];
+    const int n = static_cast<int>(aL.size());
+
+    cache.loss = loss_value(loss, aL.data(), y, n);
+    loss_gradient(loss, aL.data(), y, n, cache.dJ_da.data());
+
+    // Output layer: δ⁽ᴸ⁾ = ∂J/∂z⁽ᴸ⁾.
+    if (is_matched_pair(net.output, loss)) {
+        for (int k = 0; k < n; ++k) dL[static_cast<size_t>(k)] = aL[static_cast<size_t>(k)] - y[k];  // δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y
+    } else if (net.output == Activation::Softmax) {
+        // softmax couples the outputs: δᵢ = Σ_k ∂J/∂a_k · a_k (1[i=k] − aᵢ) = aᵢ (∂J/∂aᵢ − Σ_k ∂J/∂a_k a_k)
+        double weighted = 0.0;
+        for (int k = 0; k < n; ++k) weighted += cache.dJ_da[static_cast<size_t>(k)] * aL[static_cast<size_t>(k)];
+        for (size_t i = 0; i < static_cast<size_t>(n); ++i) dL[i] = aL[i] * (cache.dJ_da[i] - weighted);
+    } else {
+        for (size_t k = 0; k < static_cast<size_t>(n); ++k)
+            dL[k] = cache.dJ_da[k] * activate_derivative(net.output, zL[k], aL[k]);  // ∂J/∂a ⊙ g′(z)
+    }
+
+    // Hidden layers, in reverse order: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾) without the bias row, ⊙ g′(z⁽ˡ⁾) (⊙ dropout mask).
+    for (size_t l = out - 1; l >= 1; --l) {
+        const Matrix& theta = net.theta[l];
+        const std::vector<double>& d_next = cache.delta[l + 1];
+        const std::vector<double>& mask = cache.dropout_mask[l];
+        for (size_t j = 0; j < cache.delta[l].size(); ++j) {
+            double back = 0.0;
+            for (int i = 0; i < theta.rows; ++i) back += theta(i, static_cast<int>(j) + 1) * d_next[static_cast<size_t>(i)];
+            double d = back * hidden_derivative(net.hidden, cache.z[l][j], cache.a[l][j], !mask.empty());
+            if (!mask.empty()) d *= mask[j];
+            cache.delta[l][j] = d;
+        }
+    }
+
+    // ∂J/∂Θᵢⱼ⁽ˡ⁾ += aⱼ⁽ˡ⁾ δᵢ⁽ˡ⁺¹⁾, with a₀ = 1 for the bias column.
+    for (size_t l = 0; l < out; ++l) {
+        Matrix& grad = dtheta[l];
+        const std::vector<double>& a_in = cache.a[l];
+        const std::vector<double>& d_next = cache.delta[l + 1];
+        for (int i = 0; i < grad.rows; ++i) {
+            double* g = grad.row(i);
+            const double di = d_next[static_cast<size_t>(i)];
+            g[0] += di;
+            for (size_t j = 0; j < a_in.size(); ++j) g[j + 1] += a_in[j] * di;
+        }
+    }
+}
+
+}  // namespace core

@@ -1,0 +1,81 @@
+#include "optimizer.h"
+
+#include <cmath>
+
+namespace core {
+
+void reset_optimizer(OptimizerState& state, const std::vector<Matrix>& theta) {
+    state.velocity.clear();
+    state.second.clear();
+    for (const Matrix& t : theta) {
+        state.velocity.emplace_back(t.rows, t.cols);
+        state.second.emplace_back(t.rows, t.cols);
+    }
+    state.steps = 0;
+    state.beta1_t = 1.0;
+    state.beta2_t = 1.0;
+}
+
+double learning_rate_at(const OptimizerConfig& config, long long epoch) {
+    if (config.schedule == Schedule::Constant || config.decay_every <= 0) return config.alpha;
+    double alpha = config.alpha;
+    for (long long drops = epoch / config.decay_every; drops > 0; --drops) alpha *= config.decay_factor;
+    return alpha;
+}
+
+void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState& state, std::vector<Matrix>& theta,
+                    const std::vector<Matrix>& dtheta) {
+    if (state.velocity.size() != theta.size()) reset_optimizer(state, theta);
+    ++state.steps;
+    state.beta1_t *= config.beta1;
+    state.beta2_t *= config.beta2;
+    for (size_t l = 0; l < theta.size(); ++l) {
+        double* w = theta[l].v.data();
+        const double* g = dtheta[l].v.data();
+        double* m = state.velocity[l].v.data();
+        double* v = state.second[l].v.data();
+        const size_t n = theta[l].v.size();
+        switch (config.kind) {
+            case OptimizerKind::SGD:
+                for (size_t k = 0; k < n; ++k) w[k] -= alpha * g[k];  // Θ := Θ − α ∂J/∂Θ
+                break;
+            case OptimizerKind::Momentum:
+                for (size_t k = 0; k < n; ++k) {
+                    m[k] = config.momentum * m[k] - alpha * g[k];  // v := μ v − α g
+                    w[k] += m[k];                                  // Θ := Θ + v
+                }
+                break;
+            case OptimizerKind::Adam: {
+                // bias-corrected moments: m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ)
+                const double c1 = 1.0 - state.beta1_t;
+                const double c2 = 1.0 - state.beta2_t;
+                for (size_t k = 0; k < n; ++k) {
+                    m[k] = config.beta1 * m[k] + (1.0 - config.beta1) * g[k];
+                    v[k] = config.beta2 * v[k] + (1.0 - config.beta2) * g[k] * g[k];
+                    w[k] -= alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.adam_epsilon);
+                }
+                break;
+            }
+        }
+    }
+}
+
+const char* optimizer_name(OptimizerKind kind) {
+    switch (kind) {
+        case OptimizerKind::SGD: return "sgd";
+        case OptimizerKind::Momentum: return "momentum";
+        case OptimizerKind::Adam: return "adam";
+    }
+    return "?";
+}
+
+bool parse_optimizer(const std::string& name, OptimizerKind& out) {
+    for (OptimizerKind kind : {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam})
+        if (name == optimizer_name(kind)) {
+            out = kind;
+            return true;
+        }
+    return false;
+}
+
+}  // namespace core

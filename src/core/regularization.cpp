@@ -1,0 +1,56 @@
+#include "regularization.h"
+
+#include <cmath>
+
+namespace core {
+
+double penalty_of(Regularization kind, const double* w, int n) {
+    double R = 0.0;
+    for (int k = 0; k < n; ++k) {
+        if (kind == Regularization::L1) R += std::fabs(w[k]);
+        if (kind == Regularization::L2) R += 0.5 * w[k] * w[k];
+    }
+    return R;
+}
+
+double penalty(Regularization kind, const std::vector<Matrix>& theta) {
+    double R = 0.0;
+    for (const Matrix& t : theta)
+        for (int i = 0; i < t.rows; ++i) R += penalty_of(kind, t.row(i) + 1, t.cols - 1);  // skip column 0: the bias
+    return R;
+}
+
+void add_penalty_gradient(Regularization kind, double lambda, const std::vector<Matrix>& theta,
+                          std::vector<Matrix>& dtheta) {
+    if (kind == Regularization::None || lambda == 0.0) return;
+    for (size_t l = 0; l < theta.size(); ++l) {
+        for (int i = 0; i < theta[l].rows; ++i) {
+            for (int j = 1; j < theta[l].cols; ++j) {
+                const double w = theta[l](i, j);
+                // L1: ∂|w|/∂w = sign(w) (0 at w = 0);  L2: ∂(½w²)/∂w = w
+                const double dR = kind == Regularization::L1 ? (w > 0.0 ? 1.0 : (w < 0.0 ? -1.0 : 0.0)) : w;
+                dtheta[l](i, j) += lambda * dR;
+            }
+        }
+    }
+}
+
+const char* regularization_name(Regularization kind) {
+    switch (kind) {
+        case Regularization::None: return "none";
+        case Regularization::L1: return "l1";
+        case Regularization::L2: return "l2";
+    }
+    return "?";
+}
+
+bool parse_regularization(const std::string& name, Regularization& out) {
+    for (Regularization kind : {Regularization::None, Regularization::L1, Regularization::L2})
+        if (name == regularization_name(kind)) {
+            out = kind;
+            return true;
+        }
+    return false;
+}
+
+}  // namespace core

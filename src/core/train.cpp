@@ -1,0 +1,119 @@
+#include "train.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace core {
+namespace {
+
+void shuffle_order(Trainer& trainer) {
+    // Fisher–Yates with our own RNG: the same order on every platform.
+    std::vector<int>& order = trainer.order;
+    for (int i = static_cast<int>(order.size()) - 1; i > 0; --i) std::swap(order[i], order[trainer.shuffle_rng.below(i + 1)]);
+}
+
+int batch_size_for(const Trainer& trainer) {
+    const int n = static_cast<int>(trainer.order.size());
+    return std::max(1, std::min(trainer.config.batch_size, n));
+}
+
+}  // namespace
+
+Trainer make_trainer(const Network& net, const TrainConfig& config, uint64_t seed, int train_count) {
+    Trainer trainer;
+    trainer.net = net;
+    trainer.config = config;
+    trainer.dtheta = zeros_like(net.theta);
+    reset_optimizer(trainer.optimizer, net.theta);
+    resize_cache(net, trainer.cache);
+    trainer.shuffle_rng = Rng(seed * 2 + 1);
+    trainer.dropout_state = seed * 2 + 2;
+    trainer.order.resize(static_cast<size_t>(std::max(0, train_count)));
+    for (int i = 0; i < train_count; ++i) trainer.order[static_cast<size_t>(i)] = i;
+    shuffle_order(trainer);
+    return trainer;
+}
+
+std::vector<int> next_batch(const Trainer& trainer, int train_count) {
+    std::vector<int> batch;
+    if (train_count <= 0 || static_cast<int>(trainer.order.size()) != train_count) return batch;
+    const int end = std::min(train_count, trainer.next_in_epoch + batch_size_for(trainer));  // the last batch may be short
+    for (int k = trainer.next_in_epoch; k < end; ++k) batch.push_back(trainer.order[static_cast<size_t>(k)]);
+    return batch;
+}
+
+double train_step(Trainer& trainer, const Dataset& train, std::vector<Cache>* per_example) {
+    const int n = train.count();
+    if (n == 0) return 0.0;
+    if (static_cast<int>(trainer.order.size()) != n) trainer = make_trainer(trainer.net, trainer.config, trainer.shuffle_rng.state(), n);
+
+    const int begin = trainer.next_in_epoch;
+    const int end = std::min(n, begin + batch_size_for(trainer));
+    const double m = end - begin;
+
+    for (Matrix& g : trainer.dtheta) std::fill(g.v.begin(), g.v.end(), 0.0);
+    if (per_example) per_example->clear();
+    double loss_sum = 0.0;
+    for (int k = begin; k < end; ++k) {
+        const int i = trainer.order[static_cast<size_t>(k)];
+        forward(trainer.net, train.x_row(i), trainer.cache, trainer.config.dropout, trainer.dropout_state);
+        backward(trainer.net, train.y_row(i), trainer.config.loss, trainer.cache, trainer.dtheta);
+        loss_sum += trainer.cache.loss;
+        if (per_example) per_example->push_back(trainer.cache);
+    }
+    // ∂J/∂Θ = (1/m) Σ aⱼ δᵢ + λ ∂R/∂Θ
+    for (Matrix& g : trainer.dtheta)
+        for (double& value : g.v) value /= m;
+    add_penalty_gradient(trainer.config.regularization, trainer.config.lambda, trainer.net.theta, trainer.dtheta);
+
+    const double alpha = learning_rate_at(trainer.config.optimizer, trainer.epoch);
+    optimizer_step(trainer.config.optimizer, alpha, trainer.optimizer, trainer.net.theta, trainer.dtheta);
+
+    ++trainer.steps;
+    trainer.next_in_epoch = end;
+    if (end == n) {  // a full pass over the training data: one epoch
+        ++trainer.epoch;
+        trainer.next_in_epoch = 0;
+        shuffle_order(trainer);
+    }
+    return loss_sum / m;
+}
+
+double mean_loss(const Network& net, Loss loss, const Dataset& data, Cache& scratch) {
+    const int n = data.count();
+    if (n == 0) return 0.0;
+    double sum = 0.0;
+    for (int i = 0; i < n; ++i) {
+        const std::vector<double>& out = forward(net, data.x_row(i), scratch);
+        sum += loss_value(loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
+    }
+    return sum / n;
+}
+
+int predicted_class(const std::vector<double>& output) {
+    if (output.size() == 1) return output[0] >= 0.5 ? 1 : 0;
+    return static_cast<int>(std::max_element(output.begin(), output.end()) - output.begin());
+}
+
+double accuracy(const Network& net, const Dataset& data, Cache& scratch) {
+    const int n = data.count();
+    if (n == 0 || data.task == Task::Regression) return 0.0;
+    int correct = 0;
+    for (int i = 0; i < n; ++i)
+        if (predicted_class(forward(net, data.x_row(i), scratch)) == data.label(i)) ++correct;
+    return static_cast<double>(correct) / n;
+}
+
+uint64_t weights_hash(const Network& net) {
+    uint64_t hash = 14695981039346656037ULL;  // FNV-1a offset basis
+    for (const Matrix& t : net.theta) {
+        for (double w : t.v) {
+            unsigned char bytes[sizeof(double)];
+            std::memcpy(bytes, &w, sizeof w);
+            for (unsigned char b : bytes) hash = (hash ^ b) * 1099511628211ULL;  // FNV prime
+        }
+    }
+    return hash;
+}
+
+}  // namespace core

@@ -1,0 +1,45 @@
+#include "session.h"
+
+#include "core/init.h"
+#include "core/rng.h"
+
+namespace lab {
+
+Session::Session(const LabConfig& config) : config_(config) {
+    const core::Dataset all = core::make_dataset(config.dataset, config.points, config.noise, config.data_seed);
+    core::split_dataset(all, config.train_fraction, config.data_seed + 1, train_, test_);
+    reset();
+}
+
+void Session::reset() {
+    core::Network net = core::make_network(layer_sizes(config_, train_), config_.hidden_activation,
+                                           config_.output_activation);
+    core::Rng rng(config_.seed);
+    core::initialize(net, config_.init, rng, config_.init_epsilon);
+    trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
+    history_.clear();
+    record_epoch();  // epoch 0: the untrained network
+}
+
+void Session::train_steps(int n) {
+    for (int k = 0; k < n; ++k) {
+        const long long epoch_before = trainer_.epoch;
+        core::train_step(trainer_, train_);
+        if (trainer_.epoch != epoch_before) record_epoch();
+    }
+}
+
+EpochRecord Session::current() const {
+    EpochRecord record;
+    const core::Loss loss = config_.train.loss;
+    record.epoch = trainer_.epoch;
+    record.train_loss = core::mean_loss(trainer_.net, loss, train_, scratch_);
+    record.test_loss = core::mean_loss(trainer_.net, loss, test_, scratch_);
+    record.train_accuracy = core::accuracy(trainer_.net, train_, scratch_);
+    record.test_accuracy = core::accuracy(trainer_.net, test_, scratch_);
+    return record;
+}
+
+void Session::record_epoch() { history_.push_back(current()); }
+
+}  // namespace lab

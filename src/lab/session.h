@@ -1,0 +1,48 @@
+// A training session: the data, the network being trained, and the loss history the UI plots.
+#pragma once
+#include <vector>
+
+#include "config.h"
+#include "core/dataset.h"
+#include "core/train.h"
+
+namespace lab {
+
+struct EpochRecord {
+    long long epoch = 0;
+    double train_loss = 0.0;
+    double test_loss = 0.0;
+    double train_accuracy = 0.0;
+    double test_accuracy = 0.0;
+};
+
+class Session {
+public:
+    explicit Session(const LabConfig& config);
+
+    // n updates (mini-batches). Records the losses each time an epoch completes.
+    void train_steps(int n);
+    void reset();  // same config: fresh weights from the seed, history cleared
+
+    const LabConfig& config() const { return config_; }
+    const core::Network& network() const { return trainer_.net; }
+    const core::Trainer& trainer() const { return trainer_; }
+    const core::Dataset& train_set() const { return train_; }
+    const core::Dataset& test_set() const { return test_; }
+    const std::vector<EpochRecord>& history() const { return history_; }
+    long long epoch() const { return trainer_.epoch; }
+    long long steps() const { return trainer_.steps; }
+    EpochRecord current() const;  // losses and accuracies of the network as it is now
+
+private:
+    void record_epoch();
+
+    LabConfig config_;
+    core::Dataset train_;
+    core::Dataset test_;
+    core::Trainer trainer_;
+    std::vector<EpochRecord> history_;
+    mutable core::Cache scratch_;
+};
+
+}  // namespace lab
