@@ -1,0 +1,41 @@
+# The app: the native window `backprop_lab`, or in the WASM build the page backprop_lab.html/.js/.wasm
+# (build_wasm.sh copies it into dist/ as index.html).
+
+file(GLOB app_sources CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
+if(EMSCRIPTEN)
+    list(FILTER app_sources EXCLUDE REGEX "/main_native\\.cpp$")
+else()
+    list(FILTER app_sources EXCLUDE REGEX "/main_web\\.cpp$")
+endif()
+if(NOT app_sources)
+    return()
+endif()
+
+# Shaders stay separate files in shaders/; they are compiled into the program as string constants
+# shaders::<stem>_<stage> (e.g. shaders::boundary_frag). The #version line is prepended at run time.
+file(GLOB shader_files CONFIGURE_DEPENDS shaders/*.vert shaders/*.frag)
+set(shader_entries "")
+foreach(file IN LISTS shader_files)
+    get_filename_component(name "${file}" NAME)
+    string(REPLACE "." "_" name "${name}")
+    list(APPEND shader_entries "${name}=${file}")
+endforeach()
+bplab_embed_text(OUTPUT "${generated_dir}/embedded_shaders.h" MODE header NAMESPACE shaders ENTRIES ${shader_entries})
+
+add_executable(backprop_lab ${app_sources} "${generated_dir}/embedded_shaders.h")
+bplab_defaults(backprop_lab)
+target_include_directories(backprop_lab PRIVATE "${PROJECT_SOURCE_DIR}/src" "${generated_dir}")
+target_link_libraries(backprop_lab PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
+
+if(EMSCRIPTEN)
+    set(shell "${PROJECT_SOURCE_DIR}/web/shell.html")
+    # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
+    set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_set_paused
+                 _bplab_reset)
+    list(JOIN exported "," exported)
+    set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
+    target_link_options(backprop_lab PRIVATE
+        -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0 -sMINIFY_HTML=0
+        "--shell-file=${shell}"
+        "-sEXPORTED_FUNCTIONS=${exported}" -sEXPORTED_RUNTIME_METHODS=ccall,cwrap)
+endif()

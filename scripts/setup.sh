@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Installs what the builds and tests need, skipping whatever is already there (a second run takes about a second):
+#   1. Debian packages (apt-get; as root, or through sudo);
+#   2. the ImGui 1.86 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list);
+#   3. playwright-core into tests/web/node_modules (npm).
+# No mirror or registry host is written anywhere: the deb-src list is derived from this machine's own apt config.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+third_party=$root/third_party
+imgui_version=1.86+ds-1
+sdl2_version=2.26.5+dfsg-1
+
+say() { echo "setup: $*"; }
+
+as_root() {
+    if [[ $(id -u) == 0 ]]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else say "need root (or sudo) to run: $*" >&2; exit 1
+    fi
+}
+
+# ---- 1. Debian packages -------------------------------------------------------------------------------------------
+wanted_packages() {
+    echo cmake ninja-build g++ dpkg-dev ca-certificates \
+        libsdl2-dev libglm-dev catch2 \
+        chromium xvfb xauth imagemagick libgl1-mesa-dri
+    # An emcc from an emsdk on PATH is used as it is; a node from elsewhere (e.g. nodesource) too.
+    command -v emcc >/dev/null || echo emscripten
+    command -v node >/dev/null || echo nodejs
+    command -v npm >/dev/null || echo npm
+}
+
+install_packages() {
+    local missing=()
+    for p in $(wanted_packages); do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [[ ${#missing[@]} == 0 ]] && return
+    say "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
+    install_packages
+else
+    say "this is not a Debian-like system: install by hand cmake, ninja, a C++17 compiler, SDL2 (dev, 2.26),"
+    say "GLM, Catch2 v2, Emscripten (emcc on PATH), node >= 18 with npm, chromium, xvfb, xauth, imagemagick,"
+    say "and put the sources of ImGui 1.86 in $third_party/imgui and SDL2 2.26.5 in $third_party/sdl2."
+    [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]] || exit 1
+fi
+
+# ---- 2. ImGui and SDL2 sources ------------------------------------------------------------------------------------
+# Prints a deb822 "deb-src" stanza with the URIs, Components and Signed-By of this machine's main Debian "deb" entry
+# (deb822 files first, then the one-line format), for the release's own suite only.
+private_deb_src_list() {
+    local codename
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+    local stanza=""
+    shopt -s nullglob
+    for f in /etc/apt/sources.list.d/*.sources; do
+        stanza=$(awk -v suite="$codename" '
+            function flush() {
+                if (types ~ /(^| )deb( |$)/ && (" " suites " ") ~ (" " suite " ") && uris != "")
+                    { print "Types: deb-src\nURIs: " uris "\nSuites: " suite "\nComponents: " comps signed; found = 1; exit }
+                types = uris = suites = comps = signed = ""; field = ""
+            }
+            /^#/ { next }
+            /^[ \t]*$/ { flush(); next }
+            /^[ \t]/ { if (field == "signed") signed = signed "\n" $0; next }   # continuation (inline key)
+            { key = tolower($1); sub(/^[^:]*:[ \t]*/, ""); field = "" }
+            key == "types:" { types = $0 }
+            key == "uris:" { uris = $0 }
+            key == "suites:" { suites = $0 }
+            key == "components:" { comps = $0 }
+            key == "signed-by:" { signed = "\nSigned-By: " $0; field = "signed" }
+            END { if (!found) flush() }' "$f")
+        [[ -n $stanza ]] && break
+    done
+    if [[ -z $stanza && -f /etc/apt/sources.list ]]; then
+        # deb [signed-by=/path arch=…] URI SUITE COMPONENT…
+        stanza=$(awk -v suite="$codename" '
+            $1 != "deb" { next }
+            { opts = ""; i = 2 }
+            $2 ~ /^\[/ { while (i <= NF) { opts = opts " " $i; if ($i ~ /\]$/) { i++; break } i++ } }
+            $(i + 1) == suite {
+                comps = ""; for (j = i + 2; j <= NF; j++) comps = comps (comps ? " " : "") $j
+                signed = ""; if (match(opts, /signed-by=[^] ]*/)) signed = "\nSigned-By: " substr(opts, RSTART + 10, RLENGTH - 10)
+                print "Types: deb-src\nURIs: " $i "\nSuites: " suite "\nComponents: " comps signed; exit
+            }' /etc/apt/sources.list)
+    fi
+    [[ -n $stanza ]] || { say "found no Debian '$codename' deb entry in /etc/apt to derive a deb-src list from" >&2; return 1; }
+    echo "$stanza"
+}
+
+fetch_sources() {
+    local work=$third_party/.apt
+    rm -rf "$work"
+    mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/src"
+    private_deb_src_list > "$work/deb-src.sources"
+    local opts=(-o Dir::Etc::SourceList="$work/deb-src.sources" -o Dir::Etc::SourceParts=/dev/null
+                -o Dir::State::Lists="$work/lists" -o Dir::Cache="$work/cache" -qq)
+    [[ $(id -u) == 0 ]] && opts+=(-o APT::Sandbox::User=root)
+    say "fetching sources: imgui=$imgui_version libsdl2=$sdl2_version"
+    apt-get "${opts[@]}" update
+    (cd "$work/src" && apt-get "${opts[@]}" source "imgui=$imgui_version" "libsdl2=$sdl2_version" >/dev/null)
+    rm -rf "$third_party/imgui" "$third_party/sdl2"
+    mv "$work"/src/imgui-1.86*/ "$third_party/imgui"
+    mv "$work"/src/libsdl2-2.26.5*/ "$third_party/sdl2"
+    rm -rf "$work"
+}
+
+if [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]]; then
+    : # already fetched
+else
+    mkdir -p "$third_party"
+    fetch_sources
+fi
+
+# ---- 3. playwright-core for the browser test ----------------------------------------------------------------------
+web_tests=$root/tests/web
+wanted_playwright=$(node -p "require('$web_tests/package.json').devDependencies['playwright-core']")
+have_playwright=$(node -p "try { require('$web_tests/node_modules/playwright-core/package.json').version } catch { '' }")
+if [[ $have_playwright != "$wanted_playwright" ]]; then
+    say "installing playwright-core $wanted_playwright (npm)"
+    # No package-lock.json: it would carry the registry's host name. package.json pins the exact version instead.
+    (cd "$web_tests" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+say "ok"
