@@ -41,7 +41,10 @@ std::vector<Matrix> zeros_like(const std::vector<Matrix>& theta) {
 }
 
 bool is_matched_pair(Activation output, Loss loss) {
-    return (output == Activation::Sigmoid && loss == Loss::BinaryCrossEntropy) ||
+    // A step unit with MSE has g′ = 0, so backprop would never move it; the perceptron rule
+    // Θ := Θ − α (h − y) x is what that pairing means, and it is δ = a − y as well.
+    return (output == Activation::Step && loss == Loss::MSE) ||
+           (output == Activation::Sigmoid && loss == Loss::BinaryCrossEntropy) ||
            (output == Activation::Softmax && loss == Loss::SoftmaxCrossEntropy) ||
            (output == Activation::Linear && loss == Loss::MSE);
 }

@@ -56,10 +56,10 @@ const std::vector<double>& forward(const Network& net, const double* x, Cache& c
 // Backward pass for the example last passed to forward(): fills cache.delta and cache.loss, and ADDS
 //   ∂J/∂Θᵢⱼ⁽ˡ⁾ += aⱼ⁽ˡ⁾ δᵢ⁽ˡ⁺¹⁾   (a₀ = 1 for the bias column)
 // into dtheta (same shapes as theta). δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y for the matched pairs (sigmoid + BCE, softmax + CE,
-// linear + MSE); otherwise δ⁽ᴸ⁾ = ∂J/∂a⁽ᴸ⁾ ⊙ g′(z⁽ᴸ⁾). Hidden: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾)[without bias row] ⊙ g′(z⁽ˡ⁾).
+// linear + MSE; step + MSE, which is the perceptron rule); otherwise δ⁽ᴸ⁾ = ∂J/∂a⁽ᴸ⁾ ⊙ g′(z⁽ᴸ⁾). Hidden: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾)[without bias row] ⊙ g′(z⁽ˡ⁾).
 void backward(const Network& net, const double* y, Loss loss, Cache& cache, std::vector<Matrix>& dtheta);
 
-// True when δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y holds exactly for this output activation and loss.
+// True when δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y is used for this output activation and loss (exact, or the perceptron rule for step).
 bool is_matched_pair(Activation output, Loss loss);
 
 std::vector<Matrix> zeros_like(const std::vector<Matrix>& theta);

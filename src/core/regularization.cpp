@@ -8,7 +8,7 @@ double penalty_of(Regularization kind, const double* w, int n) {
     double R = 0.0;
     for (int k = 0; k < n; ++k) {
         if (kind == Regularization::L1) R += std::fabs(w[k]);
-        if (kind == Regularization::L2) R += 0.5 * w[k] * w[k];
+        if (kind == Regularization::L2) R += w[k] * w[k];
     }
     return R;
 }
@@ -27,8 +27,8 @@ void add_penalty_gradient(Regularization kind, double lambda, const std::vector<
         for (int i = 0; i < theta[l].rows; ++i) {
             for (int j = 1; j < theta[l].cols; ++j) {
                 const double w = theta[l](i, j);
-                // L1: ∂|w|/∂w = sign(w) (0 at w = 0);  L2: ∂(½w²)/∂w = w
-                const double dR = kind == Regularization::L1 ? (w > 0.0 ? 1.0 : (w < 0.0 ? -1.0 : 0.0)) : w;
+                // L1: ∂|w|/∂w = sign(w) (0 at w = 0);  L2: ∂(w²)/∂w = 2w
+                const double dR = kind == Regularization::L1 ? (w > 0.0 ? 1.0 : (w < 0.0 ? -1.0 : 0.0)) : 2.0 * w;
                 dtheta[l](i, j) += lambda * dR;
             }
         }

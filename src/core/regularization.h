@@ -10,7 +10,7 @@ namespace core {
 enum class Regularization { None, L1, L2 };
 
 // L1: R = Σ|Θᵢⱼ|,  ∂R/∂Θᵢⱼ = sign(Θᵢⱼ)
-// L2: R = ½ Σ Θᵢⱼ²  (the ½ makes ∂R/∂Θᵢⱼ = Θᵢⱼ), j ≥ 1 only
+// L2: R = Σ Θᵢⱼ²  (the lecture's form, no ½),  ∂R/∂Θᵢⱼ = 2Θᵢⱼ;  j ≥ 1 only
 double penalty(Regularization kind, const std::vector<Matrix>& theta);
 double penalty_of(Regularization kind, const double* w, int n);  // for a plain weight vector (lecture example)
 // dtheta += λ ∂R/∂Θ for every non-bias weight.

@@ -1,13 +1,27 @@
 #include "session.h"
 
+#include <cmath>
+
 #include "core/init.h"
 #include "core/rng.h"
 
 namespace lab {
+namespace {
+
+bool is_truth_table(core::DatasetKind kind) {
+    return kind == core::DatasetKind::And || kind == core::DatasetKind::Or || kind == core::DatasetKind::XorGate ||
+           kind == core::DatasetKind::Nand;
+}
+
+}  // namespace
 
 Session::Session(const LabConfig& config) : config_(config) {
     const core::Dataset all = core::make_dataset(config.dataset, config.points, config.noise, config.data_seed);
-    core::split_dataset(all, config.train_fraction, config.data_seed + 1, train_, test_);
+    if (is_truth_table(config.dataset)) {
+        train_ = test_ = all;  // four rows: nothing to hold out, the table is the test
+    } else {
+        core::split_dataset(all, config.train_fraction, config.data_seed + 1, train_, test_);
+    }
     reset();
 }
 
@@ -19,6 +33,20 @@ void Session::reset() {
     trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
     history_.clear();
     record_epoch();  // epoch 0: the untrained network
+}
+
+bool Session::set_theta(const std::vector<double>& flat) {
+    if (static_cast<int>(flat.size()) != trainer_.net.weight_count()) return false;
+    for (double w : flat)
+        if (!std::isfinite(w)) return false;
+    core::Network net = trainer_.net;
+    size_t k = 0;
+    for (core::Matrix& theta : net.theta)
+        for (double& w : theta.v) w = flat[k++];
+    trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
+    history_.clear();
+    record_epoch();
+    return true;
 }
 
 void Session::train_steps(int n) {

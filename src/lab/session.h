@@ -23,6 +23,9 @@ public:
     // n updates (mini-batches). Records the losses each time an epoch completes.
     void train_steps(int n);
     void reset();  // same config: fresh weights from the seed, history cleared
+    // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …). False, and nothing changes,
+    // when the count does not match the network's weight count or a value is not finite.
+    bool set_theta(const std::vector<double>& flat);
 
     const LabConfig& config() const { return config_; }
     const core::Network& network() const { return trainer_.net; }

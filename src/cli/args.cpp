@@ -1,0 +1,103 @@
+#include "args.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace cli {
+namespace {
+
+bool parse_integer(const std::string& text, long long lo, long long hi, long long& out) {
+    if (text.empty()) return false;
+    errno = 0;
+    char* end = nullptr;
+    const long long value = std::strtoll(text.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0' || value < lo || value > hi) return false;
+    out = value;
+    return true;
+}
+
+bool parse_number(const std::string& text, double lo, double hi, double& out) {
+    if (text.empty()) return false;
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (*end != '\0' || !std::isfinite(value) || value < lo || value > hi) return false;
+    out = value;
+    return true;
+}
+
+}  // namespace
+
+const char* usage() {
+    return "usage: bplab COMMAND [OPTIONS]\n"
+           "\n"
+           "commands:\n"
+           "  run        train, then print JSON: config, losses per epoch, weights, and for one example\n"
+           "             the per-layer z, a, delta and dJ/dTheta\n"
+           "  gradcheck  print analytic vs numeric dJ/dTheta for every weight, with relative errors\n"
+           "  lessons    list the lessons\n"
+           "  help       this text\n"
+           "\n"
+           "options:\n"
+           "  --lesson N|ID      start from a lesson (default: 16, backprop)\n"
+           "  --config FILE      a JSON config applied on top of the lesson (fields as 'run' prints them)\n"
+           "  --steps N          mini-batch updates to make first (0..100000000, default 0)\n"
+           "  --epochs N         or: train until N epochs are complete (0..1000000)\n"
+           "  --example I        training example to report (default 0)\n"
+           "  --h H              gradcheck step (1e-10..1, default 1e-4)\n"
+           "  --difference KIND  gradcheck: central (default) or forward\n"
+           "  --examples K       gradcheck: the first K training examples form J (default 1)\n";
+}
+
+bool parse_args(int argc, char** argv, Args& args, std::string& error) {
+    if (argc < 2) {
+        error = "no command given";
+        return false;
+    }
+    args.command = argv[1];
+    if (args.command == "--help" || args.command == "-h") args.command = "help";
+    if (args.command != "run" && args.command != "gradcheck" && args.command != "lessons" && args.command != "help") {
+        error = "unknown command '" + args.command + "' (expected run, gradcheck, lessons or help)";
+        return false;
+    }
+    for (int k = 2; k < argc; ++k) {
+        const std::string flag = argv[k];
+        if (k + 1 >= argc) {
+            error = flag.rfind("--", 0) == 0 ? "option " + flag + " needs a value" : "unexpected argument '" + flag + "'";
+            return false;
+        }
+        const std::string value = argv[++k];
+        long long integer = 0;
+        bool ok = true;
+        if (flag == "--lesson") {
+            args.lesson = value;
+        } else if (flag == "--config") {
+            args.config_path = value;
+        } else if (flag == "--steps") {
+            ok = parse_integer(value, 0, 100000000, args.steps);
+        } else if (flag == "--epochs") {
+            ok = parse_integer(value, 0, 1000000, args.epochs);
+        } else if (flag == "--example") {
+            ok = parse_integer(value, 0, 1000000, integer);
+            args.example = static_cast<int>(integer);
+        } else if (flag == "--h") {
+            ok = parse_number(value, 1e-10, 1.0, args.h);
+        } else if (flag == "--difference") {
+            ok = value == "central" || value == "forward";
+            args.central = value == "central";
+        } else if (flag == "--examples") {
+            ok = parse_integer(value, 1, 10000, integer);
+            args.examples = static_cast<int>(integer);
+        } else {
+            error = "unknown option '" + flag + "'";
+            return false;
+        }
+        if (!ok) {
+            error = "bad value '" + value + "' for " + flag;
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace cli

@@ -1,0 +1,23 @@
+// Command-line arguments of the headless tool, parsed strictly: anything unknown or malformed is an error message.
+#pragma once
+#include <string>
+
+namespace cli {
+
+struct Args {
+    std::string command;        // "run", "gradcheck", "lessons", "help"
+    std::string lesson;         // number or id; empty = the default lesson
+    std::string config_path;    // a JSON config file applied on top of the lesson
+    long long steps = 0;        // mini-batch updates before the report
+    long long epochs = -1;      // alternatively: train until this many epochs are complete
+    int example = 0;            // training example whose z, a, δ and ∂J/∂Θ are printed
+    double h = 1e-4;            // gradcheck: finite-difference step
+    bool central = true;        // gradcheck: central (true) or forward differences
+    int examples = 1;           // gradcheck: how many training examples form J
+};
+
+// Returns false with `error` set on bad arguments.
+bool parse_args(int argc, char** argv, Args& args, std::string& error);
+const char* usage();
+
+}  // namespace cli

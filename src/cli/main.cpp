@@ -1,0 +1,130 @@
+// bplab — the headless Backprop Lab: trains a lesson or a JSON config and prints what happened as JSON.
+// Teachers use it for handouts; the tests use it to compare the page with the core.
+#include <cinttypes>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "args.h"
+#include "lab/config_io.h"
+#include "lab/lessons.h"
+#include "lab/report.h"
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "bplab: %s\n", message.c_str());
+    return kUsageError;
+}
+
+// The lesson's config, with the JSON file's fields on top. False with `error` set on any problem.
+bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConfig& config, std::string& error) {
+    lesson = lab::find_lesson(args.lesson.empty() ? std::to_string(lab::kDefaultLesson) : args.lesson);
+    if (!lesson) {
+        error = "no lesson '" + args.lesson + "' (run 'bplab lessons' for the list)";
+        return false;
+    }
+    config = lesson->config;
+    if (args.config_path.empty()) return true;
+    std::ifstream file(args.config_path, std::ios::binary);
+    if (!file) {
+        error = "cannot read config file '" + args.config_path + "'";
+        return false;
+    }
+    std::stringstream text;
+    text << file.rdbuf();
+    lab::Json json;
+    std::string parse_error;
+    if (!lab::parse_json(text.str(), json, parse_error)) {
+        error = args.config_path + ": " + parse_error;
+        return false;
+    }
+    const std::vector<std::string> problems = lab::apply_config_json(json, config);
+    if (!problems.empty()) {
+        error = args.config_path + ": " + problems.front();
+        for (size_t k = 1; k < problems.size(); ++k) error += "; " + problems[k];
+        return false;
+    }
+    return true;
+}
+
+void train(const cli::Args& args, lab::Session& session) {
+    session.train_steps(static_cast<int>(args.steps));
+    if (args.epochs >= 0)
+        while (session.epoch() < args.epochs) session.train_steps(1);
+}
+
+void write_lesson(const lab::Lesson& lesson, bool presets_used, lab::JsonWriter& out) {
+    out.begin_object();
+    out.key("number").value(lesson.number);
+    out.key("id").value(lesson.id);
+    out.key("title").value(lesson.title);
+    out.key("preset_weights").value(presets_used);
+    out.end_object();
+}
+
+int list_lessons() {
+    for (const lab::Lesson& lesson : lab::lessons())
+        std::printf("%2d  %-20s %s\n", lesson.number, lesson.id.c_str(), lesson.title.c_str());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cli::Args args;
+    std::string error;
+    if (!cli::parse_args(argc, argv, args, error)) {
+        std::fprintf(stderr, "bplab: %s\n\n%s", error.c_str(), cli::usage());
+        return kUsageError;
+    }
+    if (args.command == "help") {
+        std::printf("%s", cli::usage());
+        return 0;
+    }
+    if (args.command == "lessons") return list_lessons();
+
+    const lab::Lesson* lesson = nullptr;
+    lab::LabConfig config;
+    if (!load_config(args, lesson, config, error)) return fail(error);
+    lab::Session session(config);
+    // A lesson's preset weights apply when its network shape is kept.
+    const bool presets_used = !lesson->preset_theta.empty() && session.set_theta(lesson->preset_theta);
+    if (args.example >= session.train_set().count())
+        return fail("--example " + std::to_string(args.example) + " is out of range: the training set has " +
+                    std::to_string(session.train_set().count()) + " examples");
+    train(args, session);
+
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("lesson");
+    write_lesson(*lesson, presets_used, out);
+    out.key("config");
+    lab::write_config_json(session.config(), out);
+    out.key("steps").value(session.steps());
+    out.key("epoch").value(session.epoch());
+    if (args.command == "run") {
+        out.key("losses");
+        lab::write_history_json(session.history(), out);
+        out.key("network");
+        lab::write_network_json(session.network(), out);
+        out.key("example");
+        lab::write_example_json(session, args.example, out);
+        char hash[20];
+        std::snprintf(hash, sizeof hash, "%016" PRIx64, core::weights_hash(session.network()));
+        out.key("weights_hash").value(hash);
+    } else {
+        const int count = std::min(args.examples, session.train_set().count());
+        std::vector<int> examples;
+        for (int i = 0; i < count; ++i) examples.push_back(i);
+        const auto entries = core::gradient_check(session.network(), config.train, session.train_set(), examples, args.h,
+                                                  args.central ? core::Difference::Central : core::Difference::Forward);
+        out.key("gradcheck");
+        lab::write_gradcheck_json(entries, args.h, args.central, out);
+    }
+    out.end_object();
+    std::printf("%s\n", out.str().c_str());
+    return 0;
+}

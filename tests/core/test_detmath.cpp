@@ -1,0 +1,75 @@
+// Our own exp, log, tanh, sin and cos: within a few ULP of the C library, and exact where it matters.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include "core/detmath.h"
+#include "core/rng.h"
+
+namespace {
+
+int64_t ulp_distance(double a, double b) {
+    int64_t x, y;
+    std::memcpy(&x, &a, sizeof a);
+    std::memcpy(&y, &b, sizeof b);
+    return x > y ? x - y : y - x;
+}
+
+}  // namespace
+
+TEST_CASE("deterministic functions agree with libm to a few ULP", "[detmath]") {
+    core::Rng rng(99);
+    for (int k = 0; k < 20000; ++k) {
+        const double x = rng.uniform(-40.0, 40.0);
+        INFO("x = " << x);
+        REQUIRE(ulp_distance(core::det::exp(x), std::exp(x)) <= 2);
+        REQUIRE(ulp_distance(core::det::tanh(x), std::tanh(x)) <= 4);
+        REQUIRE(ulp_distance(core::det::sin(x), std::sin(x)) <= 4);
+        REQUIRE(ulp_distance(core::det::cos(x), std::cos(x)) <= 4);
+        const double y = std::fabs(x) * 1000.0 + 1e-12;
+        REQUIRE(ulp_distance(core::det::log(y), std::log(y)) <= 2);
+    }
+}
+
+TEST_CASE("edge cases of the deterministic functions", "[detmath]") {
+    REQUIRE(core::det::exp(0.0) == 1.0);
+    REQUIRE(core::det::exp(1000.0) == INFINITY);
+    REQUIRE(core::det::exp(-1000.0) == 0.0);
+    REQUIRE(core::det::log(1.0) == 0.0);
+    REQUIRE(core::det::log(0.0) == -INFINITY);
+    REQUIRE(std::isnan(core::det::log(-1.0)));
+    REQUIRE(core::det::tanh(0.0) == 0.0);
+    REQUIRE(core::det::tanh(50.0) == 1.0);
+    REQUIRE(core::det::tanh(-50.0) == -1.0);
+    REQUIRE(core::det::sigmoid(-1000.0) == 0.0);
+    REQUIRE(core::det::sigmoid(0.0) == 0.5);
+    REQUIRE(core::det::pow(2.0, 10.0) == 1024.0);
+    REQUIRE(core::det::pow(0.9, 3.0) == 0.9 * 0.9 * 0.9);
+    REQUIRE(core::det::pow(2.0, 0.5) == Approx(std::sqrt(2.0)).epsilon(1e-15));
+    REQUIRE(std::isnan(core::det::exp(NAN)));
+}
+
+TEST_CASE("the RNG is reproducible and roughly uniform and normal", "[rng]") {
+    core::Rng a(5), b(5), c(6);
+    for (int k = 0; k < 100; ++k) REQUIRE(a.next_u64() == b.next_u64());
+    REQUIRE(a.next_u64() != c.next_u64());
+    core::Rng r(1);
+    double sum = 0, sum_sq = 0, normal_sum = 0, normal_sq = 0;
+    const int n = 100000;
+    for (int k = 0; k < n; ++k) {
+        const double u = r.uniform();
+        REQUIRE(u >= 0.0);
+        REQUIRE(u < 1.0);
+        sum += u;
+        sum_sq += u * u;
+        const double g = r.normal();
+        normal_sum += g;
+        normal_sq += g * g;
+    }
+    REQUIRE(sum / n == Approx(0.5).margin(0.01));
+    REQUIRE(sum_sq / n - (sum / n) * (sum / n) == Approx(1.0 / 12).margin(0.005));
+    REQUIRE(normal_sum / n == Approx(0.0).margin(0.02));
+    REQUIRE(normal_sq / n == Approx(1.0).margin(0.02));
+}

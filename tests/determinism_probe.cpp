@@ -1,0 +1,46 @@
+// Prints a hash of the weights after 100 training steps for several configurations, and a hash of the
+// deterministic math functions' outputs. The native and WASM builds must print exactly the same lines.
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+
+#include "core/detmath.h"
+#include "core/rng.h"
+#include "lab/lessons.h"
+#include "lab/session.h"
+
+namespace {
+
+uint64_t mix(uint64_t hash, double value) {
+    unsigned char bytes[sizeof(double)];
+    std::memcpy(bytes, &value, sizeof value);
+    for (unsigned char b : bytes) hash = (hash ^ b) * 1099511628211ULL;
+    return hash;
+}
+
+}  // namespace
+
+int main() {
+    for (const char* id : {"xor", "softmax", "activations", "regularization", "hinge", "backprop", "digits"}) {
+        lab::LabConfig config = lab::find_lesson(id)->config;
+        if (std::strcmp(id, "regularization") == 0) config.train.dropout.rate = 0.2;  // masks must match too
+        if (std::strcmp(id, "softmax") == 0) config.train.optimizer.kind = core::OptimizerKind::Adam;
+        if (std::strcmp(id, "hinge") == 0) config.train.optimizer.kind = core::OptimizerKind::Momentum;
+        lab::Session session(config);
+        session.train_steps(100);
+        std::printf("hash %s %016" PRIx64 " loss %.17g\n", id, core::weights_hash(session.network()),
+                    session.current().train_loss);
+    }
+    core::Rng rng(2024);
+    uint64_t hash = 14695981039346656037ULL;
+    for (int k = 0; k < 100000; ++k) {
+        const double x = rng.uniform(-30.0, 30.0);
+        hash = mix(hash, core::det::exp(x));
+        hash = mix(hash, core::det::tanh(x));
+        hash = mix(hash, core::det::log(x * x + 1e-9));
+        hash = mix(hash, core::det::sin(x));
+        hash = mix(hash, rng.normal());
+    }
+    std::printf("hash detmath %016" PRIx64 "\n", hash);
+    return 0;
+}

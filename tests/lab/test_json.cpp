@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include "lab/config_io.h"
+#include "lab/json.h"
+
+using namespace lab;
+
+TEST_CASE("JSON round trip of nested values", "[json]") {
+    JsonWriter w;
+    w.begin_object().key("a").value(1.5).key("list").begin_array().value(1).value("two\n\"q\"").value(true).end_array();
+    w.key("empty").begin_object().end_object().key("tiny").value(0.1 + 0.2).end_object();
+    Json j;
+    std::string error;
+    REQUIRE(parse_json(w.str(), j, error));
+    REQUIRE(j.find("a")->number == 1.5);
+    REQUIRE(j.find("list")->items.size() == 3);
+    REQUIRE(j.find("list")->items[1].text == "two\n\"q\"");
+    REQUIRE(j.find("list")->items[2].boolean);
+    REQUIRE(j.find("tiny")->number == 0.1 + 0.2);  // shortest round-trip formatting keeps every bit
+    REQUIRE(j.find("missing") == nullptr);
+    REQUIRE(format_double(0.1) == "0.1");
+}
+
+TEST_CASE("malformed JSON gives a message with line and column", "[json]") {
+    const char* bad[] = {"", "{", "[1,", "{\"a\" 1}", "{\"a\":}", "[1 2]", "tru", "\"open", "{\"a\":1,}", "01x",
+                         "[1e999]", "{\"a\":1} x", "\"\\q\"", "{a:1}", "[\"\\u12G4\"]"};
+    for (const char* text : bad) {
+        Json j;
+        j.type = Json::Type::Number;
+        j.number = 7;
+        std::string error;
+        INFO("input: " << text);
+        REQUIRE_FALSE(parse_json(text, j, error));
+        REQUIRE(error.find("line 1, column") == 0);
+        REQUIRE(j.number == 7);  // untouched on failure
+    }
+    std::string deep(100, '[');
+    Json j;
+    std::string error;
+    REQUIRE_FALSE(parse_json(deep, j, error));
+    REQUIRE(error.find("nesting") != std::string::npos);
+    REQUIRE_FALSE(parse_json("{\n  \"a\": 1,\n  \"b\" 2\n}", j, error));
+    REQUIRE(error.find("line 3") == 0);
+}
+
+TEST_CASE("config JSON round trip", "[config]") {
+    LabConfig config;
+    config.dataset = core::DatasetKind::Spiral;
+    config.hidden = {8, 8, 3};
+    config.train.optimizer.kind = core::OptimizerKind::Adam;
+    config.train.optimizer.alpha = 0.003;
+    config.train.regularization = core::Regularization::L1;
+    config.train.lambda = 0.01;
+    config.seed = 77;
+    Json j;
+    std::string error;
+    REQUIRE(parse_json(config_to_json(config), j, error));
+    LabConfig back;
+    REQUIRE(apply_config_json(j, back).empty());
+    REQUIRE(config_to_json(back) == config_to_json(config));
+}
+
+TEST_CASE("bad config fields are named, keep their old value, and the rest applies", "[config]") {
+    Json j;
+    std::string error;
+    REQUIRE(parse_json(R"({"alpha": -1, "hidden": [4, 99], "loss": "cross", "seed": 1.5, "colour": "red",
+                          "noise": 0.2, "batch_size": 0, "hidden_activation": "softmax", "dataset": "moons"})",
+                       j, error));
+    LabConfig config;
+    const LabConfig before = config;
+    const std::vector<std::string> problems = apply_config_json(j, config);
+    auto mentions = [&](const std::string& word) {
+        for (const std::string& p : problems)
+            if (p.find(word) != std::string::npos) return true;
+        return false;
+    };
+    REQUIRE(mentions("'alpha'"));
+    REQUIRE(mentions("'hidden'"));
+    REQUIRE(mentions("'loss'"));
+    REQUIRE(mentions("'seed'"));
+    REQUIRE(mentions("'colour'"));
+    REQUIRE(mentions("'batch_size'"));
+    REQUIRE(mentions("'hidden_activation'"));
+    REQUIRE(config.train.optimizer.alpha == before.train.optimizer.alpha);
+    REQUIRE(config.hidden == before.hidden);
+    REQUIRE(config.noise == 0.2);                          // the good fields still apply
+    REQUIRE(config.dataset == core::DatasetKind::Moons);
+    REQUIRE(config.hidden_activation == core::Activation::Tanh);
+}
