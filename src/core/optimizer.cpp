@@ -3,6 +3,15 @@
 #include <cmath>
 
 namespace core {
+namespace {
+
+std::vector<Matrix> zeros_like_shapes(const std::vector<Matrix>& theta) {
+    std::vector<Matrix> zeros;
+    for (const Matrix& t : theta) zeros.emplace_back(t.rows, t.cols);
+    return zeros;
+}
+
+}  // namespace
 
 void reset_optimizer(OptimizerState& state, const std::vector<Matrix>& theta) {
     state.velocity.clear();
@@ -24,38 +33,40 @@ double learning_rate_at(const OptimizerConfig& config, long long epoch) {
 }
 
 void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState& state, std::vector<Matrix>& theta,
-                    const std::vector<Matrix>& dtheta) {
+                    const std::vector<Matrix>& dtheta, std::vector<Matrix>* applied) {
     if (state.velocity.size() != theta.size()) reset_optimizer(state, theta);
+    if (applied && applied->size() != theta.size()) *applied = zeros_like_shapes(theta);
     ++state.steps;
     state.beta1_t *= config.beta1;
     state.beta2_t *= config.beta2;
+    // bias corrections for Adam: m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ)
+    const double c1 = 1.0 - state.beta1_t;
+    const double c2 = 1.0 - state.beta2_t;
     for (size_t l = 0; l < theta.size(); ++l) {
         double* w = theta[l].v.data();
         const double* g = dtheta[l].v.data();
         double* m = state.velocity[l].v.data();
         double* v = state.second[l].v.data();
+        double* step_out = applied ? (*applied)[l].v.data() : nullptr;
         const size_t n = theta[l].v.size();
-        switch (config.kind) {
-            case OptimizerKind::SGD:
-                for (size_t k = 0; k < n; ++k) w[k] -= alpha * g[k];  // Θ := Θ − α ∂J/∂Θ
-                break;
-            case OptimizerKind::Momentum:
-                for (size_t k = 0; k < n; ++k) {
+        for (size_t k = 0; k < n; ++k) {
+            double step = 0.0;  // ΔΘ
+            switch (config.kind) {
+                case OptimizerKind::SGD:
+                    step = -(alpha * g[k]);  // Θ := Θ − α ∂J/∂Θ
+                    break;
+                case OptimizerKind::Momentum:
                     m[k] = config.momentum * m[k] - alpha * g[k];  // v := μ v − α g
-                    w[k] += m[k];                                  // Θ := Θ + v
-                }
-                break;
-            case OptimizerKind::Adam: {
-                // bias-corrected moments: m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ)
-                const double c1 = 1.0 - state.beta1_t;
-                const double c2 = 1.0 - state.beta2_t;
-                for (size_t k = 0; k < n; ++k) {
+                    step = m[k];                                   // Θ := Θ + v
+                    break;
+                case OptimizerKind::Adam:
                     m[k] = config.beta1 * m[k] + (1.0 - config.beta1) * g[k];
                     v[k] = config.beta2 * v[k] + (1.0 - config.beta2) * g[k] * g[k];
-                    w[k] -= alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.adam_epsilon);
-                }
-                break;
+                    step = -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.adam_epsilon));
+                    break;
             }
+            w[k] += step;
+            if (step_out) step_out[k] = step;
         }
     }
 }

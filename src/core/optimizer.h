@@ -33,9 +33,10 @@ struct OptimizerState {
 
 void reset_optimizer(OptimizerState& state, const std::vector<Matrix>& theta);
 double learning_rate_at(const OptimizerConfig& config, long long epoch);
-// One update of Θ with gradient g = dtheta and learning rate alpha (already scheduled).
+// One update of Θ with gradient g = dtheta and learning rate alpha (already scheduled): Θ := Θ + ΔΘ.
+// When `applied` is given it receives ΔΘ, so that before + ΔΘ reproduces the new Θ bit for bit.
 void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState& state, std::vector<Matrix>& theta,
-                    const std::vector<Matrix>& dtheta);
+                    const std::vector<Matrix>& dtheta, std::vector<Matrix>* applied = nullptr);
 
 const char* optimizer_name(OptimizerKind kind);  // "sgd", "momentum", "adam"
 bool parse_optimizer(const std::string& name, OptimizerKind& out);

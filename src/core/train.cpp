@@ -42,7 +42,7 @@ std::vector<int> next_batch(const Trainer& trainer, int train_count) {
     return batch;
 }
 
-double train_step(Trainer& trainer, const Dataset& train, std::vector<Cache>* per_example) {
+double train_step(Trainer& trainer, const Dataset& train, StepRecord* record) {
     const int n = train.count();
     if (n == 0) return 0.0;
     if (static_cast<int>(trainer.order.size()) != n) trainer = make_trainer(trainer.net, trainer.config, trainer.shuffle_rng.state(), n);
@@ -52,14 +52,22 @@ double train_step(Trainer& trainer, const Dataset& train, std::vector<Cache>* pe
     const double m = end - begin;
 
     for (Matrix& g : trainer.dtheta) std::fill(g.v.begin(), g.v.end(), 0.0);
-    if (per_example) per_example->clear();
+    if (record) {
+        record->batch.clear();
+        record->caches.clear();
+        record->epoch = trainer.epoch;
+        record->step = trainer.steps;
+    }
     double loss_sum = 0.0;
     for (int k = begin; k < end; ++k) {
         const int i = trainer.order[static_cast<size_t>(k)];
         forward(trainer.net, train.x_row(i), trainer.cache, trainer.config.dropout, trainer.dropout_state);
         backward(trainer.net, train.y_row(i), trainer.config.loss, trainer.cache, trainer.dtheta);
         loss_sum += trainer.cache.loss;
-        if (per_example) per_example->push_back(trainer.cache);
+        if (record) {
+            record->batch.push_back(i);
+            record->caches.push_back(trainer.cache);
+        }
     }
     // ∂J/∂Θ = (1/m) Σ aⱼ δᵢ + λ ∂R/∂Θ
     for (Matrix& g : trainer.dtheta)
@@ -67,7 +75,13 @@ double train_step(Trainer& trainer, const Dataset& train, std::vector<Cache>* pe
     add_penalty_gradient(trainer.config.regularization, trainer.config.lambda, trainer.net.theta, trainer.dtheta);
 
     const double alpha = learning_rate_at(trainer.config.optimizer, trainer.epoch);
-    optimizer_step(trainer.config.optimizer, alpha, trainer.optimizer, trainer.net.theta, trainer.dtheta);
+    optimizer_step(trainer.config.optimizer, alpha, trainer.optimizer, trainer.net.theta, trainer.dtheta,
+                   record ? &record->applied : nullptr);
+    if (record) {
+        record->dtheta = trainer.dtheta;
+        record->alpha = alpha;
+        record->loss = loss_sum / m;
+    }
 
     ++trainer.steps;
     trainer.next_in_epoch = end;

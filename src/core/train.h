@@ -45,9 +45,20 @@ Trainer make_trainer(const Network& net, const TrainConfig& config, uint64_t see
 // The examples of the next mini-batch (indices into the training set), without consuming them.
 std::vector<int> next_batch(const Trainer& trainer, int train_count);
 
+// What one step did, for the step trace: filled only when asked for (free-running training records nothing).
+struct StepRecord {
+    std::vector<int> batch;           // training-set indices, in the order they were processed
+    std::vector<Cache> caches;        // each example's forward and backward values
+    std::vector<Matrix> dtheta;       // the averaged ∂J/∂Θ used for the update (λ-terms included)
+    std::vector<Matrix> applied;      // ΔΘ: Θ_after = Θ_before + ΔΘ, bit for bit
+    double alpha = 0.0;               // the learning rate used (after the schedule)
+    double loss = 0.0;                // mean data loss of the batch, before the update
+    long long epoch = 0;              // epoch and step counters before the update
+    long long step = 0;
+};
+
 // One update on the next mini-batch. Returns the batch's mean data loss (before the update).
-// When per_example is given, it receives each example's cache (forward and backward values), in batch order.
-double train_step(Trainer& trainer, const Dataset& train, std::vector<Cache>* per_example = nullptr);
+double train_step(Trainer& trainer, const Dataset& train, StepRecord* record = nullptr);
 
 // Mean data loss (no penalty) and classification accuracy of a network over a data set.
 double mean_loss(const Network& net, Loss loss, const Dataset& data, Cache& scratch);

@@ -57,6 +57,18 @@ void Session::train_steps(int n) {
     }
 }
 
+StepTrace Session::traced_step() {
+    const long long epoch_before = trainer_.epoch;
+    StepTrace trace = trace_step(trainer_, train_);
+    if (trainer_.epoch != epoch_before) record_epoch();
+    return trace;
+}
+
+void Session::restore(const core::Trainer& snapshot) {
+    trainer_ = snapshot;
+    while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
+}
+
 EpochRecord Session::current() const {
     EpochRecord record;
     const core::Loss loss = config_.train.loss;

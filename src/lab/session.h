@@ -5,6 +5,7 @@
 #include "config.h"
 #include "core/dataset.h"
 #include "core/train.h"
+#include "trace.h"
 
 namespace lab {
 
@@ -22,6 +23,10 @@ public:
 
     // n updates (mini-batches). Records the losses each time an epoch completes.
     void train_steps(int n);
+    // One update, recorded as a step trace.
+    StepTrace traced_step();
+    // Back to an earlier state of the trainer (a snapshot taken before some step); later history is dropped.
+    void restore(const core::Trainer& snapshot);
     void reset();  // same config: fresh weights from the seed, history cleared
     // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …). False, and nothing changes,
     // when the count does not match the network's weight count or a value is not finite.
