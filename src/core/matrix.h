@@ -1,5 +1,6 @@
 // A dense row-major matrix of doubles: the only container the core needs for Θ and ∂J/∂Θ.
 #pragma once
+#include <cstddef>
 #include <vector>
 
 namespace core {
@@ -10,12 +11,12 @@ struct Matrix {
     std::vector<double> v;  // v[i * cols + j]
 
     Matrix() = default;
-    Matrix(int r, int c, double fill = 0.0) : rows(r), cols(c), v(static_cast<size_t>(r) * c, fill) {}
+    Matrix(int r, int c, double fill = 0.0) : rows(r), cols(c), v(static_cast<std::size_t>(r) * c, fill) {}
 
-    double& operator()(int i, int j) { return v[static_cast<size_t>(i) * cols + j]; }
-    double operator()(int i, int j) const { return v[static_cast<size_t>(i) * cols + j]; }
-    double* row(int i) { return v.data() + static_cast<size_t>(i) * cols; }
-    const double* row(int i) const { return v.data() + static_cast<size_t>(i) * cols; }
+    double& operator()(int i, int j) { return v[static_cast<std::size_t>(i) * cols + j]; }
+    double operator()(int i, int j) const { return v[static_cast<std::size_t>(i) * cols + j]; }
+    double* row(int i) { return v.data() + static_cast<std::size_t>(i) * cols; }
+    const double* row(int i) const { return v.data() + static_cast<std::size_t>(i) * cols; }
     int size() const { return rows * cols; }
 };
 

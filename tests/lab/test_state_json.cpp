@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "lab/lessons.h"
+#include "lab/report.h"
+#include "lab/state_json.h"
+
+using namespace lab;
+
+TEST_CASE("after a full backward pass the state's deltas equal the CLI report for that example", "[state]") {
+    const LabConfig config = find_lesson("backprop")->config;
+    Stepper stepper(config);
+    stepper.run_steps(12);
+    stepper.next_event();
+    Json before;
+    std::string error;
+    REQUIRE(parse_json(state_json(stepper, {}), before, error));
+    const Json& pending = *before.find("cursor")->find("example")->find("layers");
+    REQUIRE(pending.items[3].find("delta")->is_string());  // not computed yet at the first event
+    while (stepper.current_event()->phase != Phase::Gradient) stepper.next_event();
+
+    Json state;
+    REQUIRE(parse_json(state_json(stepper, {16, "caption", false}), state, error));
+    const Json& example = *state.find("cursor")->find("example");
+    const int index = static_cast<int>(example.find("index")->number);
+
+    // what `bplab run --lesson backprop --steps 12 --example index` prints
+    Session cli(config);
+    cli.train_steps(12);
+    JsonWriter out;
+    write_example_json(cli, index, out);
+    Json report;
+    REQUIRE(parse_json(out.str(), report, error));
+    const Json& cli_layers = *report.find("layers");
+    const Json& page_layers = *example.find("layers");
+    REQUIRE(cli_layers.items.size() == page_layers.items.size());
+    for (size_t l = 1; l < cli_layers.items.size(); ++l) {
+        const auto& expected = cli_layers.items[l].find("delta")->items;
+        const auto& got = page_layers.items[l].find("delta")->items;
+        REQUIRE(expected.size() == got.size());
+        for (size_t k = 0; k < got.size(); ++k) REQUIRE(got[k].number == expected[k].number);
+    }
+    REQUIRE(state.find("lesson")->number == 16);
+    REQUIRE(state.find("cursor")->find("event")->find("phase")->text == "gradient");
+}
