@@ -1,0 +1,117 @@
+// The desktop build: setup → loop → cleanup. Flags: --width/--height (window size), --frames N (stop after N
+// frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit).
+#define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/app.h"
+#include "app/platform.h"
+#include "app/png_writer.h"
+
+namespace {
+
+struct Options {
+    int width = 1280;
+    int height = 800;
+    long frames = 0;  // 0 = run until the window is closed
+    std::string screenshot;
+};
+
+void print_usage(std::FILE* to) {
+    std::fprintf(to,
+                 "usage: backprop_lab [--width W] [--height H] [--frames N] [--screenshot FILE.png]\n"
+                 "  --width W, --height H   window size in pixels (default 1280 x 800)\n"
+                 "  --frames N              quit after N frames\n"
+                 "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n");
+}
+
+bool parse_positive(const char* text, long max, long& out) {
+    char* end = nullptr;
+    const long value = std::strtol(text, &end, 10);
+    if (end == text || *end != '\0' || value <= 0 || value > max) return false;
+    out = value;
+    return true;
+}
+
+// Returns false on anything it does not understand; main then prints the usage and exits with 2.
+bool parse_options(int argc, char** argv, Options& options) {
+    for (int i = 1; i < argc; ++i) {
+        const char* flag = argv[i];
+        const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+        long number = 0;
+        if (!std::strcmp(flag, "--screenshot") && value && *value) {
+            options.screenshot = value;
+        } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
+            options.frames = number;
+        } else if (!std::strcmp(flag, "--width") && value && parse_positive(value, 16384, number)) {
+            options.width = static_cast<int>(number);
+        } else if (!std::strcmp(flag, "--height") && value && parse_positive(value, 16384, number)) {
+            options.height = static_cast<int>(number);
+        } else {
+            std::fprintf(stderr, "backprop_lab: bad argument '%s'%s\n", flag, value ? "" : " (missing value?)");
+            return false;
+        }
+        ++i;  // every flag takes one value
+    }
+    if (!options.screenshot.empty() && options.frames == 0) options.frames = 60;
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 2 && (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h"))) {
+        print_usage(stdout);
+        return 0;
+    }
+    Options options;
+    if (!parse_options(argc, argv, options)) {
+        print_usage(stderr);
+        return 2;
+    }
+
+    // setup
+    app::Platform platform;
+    std::string error;
+    app::WindowOptions window;
+    window.width = options.width;
+    window.height = options.height;
+    if (!app::platform_init(window, platform, error)) {
+        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+        return 1;
+    }
+    int status = 0;
+    {
+        app::App lab_app(platform.window, lab::LabConfig{});
+        if (!lab_app.init(error)) {
+            std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+            status = 1;
+        }
+
+        // loop
+        for (long frame = 1; status == 0 && lab_app.frame(); ++frame) {
+            if (frame == options.frames) {
+                if (!options.screenshot.empty()) {
+                    // read before the swap: afterwards the back buffer's content is undefined
+                    int width = 0, height = 0;
+                    const std::vector<uint8_t> pixels = lab_app.read_pixels(width, height);
+                    if (!app::write_png(options.screenshot, width, height, pixels, error)) {
+                        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+                        status = 1;
+                    } else {
+                        std::printf("wrote %s (%d x %d) after %ld frames\n", options.screenshot.c_str(), width,
+                                    height, frame);
+                    }
+                }
+                break;
+            }
+            SDL_GL_SwapWindow(platform.window);
+        }
+    }  // the App's GL objects go before the context
+
+    // cleanup
+    app::platform_shutdown(platform);
+    return status;
+}

@@ -1,0 +1,72 @@
+// The browser build: the same App, driven by the browser's animation frames instead of a loop, plus the
+// functions behind the page's JS API (window.bplab in web/shell.html).
+#include <emscripten.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app/app.h"
+#include "app/platform.h"
+
+namespace {
+
+// What the page holds on to: the App, plus room for the text the JS API returns.
+struct WebApp {
+    app::App app;
+    std::string state_text;  // bplab_state_json()'s result; valid until its next call
+};
+
+void run_frame(void* web) { static_cast<WebApp*>(web)->app.frame(); }  // the browser presents the frame itself
+
+}  // namespace
+
+int main() {
+    app::Platform platform;
+    std::string error;
+    if (!app::platform_init({}, platform, error)) {
+        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+        EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());
+        return 1;
+    }
+    // On the heap and never freed: the page lives as long as the app, and main() returns (unwinds) into the
+    // browser's event loop, so nothing on main's stack may be used by later frames.
+    auto* web = new WebApp{app::App(platform.window, lab::LabConfig{}), {}};
+    if (!web->app.init(error)) {
+        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+        EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());
+        return 1;
+    }
+    // The page's JS keeps this address and passes it to the functions below: no C++ global needed.
+    EM_ASM({ Module.bplabReady($0); }, web);
+    emscripten_set_main_loop_arg(run_frame, web, 0, 1);
+    return 0;
+}
+
+// ---- the JS API; each takes the address the page got from Module.bplabReady ----------------------------------------
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE double bplab_train_loss(WebApp* web) { return web->app.session().current().train_loss; }
+
+EMSCRIPTEN_KEEPALIVE double bplab_test_loss(WebApp* web) { return web->app.session().current().test_loss; }
+
+// A double: JS numbers hold any epoch count we reach, and a 64-bit return would need BigInt.
+EMSCRIPTEN_KEEPALIVE double bplab_epoch(WebApp* web) { return static_cast<double>(web->app.session().epoch()); }
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_state_json(WebApp* web) {
+    web->state_text = web->app.state_json();
+    return web->state_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_set_paused(WebApp* web, int paused) {
+    ui::TrainingActions actions;
+    actions.toggle_pause = web->app.paused() != (paused != 0);
+    web->app.apply(actions);
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {
+    ui::TrainingActions actions;
+    actions.reset = true;
+    web->app.apply(actions);
+}
+
+}  // extern "C"

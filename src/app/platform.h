@@ -1,0 +1,27 @@
+// The window, its GL context and ImGui's SDL + OpenGL backends: the setup and cleanup both mains share.
+// Browser: WebGL2 (GLES 3.0 profile). Native: OpenGL 3.3 core, or GLES 3.0 with BPLAB_GLES3.
+#pragma once
+#include <string>
+
+#include <SDL.h>
+
+namespace app {
+
+struct Platform {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+};
+
+struct WindowOptions {
+    const char* title = "Backprop Lab";
+    int width = 1280;  // logical pixels; in the browser the canvas' CSS size wins
+    int height = 800;
+};
+
+bool platform_init(const WindowOptions& options, Platform& out, std::string& error);
+void platform_shutdown(Platform& platform);
+
+// Framebuffer pixels per logical pixel (the device pixel ratio in the browser).
+float pixel_ratio(SDL_Window* window);
+
+}  // namespace app

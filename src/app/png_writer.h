@@ -1,0 +1,12 @@
+// A minimal PNG writer (8-bit RGBA, no compression) for --screenshot: our own code, no image library.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace app {
+
+// `rgba` holds height rows of width × 4 bytes, top row first.
+bool write_png(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba, std::string& error);
+
+}  // namespace app

@@ -1,0 +1,91 @@
+#include "render/boundary_renderer.h"
+
+#include <algorithm>
+
+#include "embedded_shaders.h"
+
+namespace render {
+
+// shaders/boundary.frag compares activation ids with core::Activation's declaration order.
+static_assert(static_cast<int>(core::Activation::Step) == 0 && static_cast<int>(core::Activation::Sigmoid) == 2 &&
+                  static_cast<int>(core::Activation::Tanh) == 3 && static_cast<int>(core::Activation::Softmax) == 7,
+              "shaders/boundary.frag hard-codes core::Activation's order");
+
+BoundaryRenderer::~BoundaryRenderer() {
+    if (theta_texture_) glDeleteTextures(1, &theta_texture_);
+    if (vertex_array_) glDeleteVertexArrays(1, &vertex_array_);
+}
+
+bool BoundaryRenderer::init(std::string&) {
+    glGenVertexArrays(1, &vertex_array_);
+    glGenTextures(1, &theta_texture_);
+    glBindTexture(GL_TEXTURE_2D, theta_texture_);
+    // Read with texelFetch only; float textures are not filterable in WebGL2 anyway.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    return true;
+}
+
+bool BoundaryRenderer::can_draw(const core::Network& net) {
+    if (net.layer_count() < 2 || net.sizes.front() != 2 || net.layer_count() > kMaxLayers) return false;
+    return std::all_of(net.sizes.begin(), net.sizes.end(), [](int s) { return s >= 1 && s <= kMaxUnits; });
+}
+
+std::string BoundaryRenderer::shape_constants(const core::Network& net) {
+    std::string sizes;
+    for (int l = 0; l < kMaxLayers; ++l)
+        sizes += (l ? ", " : "") + std::to_string(l < net.layer_count() ? net.sizes[l] : 0);
+    const int widest = *std::max_element(net.sizes.begin(), net.sizes.end());
+    return "const int kMaxLayers = " + std::to_string(kMaxLayers) + ";\n" +
+           "const int kLayerCount = " + std::to_string(net.layer_count()) + ";\n" +
+           "const int kSizes[kMaxLayers] = int[kMaxLayers](" + sizes + ");\n" +
+           "const int kMaxUnits = " + std::to_string(widest) + ";\n" +
+           "const int kHiddenActivation = " + std::to_string(static_cast<int>(net.hidden)) + ";\n" +
+           "const int kOutputActivation = " + std::to_string(static_cast<int>(net.output)) + ";\n" +
+           "const int kTextureWidth = " + std::to_string(kTextureWidth) + ";\n";
+}
+
+void BoundaryRenderer::upload_theta(const core::Network& net) {
+    staging_.clear();
+    for (const core::Matrix& theta : net.theta)  // row-major, column 0 = bias: the order the shader reads
+        for (double w : theta.v) staging_.push_back(static_cast<float>(w));
+    const int texels = static_cast<int>((staging_.size() + 3) / 4);
+    const int height = std::max(1, (texels + kTextureWidth - 1) / kTextureWidth);
+    staging_.resize(static_cast<size_t>(kTextureWidth) * height * 4, 0.0f);
+
+    glBindTexture(GL_TEXTURE_2D, theta_texture_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    if (height != texture_height_) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, kTextureWidth, height, 0, GL_RGBA, GL_FLOAT, staging_.data());
+        texture_height_ = height;
+    } else {
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, kTextureWidth, height, GL_RGBA, GL_FLOAT, staging_.data());
+    }
+}
+
+bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error) {
+    if (!can_draw(net)) return true;
+    const std::string shape = shape_constants(net);
+    if (shape != program_shape_) {
+        program_shape_ = shape;
+        if (!program_.build("boundary", shaders::boundary_vert, shaders::boundary_frag, error, shape)) return false;
+    }
+    if (!program_.valid() || area.width <= 0 || area.height <= 0) return true;  // a failure was reported already
+    upload_theta(net);
+
+    glViewport(area.x, area.y, area.width, area.height);
+    glDisable(GL_BLEND);
+    glUseProgram(program_.id());
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, theta_texture_);
+    glUniform1i(program_.uniform("u_theta"), 0);
+    glUniform4f(program_.uniform("u_domain"), area.x_min, area.x_max, area.y_min, area.y_max);
+    glBindVertexArray(vertex_array_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    return true;
+}
+
+}  // namespace render

@@ -1,0 +1,11 @@
+// A small line chart of the loss per epoch, train and test, drawn with ImGui's draw list.
+#pragma once
+#include <vector>
+
+#include "lab/session.h"
+
+namespace ui {
+
+void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float height);
+
+}  // namespace ui
