@@ -1,0 +1,99 @@
+// The headless CLI, run as a teacher would: JSON on stdout, usage and exit code 2 on bad arguments.
+// usage: BPLAB=path/to/bplab node --test tests/cli/cli.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const bplab = process.env.BPLAB;
+assert.ok(bplab && fs.existsSync(bplab), 'set BPLAB to the bplab executable');
+
+function run(...args) {
+  const r = spawnSync(bplab, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const json = (...args) => {
+  const r = run(...args);
+  assert.equal(r.code, 0, r.err);
+  return JSON.parse(r.out);
+};
+
+test('bad arguments print the usage and exit with 2', () => {
+  for (const args of [[], ['fly'], ['run', '--steps'], ['run', '--steps', '-1'], ['run', '--steps', '12x'],
+    ['run', '--lesson', '99'], ['run', '--bogus', '1'], ['gradcheck', '--h', '0'], ['run', '--example', '99999'],
+    ['run', '--config', '/nonexistent.json'], ['gradcheck', '--difference', 'sideways'], ['run', 'stray']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, `bplab ${args.join(' ')} → ${r.code}`);
+    assert.match(r.err, /bplab: /, `no message for ${args.join(' ')}`);
+    assert.equal(r.out, '', 'nothing on stdout');
+  }
+  assert.match(run('fly').err, /unknown command 'fly'/);
+  assert.match(run('run', '--steps', '12x').err, /bad value '12x' for --steps/);
+});
+
+test('a bad config file names the field and the rule', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const file = path.join(dir, 'bad.json');
+  fs.writeFileSync(file, '{"alpha": -3, "hidden": [4, 2]}');
+  const r = run('run', '--config', file);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /'alpha' must be a number in \[0, 10\]/);
+  fs.writeFileSync(file, '{"alpha": 0.1,\n "hidden" [4]}');
+  assert.match(run('run', '--config', file).err, /line 2, column 11: expected ':'/);
+  fs.writeFileSync(file, '{"alpha": 0.5, "hidden": [3], "seed": 9}');
+  const good = json('run', '--config', file, '--steps', '3');
+  assert.equal(good.config.alpha, 0.5);
+  assert.deepEqual(good.network.sizes, [2, 3, 1]);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('run prints weights, losses and one example with z, a, delta and dTheta per layer', () => {
+  const r = json('run', '--lesson', 'backprop', '--steps', '50', '--example', '3');
+  assert.equal(r.lesson.number, 16);
+  assert.equal(r.steps, 50);
+  assert.deepEqual(r.network.sizes, [2, 4, 2, 1]);
+  assert.equal(r.example.index, 3);
+  assert.equal(r.example.layers.length, 4);
+  const out = r.example.layers[3];
+  assert.equal(out.delta[0], out.a[0] - r.example.y[0]);  // δ⁽⁴⁾ = a⁽⁴⁾ − y
+  assert.equal(r.example.dtheta[2][0].length, 3);         // Θ⁽³⁾ is 1 × (2 + 1)
+  assert.match(r.weights_hash, /^[0-9a-f]{16}$/);
+  assert.ok(r.losses.length >= 2 && r.losses[0].epoch === 0);
+  // the same run twice: identical output
+  assert.deepEqual(json('run', '--lesson', 'backprop', '--steps', '50', '--example', '3'), r);
+});
+
+test('gradcheck agrees with backprop to 1e-7', () => {
+  const r = json('gradcheck', '--lesson', 'backprop', '--steps', '20', '--examples', '5', '--h', '1e-5');
+  assert.equal(r.gradcheck.entries.length, 3 * 4 + 5 * 2 + 3);
+  for (const e of r.gradcheck.entries) {
+    // relative error where the gradient is not tiny; below 1e-3 round-off in J(Θ ± h) dominates it
+    if (Math.max(Math.abs(e.analytic), Math.abs(e.numeric)) > 1e-3) assert.ok(e.relative_error < 1e-7, JSON.stringify(e));
+    else assert.ok(Math.abs(e.analytic - e.numeric) < 1e-10, JSON.stringify(e));
+  }
+  const f = json('gradcheck', '--lesson', 'backprop', '--difference', 'forward', '--h', '1e-3');
+  assert.ok(f.gradcheck.max_relative_error > 1e-6, 'forward differences are visibly worse');
+});
+
+test('lessons lists all 17, in the lecture order', () => {
+  const r = run('lessons');
+  assert.equal(r.code, 0);
+  const lines = r.out.split('\n').filter(Boolean);
+  assert.equal(lines.length, 17);
+  assert.match(lines[0], /^ 1 +perceptron/);
+  assert.match(lines[16], /^17 +digits/);
+});
+
+test('the digits lesson reaches at least 90% test accuracy with its defaults', () => {
+  const r = json('run', '--lesson', 'digits', '--epochs', '15');
+  const last = r.losses.at(-1);
+  assert.equal(last.epoch, 15);
+  assert.ok(last.test_accuracy >= 0.9, `test accuracy ${last.test_accuracy}`);
+});
+
+test('XOR (lesson 3) reaches 100% with its defaults', () => {
+  const r = json('run', '--lesson', 'xor', '--epochs', '300');
+  assert.equal(r.losses.at(-1).train_accuracy, 1);
+});
