@@ -52,7 +52,10 @@ if(EXISTS "${PROJECT_SOURCE_DIR}/tests/determinism_probe.cpp")
     endif()
 endif()
 
-# ---- the CLI ------------------------------------------------------------------------------------------------------
+# ---- the CLI and the native app, end to end -----------------------------------------------------------------------
 if(TARGET bplab)
-    include(BplabCliTests OPTIONAL)
+    include(BplabCliTests)
+endif()
+if(TARGET backprop_lab AND NOT EMSCRIPTEN)
+    include(BplabAppTests)
 endif()

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the web page into dist/ (index.html, backprop_lab.js, backprop_lab.wasm): a static site that works from
+# any web server, offline. With --serve (or serve) it then serves dist/ on http://localhost:PORT/.
+# usage: ./build_wasm.sh [--serve] [--port N]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+serve=0 port=8080
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --serve|serve) serve=1 ;;
+        --port) port=${2:?--port needs a number}; shift ;;
+        -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+        *) echo "build_wasm.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+./scripts/setup.sh
+if [[ ! -f build-wasm/build.ninja ]]; then
+    emcmake cmake -S . -B build-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build build-wasm --target backprop_lab
+
+mkdir -p dist
+cmake -E copy_if_different build-wasm/backprop_lab.html dist/index.html
+cmake -E copy_if_different build-wasm/backprop_lab.js build-wasm/backprop_lab.wasm dist/
+echo "build_wasm: site in dist/: $(cd dist && ls -s --block-size=K index.html backprop_lab.js backprop_lab.wasm | tr '\n' ' ')"
+
+if [[ $serve == 1 ]]; then
+    exec node scripts/serve.mjs dist "$port"
+fi

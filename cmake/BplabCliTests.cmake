@@ -1,0 +1,10 @@
+# The headless CLI, end to end: the commands a handout or a CI script would run.
+include(BplabCommandTests)
+bplab_command_test(NAME cli_help COMMAND $<TARGET_FILE:bplab> help MATCH "usage: bplab")
+bplab_command_test(NAME cli_lessons COMMAND $<TARGET_FILE:bplab> lessons MATCH "16 ")
+bplab_command_test(NAME cli_run_prints_json COMMAND $<TARGET_FILE:bplab> run --steps 20 JSON)
+bplab_command_test(NAME cli_run_xor_lesson COMMAND $<TARGET_FILE:bplab> run --lesson xor --epochs 3 JSON)
+bplab_command_test(NAME cli_gradcheck_prints_json COMMAND $<TARGET_FILE:bplab> gradcheck JSON)
+bplab_command_test(NAME cli_rejects_unknown_option COMMAND $<TARGET_FILE:bplab> run --no-such-option
+                   EXIT 2 MATCH "usage: bplab")
+bplab_command_test(NAME cli_rejects_unknown_lesson COMMAND $<TARGET_FILE:bplab> run --lesson no-such-lesson EXIT 2)
