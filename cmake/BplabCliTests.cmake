@@ -8,3 +8,11 @@ bplab_command_test(NAME cli_gradcheck_prints_json COMMAND $<TARGET_FILE:bplab> g
 bplab_command_test(NAME cli_rejects_unknown_option COMMAND $<TARGET_FILE:bplab> run --no-such-option
                    EXIT 2 MATCH "usage: bplab")
 bplab_command_test(NAME cli_rejects_unknown_lesson COMMAND $<TARGET_FILE:bplab> run --lesson no-such-lesson EXIT 2)
+
+# The thorough suite (tests/cli/cli.test.mjs, node's test runner): usage errors, config errors, JSON shapes, lessons.
+find_program(NODE_EXECUTABLE node)
+if(NODE_EXECUTABLE AND EXISTS "${PROJECT_SOURCE_DIR}/tests/cli/cli.test.mjs")
+    add_test(NAME cli_node_suite
+             COMMAND "${NODE_EXECUTABLE}" --test "${PROJECT_SOURCE_DIR}/tests/cli/cli.test.mjs")
+    set_tests_properties(cli_node_suite PROPERTIES ENVIRONMENT "BPLAB=$<TARGET_FILE:bplab>")
+endif()

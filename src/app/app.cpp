@@ -9,6 +9,7 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "lab/config_io.h"
+#include "lab/heatmap.h"
 #include "lab/json.h"
 #include "render/gl.h"
 #include "ui/theme.h"
@@ -16,25 +17,14 @@
 namespace app {
 namespace {
 
-// The part of the input plane to show: a square around all points with a margin, so that circles stay round.
+// The part of the input plane to show: lab's square around all the points (train and test), the same plane the
+// CPU heatmaps use.
 void fit_domain(const core::Dataset& train, const core::Dataset& test, render::PlotArea& area) {
-    double lo_x = 1e300, hi_x = -1e300, lo_y = 1e300, hi_y = -1e300;
-    for (const core::Dataset* data : {&train, &test}) {
-        if (data->n_in != 2) continue;
-        for (int i = 0; i < data->count(); ++i) {
-            lo_x = std::min(lo_x, data->x_row(i)[0]);
-            hi_x = std::max(hi_x, data->x_row(i)[0]);
-            lo_y = std::min(lo_y, data->x_row(i)[1]);
-            hi_y = std::max(hi_y, data->x_row(i)[1]);
-        }
-    }
-    if (lo_x > hi_x) lo_x = lo_y = -1, hi_x = hi_y = 1;  // no 2-D points
-    const double half = 0.55 * std::max({hi_x - lo_x, hi_y - lo_y, 1e-6}) * 1.1;
-    const double cx = 0.5 * (lo_x + hi_x), cy = 0.5 * (lo_y + hi_y);
-    area.x_min = static_cast<float>(cx - half);
-    area.x_max = static_cast<float>(cx + half);
-    area.y_min = static_cast<float>(cy - half);
-    area.y_max = static_cast<float>(cy + half);
+    core::Dataset all = train;
+    for (int i = 0; i < test.count(); ++i) all.append(test.x_row(i), test.y_row(i));
+    const lab::PlaneExtent extent = lab::plane_extent(all);
+    area.x_min = area.y_min = static_cast<float>(extent.lo);
+    area.x_max = area.y_max = static_cast<float>(extent.hi);
 }
 
 }  // namespace
@@ -130,7 +120,7 @@ bool App::frame() {
     if (boundary_drawn) {
         std::string error;
         if (!boundary_.draw(session_.network(), plot_, error)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
-        const float point_size = std::max(4.0f, static_cast<float>(plot_.width) / 90.0f);
+        const float point_size = std::max(5.0f, static_cast<float>(plot_.width) / 75.0f);
         points_.draw(plot_, point_size);
     }
     glViewport(0, 0, drawable_w, drawable_h);
