@@ -25,7 +25,7 @@ cmake --build build-wasm --target backprop_lab
 mkdir -p dist
 cmake -E copy_if_different build-wasm/backprop_lab.html dist/index.html
 cmake -E copy_if_different build-wasm/backprop_lab.js build-wasm/backprop_lab.wasm dist/
-echo "build_wasm: site in dist/: $(cd dist && ls -s --block-size=K index.html backprop_lab.js backprop_lab.wasm | tr '\n' ' ')"
+echo "build_wasm: site in dist/ ($(du -ck dist/index.html dist/backprop_lab.js dist/backprop_lab.wasm | tail -1 | cut -f1) KB)"
 
 if [[ $serve == 1 ]]; then
     exec node scripts/serve.mjs dist "$port"
