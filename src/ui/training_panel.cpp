@@ -1,5 +1,6 @@
 #include "ui/training_panel.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/activation.h"
@@ -68,7 +69,7 @@ TrainingActions training_panel(const TrainingView& view, float x, float y, float
     ImGui::Text("Test loss  %.4f   accuracy %.1f%%", last.test_loss, 100.0 * last.test_accuracy);
 
     const float plot_width = ImGui::GetContentRegionAvail().x;
-    loss_plot(session.history(), plot_width, plot_width * 0.5f);
+    loss_plot(session.history(), plot_width, std::min(plot_width * 0.5f, 160.0f));
     legend_line(kTrainLossColour, "train loss");
     ImGui::SameLine(0, 20);
     legend_line(kTestLossColour, "test loss");
