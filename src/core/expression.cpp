@@ -1,0 +1,456 @@
+#include "expression.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace core {
+namespace {
+
+enum class Tok { End, Number, Name, Plus, Minus, Times, Divide, Power, LParen, RParen, Comma, Assign, Separator, Bad };
+enum class Problem { None, Character, Exponent, Dot, TooLarge };  // why a token is Bad
+
+struct Token {
+    Tok kind = Tok::End;
+    size_t begin = 0, end = 0;  // byte span; for Bad, `begin` is where the problem is
+    size_t start = 0;           // where the token began (to quote a bad number)
+    double number = 0.0;
+    Problem problem = Problem::None;
+};
+
+struct Function { const char* name; Op op; int arity; };
+const Function kFunctions[] = {{"exp", Op::Exp, 1},         {"log", Op::Log, 1},   {"tanh", Op::Tanh, 1},
+                               {"sigmoid", Op::Sigmoid, 1}, {"relu", Op::ReLU, 1}, {"max", Op::Max, 2}};
+const Function* find_function(const std::string& name) {
+    for (const Function& f : kFunctions)
+        if (name == f.name) return &f;
+    return nullptr;
+}
+const char* const kKnown = "exp, log, tanh, sigmoid, relu, max";
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || is_digit(c); }
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Columns count code points: every byte that does not continue a UTF-8 sequence starts a new character.
+int column_of(const std::string& text, size_t offset) {
+    int column = 1;
+    for (size_t i = 0; i < offset && i < text.size(); ++i) column += is_continuation(text[i]) ? 0 : 1;
+    return column;
+}
+
+// The character at `pos` as a message shows it: character 'é', control character 0x00, byte 0xFF (not UTF-8).
+std::string describe_char(const std::string& text, size_t pos) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", c);
+    if (c < 0x20 || c == 0x7F) return std::string("control character ") + hex;
+    const size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && pos + length <= text.size();
+    for (size_t i = 1; valid && i < length; ++i) valid = is_continuation(text[pos + i]);
+    return valid ? "character '" + text.substr(pos, length) + "'" : std::string("byte ") + hex + " (not UTF-8)";
+}
+
+// A pure function of the position, so the parser can look one token further without lexer state.
+// In a variable list a newline ends an item (`lines_separate`); in an expression it is white space.
+Token lex_at(const std::string& text, size_t pos, bool lines_separate) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' ||
+                                 (text[pos] == '\n' && !lines_separate)))
+        ++pos;
+    Token t;
+    t.begin = t.end = t.start = pos;
+    auto symbol = [&](Tok kind, size_t bytes) { t.kind = kind; t.end = pos + bytes; return t; };
+    auto bad = [&](Problem problem, size_t at) { t.kind = Tok::Bad; t.problem = problem; t.begin = at; return t; };
+    if (pos >= text.size()) return t;
+    const char c = text[pos];
+    if (is_digit(c) || (c == '.' && pos + 1 < text.size() && is_digit(text[pos + 1]))) {
+        size_t p = pos;
+        while (p < text.size() && is_digit(text[p])) ++p;
+        if (p < text.size() && text[p] == '.')
+            for (++p; p < text.size() && is_digit(text[p]);) ++p;
+        if (p < text.size() && (text[p] == 'e' || text[p] == 'E')) {
+            size_t q = p + 1;
+            if (q < text.size() && (text[q] == '+' || text[q] == '-')) ++q;
+            if (q >= text.size() || !is_digit(text[q])) return bad(Problem::Exponent, q);
+            for (p = q; p < text.size() && is_digit(text[p]);) ++p;
+        }
+        if (p < text.size() && text[p] == '.') return bad(Problem::Dot, p);
+        t.end = p;
+        t.number = std::strtod(text.substr(pos, p - pos).c_str(), nullptr);  // digits, '.' and 'e' only
+        return std::isfinite(t.number) ? symbol(Tok::Number, p - pos) : bad(Problem::TooLarge, pos);
+    }
+    if (is_name_char(c)) {  // not a digit (taken above), so a name starts here
+        size_t p = pos;
+        while (p < text.size() && is_name_char(text[p])) ++p;
+        return symbol(Tok::Name, p - pos);
+    }
+    const char ascii[] = "+-*/^(),=;\n";
+    const Tok kinds[] = {Tok::Plus,   Tok::Minus,  Tok::Times, Tok::Divide, Tok::Power,    Tok::LParen,
+                         Tok::RParen, Tok::Comma,  Tok::Assign, Tok::Separator, Tok::Separator};
+    for (size_t i = 0; i + 1 < sizeof ascii; ++i)
+        if (c == ascii[i]) return symbol(kinds[i], 1);
+    // the lecture's symbols: × and · multiply, ÷ divides, − (U+2212) subtracts
+    if (text.compare(pos, 2, "\xC3\x97") == 0 || text.compare(pos, 2, "\xC2\xB7") == 0) return symbol(Tok::Times, 2);
+    if (text.compare(pos, 2, "\xC3\xB7") == 0) return symbol(Tok::Divide, 2);
+    if (text.compare(pos, 3, "\xE2\x88\x92") == 0) return symbol(Tok::Minus, 3);
+    return bad(Problem::Character, pos);
+}
+
+// The token stream and the error messages, shared by the expression and the variable-list parsers.
+class Reader {
+public:
+    Reader(const std::string& text, bool lines_separate, ExpressionError& error)
+        : text_(text), lines_(lines_separate), error_(error), tok_(lex_at(text, 0, lines_separate)) {}
+    const Token& tok() const { return tok_; }
+    Tok kind() const { return tok_.kind; }
+    Tok next_kind() const { return lex_at(text_, tok_.end, lines_).kind; }
+    void advance() { prev_ = tok_; tok_ = lex_at(text_, tok_.end, lines_); }
+    std::string slice(size_t begin, size_t end) const { return text_.substr(begin, end - begin); }
+    std::string quoted(const Token& t) const {
+        return t.kind == Tok::End ? "the end" : "'" + slice(t.begin, t.end) + "'";
+    }
+    std::string column(size_t offset) const { return "column " + std::to_string(column_of(text_, offset)); }
+
+    bool fail(size_t offset, const std::string& why) const {
+        error_.offset = offset;
+        error_.column = column_of(text_, offset);
+        error_.message = column(offset) + ": " + why;
+        return false;
+    }
+    // What is wrong with a bad token, or "expected <what> after '+', found ')'".
+    bool fail_expected(const std::string& what) const {
+        const Token& t = tok_;
+        const std::string number = "'" + slice(t.start, t.problem == Problem::TooLarge ? t.end : t.begin) + "'";
+        switch (t.problem) {
+            case Problem::Character: return fail(t.begin, "unexpected " + describe_char(text_, t.begin));
+            case Problem::Exponent: return fail(t.begin, "expected the exponent's digits in " + number);
+            case Problem::Dot: return fail(t.begin, "unexpected '.' after the number " + number);
+            case Problem::TooLarge: return fail(t.begin, "number too large: " + number);
+            case Problem::None: break;
+        }
+        const std::string after = prev_.kind == Tok::End ? "" : " after " + quoted(prev_);
+        const std::string found = t.kind == Tok::End ? ", but the text ends" : ", found " + quoted(t);
+        return fail(t.begin, "expected " + what + after + found);
+    }
+    bool check_length() const {
+        size_t offset = 0;
+        for (int chars = 0; offset < text_.size(); ++offset)
+            if (!is_continuation(text_[offset]) && ++chars > kMaxExpressionLength)
+                return fail(offset, "too long: at most " + std::to_string(kMaxExpressionLength) + " characters");
+        return true;
+    }
+
+private:
+    const std::string& text_;
+    bool lines_;
+    ExpressionError& error_;
+    Token tok_, prev_;
+};
+
+int precedence(Tok k) {  // of the binary operators; a unary minus sits between × and ^ (3)
+    return k == Tok::Plus || k == Tok::Minus ? 1 : k == Tok::Times || k == Tok::Divide ? 2 : k == Tok::Power ? 4 : 0;
+}
+
+struct Operand {
+    int node = -1;
+    size_t begin = 0, end = 0;  // its text, parentheses included
+};
+
+// An operator still waiting for its right operand, or an open '(' or function call.
+struct Pending {
+    enum Kind { Binary, Negate, Paren, Call } kind = Binary;
+    Tok op = Tok::End;             // Binary
+    const Function* f = nullptr;   // Call
+    int args = 1;                  // Call: arguments begun so far
+    size_t begin = 0, open = 0;    // where its text starts; the '(' of Paren and Call
+    int precedence() const { return kind == Binary ? core::precedence(op) : kind == Negate ? 3 : 0; }
+};
+
+// Shunting-yard: operands and pending operators on two explicit stacks, so any nesting costs heap, not the call
+// stack; kMaxExpressionDepth bounds the open '(' / calls / minus signs / exponents all the same.
+class Parser {
+public:
+    Parser(const std::string& text, const std::vector<Assignment>& values, ExpressionError& error)
+        : values_(values), in_(text, false, error) {}
+
+    bool run(ParsedExpression& out) {
+        if (!in_.check_length()) return false;
+        if (in_.kind() == Tok::End) return in_.fail(0, "empty expression");
+        for (bool want_operand = true;;) {
+            if (want_operand) {
+                if (!operand(want_operand)) return false;
+                continue;
+            }
+            const Token t = in_.tok();
+            if (precedence(t.kind) > 0) {  // ^ is right-associative: 2^3^2 = 2^(3^2)
+                const int p = precedence(t.kind) + (t.kind == Tok::Power ? 1 : 0);
+                while (!ops_.empty() && ops_.back().precedence() >= p)
+                    if (!reduce()) return false;
+                if (!push({Pending::Binary, t.kind}, t)) return false;
+                want_operand = true;
+                continue;
+            }
+            while (!ops_.empty() && ops_.back().precedence() > 0)  // everything down to the innermost '(' or call
+                if (!reduce()) return false;
+            Pending* open = ops_.empty() ? nullptr : &ops_.back();
+            if (t.kind == Tok::End && !open) break;
+            if (t.kind == Tok::End)
+                return in_.fail(t.begin, "expected ')' to close '(' opened at " + in_.column(open->open));
+            if (t.kind == Tok::RParen && !open) return in_.fail(t.begin, "unexpected ')' without a matching '('");
+            if (t.kind == Tok::Comma && (!open || open->kind == Pending::Paren))
+                return in_.fail(t.begin, "',' only separates the two arguments of max(a, b)");
+            if (t.kind == Tok::Comma && open->args == open->f->arity)
+                return in_.fail(t.begin, std::string("too many arguments: '") + open->f->name + "' takes " +
+                                             (open->f->arity == 1 ? "one" : "two"));
+            if (t.kind == Tok::Comma) {
+                ++open->args;
+                in_.advance();
+                want_operand = true;
+            } else if (t.kind == Tok::RParen) {
+                if (open->kind == Pending::Call && open->args < open->f->arity) return arity_error(*open->f);
+                if (!close(t.end)) return false;
+                in_.advance();
+            } else if (t.kind == Tok::Number || t.kind == Tok::Name || t.kind == Tok::LParen) {
+                const char* expected = !open ? "(+ − × ÷ ^)" : open->kind == Pending::Call ? ", ',' or ')'" : " or ')'";
+                return in_.fail(t.begin, std::string("expected an operator") + (open ? "" : " ") + expected +
+                                             " before " + in_.quoted(t));
+            } else if (t.kind == Tok::Assign) {
+                return in_.fail(t.begin, "'=' belongs in the variable list, not in the expression");
+            } else {
+                return in_.fail_expected("an operator");
+            }
+        }
+        const int output = operands_.back().node;
+        graph_.forward();
+        graph_.backward(output);
+        out.nodes = labels(output);
+        out.graph = std::move(graph_);
+        out.output = output;
+        out.variables = std::move(variables_);
+        return true;
+    }
+
+private:
+    // A number, a variable, or the start of something that yields one: '-', '(' or a function call.
+    bool operand(bool& want_operand) {
+        const Token t = in_.tok();
+        if (t.kind == Tok::Minus) {
+            in_.advance();
+            const Token number = in_.tok();
+            if (number.kind != Tok::Number || in_.next_kind() == Tok::Power)  // -x^2 = -(x^2)
+                return push({Pending::Negate}, t, false);
+            want_operand = false;  // "-2" is one constant, not −(2)
+            return in_.advance(), constant(-number.number, t.begin, number.end);
+        }
+        if (t.kind == Tok::LParen) return push({Pending::Paren}, t);
+        if (t.kind == Tok::Name && in_.next_kind() == Tok::LParen) {
+            const Function* f = find_function(in_.slice(t.begin, t.end));
+            if (!f) return in_.fail(t.begin, "unknown function " + in_.quoted(t) + " (known: " + kKnown + ")");
+            in_.advance();
+            return push({Pending::Call, Tok::End, f}, t);
+        }
+        want_operand = false;
+        if (t.kind == Tok::Number) return in_.advance(), constant(t.number, t.begin, t.end);
+        if (t.kind == Tok::Name) return variable(t);
+        if (t.kind == Tok::RParen && !ops_.empty() && ops_.back().kind == Pending::Call)  // "exp()", "max(1,)"
+            return arity_error(*ops_.back().f);
+        return in_.fail_expected("a number, variable, function or '('");
+    }
+
+    // Consumes the token `t` and pushes what it opened; everything but + − × ÷ counts as one level of nesting.
+    bool push(Pending pending, const Token& t, bool advance = true) {
+        pending.begin = t.begin;
+        pending.open = in_.tok().begin;  // for a call, `t` is the name and this is its '('
+        depth_ += pending.kind != Pending::Binary || pending.op == Tok::Power ? 1 : 0;
+        if (depth_ > kMaxExpressionDepth)
+            return in_.fail(t.begin, "nested more than " + std::to_string(kMaxExpressionDepth) + " levels deep");
+        ops_.push_back(pending);
+        if (advance) in_.advance();
+        return true;
+    }
+    // Applies the top operator to the operands on top of the operand stack.
+    bool reduce() {
+        const Pending op = ops_.back();
+        ops_.pop_back();
+        depth_ -= op.kind == Pending::Negate || op.op == Tok::Power ? 1 : 0;
+        const Operand b = pop();
+        if (op.kind == Pending::Negate) return make(Op::Neg, b, nullptr, op.begin, b.end);
+        const Operand a = pop();
+        const Op kind[] = {Op::Add, Op::Sub, Op::Mul, Op::Div, Op::Pow};
+        return make(kind[static_cast<int>(op.op) - static_cast<int>(Tok::Plus)], a, &b, a.begin, b.end);
+    }
+    // ')' closes the innermost '(' (the operand's text takes in the parentheses) or a call (its node is made).
+    bool close(size_t end) {
+        const Pending open = ops_.back();
+        ops_.pop_back();
+        --depth_;
+        if (open.kind == Pending::Paren) {
+            operands_.back().begin = open.begin;
+            operands_.back().end = end;
+            return true;
+        }
+        const Operand b = open.f->arity == 2 ? pop() : Operand{};
+        const Operand a = pop();
+        return make(open.f->op, a, open.f->arity == 2 ? &b : nullptr, open.begin, end);
+    }
+    Operand pop() {  // the state machine guarantees enough operands; an empty stack yields a harmless −1
+        if (operands_.empty()) return Operand{};
+        const Operand top = operands_.back();
+        operands_.pop_back();
+        return top;
+    }
+
+    bool variable(const Token& t) {
+        const std::string name = in_.slice(t.begin, t.end);
+        if (find_function(name)) return in_.fail(t.begin, "'" + name + "' is a function: write " + name + "(…)");
+        Operand use{-1, t.begin, t.end};
+        for (size_t i = 0; i < variables_.size(); ++i)
+            if (variables_[i] == name) use.node = variable_nodes_[i];  // one input node per variable
+        if (use.node < 0) {
+            const Assignment* given = nullptr;
+            for (const Assignment& a : values_) given = a.name == name ? &a : given;
+            if (!given)
+                return in_.fail(t.begin, "variable '" + name + "' has no value: add it, e.g. " + name + " = 1");
+            if (!room(t.begin)) return false;
+            use.node = graph_.input(name, given->value);
+            spans_.push_back({t.begin, t.end});
+            variables_.push_back(name);
+            variable_nodes_.push_back(use.node);
+        }
+        operands_.push_back(use);
+        return in_.advance(), true;
+    }
+    bool constant(double value, size_t begin, size_t end) {
+        if (!room(begin)) return false;
+        operands_.push_back({graph_.constant(value), begin, end});
+        spans_.push_back({begin, end});
+        return true;
+    }
+    bool make(Op op, const Operand& a, const Operand* b, size_t begin, size_t end) {
+        if (!room(begin)) return false;
+        operands_.push_back({b ? graph_.binary(op, a.node, b->node) : graph_.unary(op, a.node), begin, end});
+        spans_.push_back({begin, end});
+        return true;
+    }
+    bool room(size_t at) {
+        return graph_.size() < kMaxExpressionNodes ||
+               in_.fail(at, "expression too large: more than " + std::to_string(kMaxExpressionNodes) + " nodes");
+    }
+    bool arity_error(const Function& f) {
+        const std::string n = f.name;
+        const std::string usage = f.arity == 1 ? "' needs one argument: " + n + "(x)"
+                                               : "' needs two arguments separated by ',': " + n + "(a, b)";
+        return in_.fail(in_.tok().begin, "'" + n + usage);
+    }
+
+    // Names for stepping: inputs keep theirs, constants show their text, the output is f and the intermediate
+    // results q, r, s, ... in evaluation order (skipping any name a variable already uses).
+    std::vector<ExpressionNode> labels(int output) const {
+        auto taken = [&](const std::string& s) {
+            for (const std::string& v : variables_)
+                if (v == s) return true;
+            return false;
+        };
+        std::string f = "f";
+        for (int k = 1; taken(f); ++k) f = "f" + std::to_string(k);
+        const char* const letters[] = {"q", "r", "s", "t", "u", "v", "w", "p"};
+        int next = 0;
+        auto fresh = [&]() {
+            for (;; ++next) {
+                const std::string s = next < 8 ? letters[next] : "q" + std::to_string(next - 7);
+                if (!taken(s) && s != f) return ++next, s;
+            }
+        };
+        std::vector<ExpressionNode> nodes(static_cast<size_t>(graph_.size()));
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const GraphNode& g = graph_.node(static_cast<int>(i));
+            ExpressionNode& n = nodes[i];
+            n.offset = spans_[i].first;
+            n.source = in_.slice(spans_[i].first, spans_[i].second);
+            if (g.op == Op::Input || g.op == Op::Constant) {
+                n.name = n.formula = g.op == Op::Input ? g.name : n.source;
+                continue;
+            }
+            n.name = static_cast<int>(i) == output ? f : fresh();
+            const std::string a = nodes[static_cast<size_t>(g.lhs)].name;
+            const std::string b = g.rhs >= 0 ? nodes[static_cast<size_t>(g.rhs)].name : "";
+            const std::string symbol = op_symbol(g.op);
+            std::string rhs = symbol + "(" + a + (g.op == Op::Max ? ", " + b : "") + ")";  // exp(a), max(a, b)
+            if (g.op == Op::Add || g.op == Op::Sub || g.op == Op::Mul || g.op == Op::Div)
+                rhs = a + " " + symbol + " " + b;
+            if (g.op == Op::Pow) rhs = a + "^" + b;
+            if (g.op == Op::Neg) rhs = symbol + a;
+            n.formula = n.name + " = " + rhs;
+        }
+        return nodes;
+    }
+
+    const std::vector<Assignment>& values_;
+    Reader in_;
+    ScalarGraph graph_;
+    std::vector<std::pair<size_t, size_t>> spans_;  // per node: its text
+    std::vector<std::string> variables_;            // in order of first use
+    std::vector<int> variable_nodes_;
+    std::vector<Operand> operands_;
+    std::vector<Pending> ops_;
+    int depth_ = 0;
+};
+
+// Only std::bad_alloc can reach the public functions' catch; the message fits in a short-string buffer.
+bool out_of_memory(ExpressionError& error) {
+    error.offset = 0;
+    error.column = 1;
+    error.message = "out of memory";
+    return false;
+}
+
+}  // namespace
+
+bool parse_assignments(const std::string& text, std::vector<Assignment>& out, ExpressionError& error) {
+    try {
+        Reader in(text, true, error);
+        if (!in.check_length()) return false;
+        std::vector<Assignment> list;
+        while (in.kind() != Tok::End) {
+            if (in.kind() == Tok::Separator || in.kind() == Tok::Comma) {
+                in.advance();
+                continue;
+            }
+            if (in.kind() != Tok::Name) return in.fail_expected("a variable name");
+            const Token name = in.tok();
+            const std::string id = in.slice(name.begin, name.end);
+            if (find_function(id)) return in.fail(name.begin, "'" + id + "' is a function, not a variable");
+            for (const Assignment& a : list)
+                if (a.name == id) return in.fail(name.begin, "'" + id + "' is given twice");
+            in.advance();
+            if (in.kind() != Tok::Assign) return in.fail_expected("'='");
+            in.advance();
+            const double sign = in.kind() == Tok::Minus ? -1.0 : 1.0;
+            if (in.kind() == Tok::Minus || in.kind() == Tok::Plus) in.advance();
+            if (in.kind() != Tok::Number) return in.fail_expected("a number");
+            list.push_back({id, sign * in.tok().number});
+            in.advance();
+            if (in.kind() != Tok::End && in.kind() != Tok::Separator && in.kind() != Tok::Comma)
+                return in.fail_expected("',' before the next variable");
+        }
+        out = std::move(list);
+        return true;
+    } catch (...) {
+        return out_of_memory(error);
+    }
+}
+
+bool parse_expression(const std::string& text, const std::vector<Assignment>& values, ParsedExpression& out,
+                      ExpressionError& error) {
+    try {
+        ParsedExpression parsed;
+        Parser parser(text, values, error);
+        if (!parser.run(parsed)) return false;
+        out = std::move(parsed);
+        return true;
+    } catch (...) {
+        return out_of_memory(error);
+    }
+}
+
+}  // namespace core
