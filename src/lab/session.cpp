@@ -49,6 +49,15 @@ bool Session::set_theta(const std::vector<double>& flat) {
     return true;
 }
 
+bool Session::edit_weight(int layer, int row, int column, double value) {
+    if (layer < 0 || layer >= static_cast<int>(trainer_.net.theta.size())) return false;
+    core::Matrix& theta = trainer_.net.theta[static_cast<size_t>(layer)];
+    if (row < 0 || row >= theta.rows || column < 0 || column >= theta.cols) return false;
+    if (!std::isfinite(value) || value > 1e6 || value < -1e6) return false;
+    theta(row, column) = value;
+    return true;
+}
+
 void Session::train_steps(int n) {
     for (int k = 0; k < n; ++k) {
         const long long epoch_before = trainer_.epoch;

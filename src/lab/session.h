@@ -31,6 +31,10 @@ public:
     // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …). False, and nothing changes,
     // when the count does not match the network's weight count or a value is not finite.
     bool set_theta(const std::vector<double>& flat);
+    // A student types a new value for one weight: Θ⁽ˡ⁺¹⁾ᵢⱼ (0-based layer l, row i, column j; j = 0 is the bias).
+    // Training goes on from there (optimizer state and history kept). False, and nothing changes, for an index
+    // outside the network or a value that is not finite or beyond ±1e6.
+    bool edit_weight(int layer, int row, int column, double value);
 
     const LabConfig& config() const { return config_; }
     const core::Network& network() const { return trainer_.net; }

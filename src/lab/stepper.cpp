@@ -135,6 +135,14 @@ void Stepper::replace_session(const LabConfig& config) {
     reset();
 }
 
+bool Stepper::edit_weight(int layer, int row, int column, double value) {
+    if (has_trace_) {  // the edit applies to the weights as they are after the step being shown
+        has_trace_ = false;
+        cursor_ = -1;
+    }
+    return session_.edit_weight(layer, row, column, value);
+}
+
 void Stepper::rewind(int steps_back) {
     if (steps_back <= 0) return;
     core::Trainer before;

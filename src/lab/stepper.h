@@ -37,6 +37,8 @@ public:
     void run_steps(int n);  // free-running training: no trace, snapshots only
     void reset();           // fresh weights from the seed
     void replace_session(const LabConfig& config);
+    // Edits one weight of the live network (see Session::edit_weight); the current trace ends there.
+    bool edit_weight(int layer, int row, int column, double value);
 
     // Timeline: how many steps back can be restored, and going there (0 = now).
     int timeline_length() const { return snapshot_count_; }

@@ -78,3 +78,19 @@ TEST_CASE("the example report carries z, a, delta and dtheta for every layer", "
     REQUIRE(layers.items[3].find("delta")->items[0].number == a4 - y);
     REQUIRE(j.find("dtheta")->items.size() == 3);
 }
+
+TEST_CASE("editing one weight changes only that weight and refuses bad input", "[session]") {
+    Session session(find_lesson("backprop")->config);
+    session.train_steps(5);
+    const core::Network before = session.network();
+    REQUIRE(session.edit_weight(1, 1, 2, 0.75));
+    REQUIRE(session.network().theta[1](1, 2) == 0.75);
+    REQUIRE(session.network().theta[0].v == before.theta[0].v);
+    REQUIRE(session.steps() == 5);  // training goes on from here
+    REQUIRE_FALSE(session.edit_weight(3, 0, 0, 1.0));
+    REQUIRE_FALSE(session.edit_weight(1, 2, 0, 1.0));
+    REQUIRE_FALSE(session.edit_weight(1, 0, 3, 1.0));
+    REQUIRE_FALSE(session.edit_weight(0, 0, 0, NAN));
+    REQUIRE_FALSE(session.edit_weight(0, 0, 0, 2e6));
+    REQUIRE(session.network().theta[1](1, 2) == 0.75);
+}
