@@ -89,7 +89,7 @@ TEST_CASE("editing one weight changes only that weight and refuses bad input", "
     REQUIRE(session.steps() == 5);  // training goes on from here
     REQUIRE_FALSE(session.edit_weight(3, 0, 0, 1.0));
     REQUIRE_FALSE(session.edit_weight(1, 2, 0, 1.0));
-    REQUIRE_FALSE(session.edit_weight(1, 0, 3, 1.0));
+    REQUIRE_FALSE(session.edit_weight(1, 0, 5, 1.0));  // Θ⁽²⁾ is 2 × (4 + 1)
     REQUIRE_FALSE(session.edit_weight(0, 0, 0, NAN));
     REQUIRE_FALSE(session.edit_weight(0, 0, 0, 2e6));
     REQUIRE(session.network().theta[1](1, 2) == 0.75);
