@@ -58,6 +58,13 @@ bool Session::edit_weight(int layer, int row, int column, double value) {
     return true;
 }
 
+void Session::update_training(const core::TrainConfig& train) {
+    const bool new_optimizer = train.optimizer.kind != config_.train.optimizer.kind;
+    config_.train = train;
+    trainer_.config = train;
+    if (new_optimizer) core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
+}
+
 void Session::train_steps(int n) {
     for (int k = 0; k < n; ++k) {
         const long long epoch_before = trainer_.epoch;

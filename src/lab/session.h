@@ -35,6 +35,9 @@ public:
     // Training goes on from there (optimizer state and history kept). False, and nothing changes, for an index
     // outside the network or a value that is not finite or beyond ±1e6.
     bool edit_weight(int layer, int row, int column, double value);
+    // New training settings (α, λ, loss, optimizer, batch size, dropout …) for the weights as they are: the run goes
+    // on without a reset. The optimizer's memory (momentum, Adam moments) starts afresh when its kind changes.
+    void update_training(const core::TrainConfig& train);
 
     const LabConfig& config() const { return config_; }
     const core::Network& network() const { return trainer_.net; }

@@ -143,6 +143,12 @@ bool Stepper::edit_weight(int layer, int row, int column, double value) {
     return session_.edit_weight(layer, row, column, value);
 }
 
+void Stepper::update_training(const core::TrainConfig& train) {
+    has_trace_ = false;
+    cursor_ = -1;
+    session_.update_training(train);
+}
+
 void Stepper::rewind(int steps_back) {
     if (steps_back <= 0) return;
     core::Trainer before;

@@ -39,6 +39,7 @@ public:
     void replace_session(const LabConfig& config);
     // Edits one weight of the live network (see Session::edit_weight); the current trace ends there.
     bool edit_weight(int layer, int row, int column, double value);
+    void update_training(const core::TrainConfig& train);  // see Session::update_training; ends the current trace
 
     // Timeline: how many steps back can be restored, and going there (0 = now).
     int timeline_length() const { return snapshot_count_; }

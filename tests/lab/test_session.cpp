@@ -94,3 +94,20 @@ TEST_CASE("editing one weight changes only that weight and refuses bad input", "
     REQUIRE_FALSE(session.edit_weight(0, 0, 0, 2e6));
     REQUIRE(session.network().theta[1](1, 2) == 0.75);
 }
+
+TEST_CASE("new training settings apply to the weights as they are", "[session]") {
+    Session session(find_lesson("backprop")->config);
+    session.train_steps(30);
+    const uint64_t trained = core::weights_hash(session.network());
+    core::TrainConfig train = session.config().train;
+    train.optimizer.alpha = 0.5;
+    train.batch_size = 3;
+    session.update_training(train);
+    REQUIRE(core::weights_hash(session.network()) == trained);
+    REQUIRE(session.steps() == 30);
+    REQUIRE(session.config().train.optimizer.alpha == 0.5);
+    const std::vector<int> batch = core::next_batch(session.trainer(), session.train_set().count());
+    REQUIRE(batch.size() == 3);
+    session.train_steps(1);
+    REQUIRE(core::weights_hash(session.network()) != trained);
+}
