@@ -1,0 +1,12 @@
+// The lecture's worked numbers, computed by the core and printed the way LESSONS.md prints them, so a lesson can show
+// them on screen next to the live network. Nothing here is a stored result: every number comes from the core.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace lab {
+
+// The lines of worked numbers for a lesson (1..17); empty for lessons without any.
+std::vector<std::string> worked_example(int lesson);
+
+}  // namespace lab

@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include "lab/config_io.h"
+#include "lab/export.h"
+#include "lab/lessons.h"
+#include "lab/state_json.h"
+
+using namespace lab;
+
+TEST_CASE("the trace exports as CSV with one row per event", "[export]") {
+    Session session(find_lesson("backprop")->config);
+    const StepTrace trace = session.traced_step();
+    const std::string csv = trace_csv(trace);
+    size_t rows = 0;
+    for (char c : csv) rows += c == '\n';
+    REQUIRE(rows == trace.events.size() + 1);
+    REQUIRE(csv.find("index,phase,example,layer,unit,formula,numbers,result\n0,\"forward\",0,2,1,\"z₁⁽²⁾ = ") == 0);
+}
+
+TEST_CASE("a state written by state_json imports back to the same config and weights", "[export]") {
+    LabConfig config = find_lesson("backprop")->config;
+    config.train.optimizer.alpha = 0.1;
+    config.hidden = {5, 3};
+    Stepper stepper(config);
+    stepper.run_steps(40);
+    ImportedState imported;
+    std::vector<std::string> problems;
+    REQUIRE(import_state(state_json(stepper, {16, "", false}), imported, problems));
+    REQUIRE(config_to_json(imported.config) == config_to_json(config));
+    Session restored(imported.config);
+    REQUIRE(restored.set_theta(imported.theta));
+    REQUIRE(core::weights_hash(restored.network()) == core::weights_hash(stepper.session().network()));
+    REQUIRE(imported.lesson == 16);
+}
+
+TEST_CASE("bad imports name the problem and change nothing", "[export]") {
+    const char* bad[][2] = {
+        {"not json", "not valid JSON"},
+        {"[1,2]", "no 'config'"},
+        {"{\"config\": {\"alpha\": \"fast\"}}", "config: 'alpha' must be a number"},
+        {"{\"config\": {}, \"network\": {}}", "'network' has no 'theta'"},
+        {"{\"config\": {}, \"network\": {\"theta\": 3}}", "must be a list of matrices"},
+        {"{\"config\": {}, \"network\": {\"theta\": [[[1, \"x\"]]]}}", "'network.theta[0][0][1]' must be a finite number"},
+        {"{\"config\": {}, \"network\": {\"theta\": [[[1e300]]]}}", "within ±1e6"},
+        {"{\"config\": {}, \"network\": {\"theta\": [[5]]}}", "'network.theta[0][0]' must be a list of numbers"},
+    };
+    for (const auto& [text, message] : bad) {
+        ImportedState state;
+        state.lesson = 7;
+        std::vector<std::string> problems;
+        INFO(text);
+        REQUIRE_FALSE(import_state(text, state, problems));
+        REQUIRE_FALSE(problems.empty());
+        REQUIRE(problems[0].find(message) != std::string::npos);
+        REQUIRE(state.lesson == 7);
+    }
+}

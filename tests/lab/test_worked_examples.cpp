@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+
+#include "lab/worked_examples.h"
+
+using lab::worked_example;
+
+namespace {
+bool contains(const std::vector<std::string>& lines, const std::string& text) {
+    for (const std::string& line : lines)
+        if (line.find(text) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("the lessons show the lecture's numbers as LESSONS.md prints them", "[lessons]") {
+    const auto gates = worked_example(2);
+    REQUIRE(contains(gates, "h(0,0) = g(−30) ≈ 0, h(0,1) = g(−10) ≈ 0, h(1,0) = g(−10) ≈ 0, h(1,1) = g(10) ≈ 1"));
+    REQUIRE(contains(gates, "h(0,0) = g(−10) ≈ 0, h(0,1) = g(10) ≈ 1, h(1,0) = g(10) ≈ 1, h(1,1) = g(30) ≈ 1"));
+    REQUIRE(contains(worked_example(4), "e^z: 164.0, 24.5, 0.18, 0.13"));
+    REQUIRE(contains(worked_example(4), "0.87, 0.13, 0.00, 0.00"));
+    const auto hinge = worked_example(9);
+    REQUIRE(contains(hinge, "L₁ = 2.9"));
+    REQUIRE(contains(hinge, "L₂ = 0.0"));
+    REQUIRE(contains(hinge, "L₃ = 12.9"));
+    REQUIRE(contains(hinge, "L = (2.9 + 0 + 12.9)/3 = 5.27  (the slide rounds to 5.3)"));
+    REQUIRE(contains(worked_example(10), "R(Θ₁) = 1 > R(Θ₂) = 0.25"));
+    REQUIRE(contains(worked_example(11), "−log 0.13 ≈ 2.04"));
+    REQUIRE(contains(worked_example(12), "= −2.5"));
+    const auto graph = worked_example(15);
+    REQUIRE(contains(graph, "q = 3, f = −12"));
+    REQUIRE(contains(graph, "∂f/∂z = q = 3,  ∂f/∂q = z = −4"));
+    REQUIRE(contains(graph, "∂f/∂x = ∂f/∂q · ∂q/∂x = −4,  ∂f/∂y = −4"));
+    REQUIRE(worked_example(1).empty());
+    REQUIRE(worked_example(99).empty());
+}
