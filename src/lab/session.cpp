@@ -30,7 +30,13 @@ void Session::reset() {
                                            config_.output_activation);
     core::Rng rng(config_.seed);
     core::initialize(net, config_.init, rng, config_.init_epsilon);
+    if (static_cast<int>(initial_theta_.size()) == net.weight_count()) {  // a lesson's preset or the student's edits
+        size_t k = 0;
+        for (core::Matrix& theta : net.theta)
+            for (double& w : theta.v) w = initial_theta_[k++];
+    }
     trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
+    edited_during_training_ = false;
     history_.clear();
     record_epoch();  // epoch 0: the untrained network
 }
@@ -39,13 +45,8 @@ bool Session::set_theta(const std::vector<double>& flat) {
     if (static_cast<int>(flat.size()) != trainer_.net.weight_count()) return false;
     for (double w : flat)
         if (!std::isfinite(w)) return false;
-    core::Network net = trainer_.net;
-    size_t k = 0;
-    for (core::Matrix& theta : net.theta)
-        for (double& w : theta.v) w = flat[k++];
-    trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
-    history_.clear();
-    record_epoch();
+    initial_theta_ = flat;
+    reset();
     return true;
 }
 
@@ -55,7 +56,21 @@ bool Session::edit_weight(int layer, int row, int column, double value) {
     if (row < 0 || row >= theta.rows || column < 0 || column >= theta.cols) return false;
     if (!std::isfinite(value) || value > 1e6 || value < -1e6) return false;
     theta(row, column) = value;
+    if (trainer_.steps == 0) {
+        initial_theta_ = flat_theta(trainer_.net);  // still the starting point: a reset keeps the edit
+        history_.clear();
+        record_epoch();  // epoch 0 is this network now
+    } else {
+        edited_during_training_ = true;
+    }
     return true;
+}
+
+std::vector<double> flat_theta(const core::Network& net) {
+    std::vector<double> flat;
+    flat.reserve(static_cast<size_t>(net.weight_count()));
+    for (const core::Matrix& theta : net.theta) flat.insert(flat.end(), theta.v.begin(), theta.v.end());
+    return flat;
 }
 
 void Session::update_training(const core::TrainConfig& train) {

@@ -28,12 +28,14 @@ public:
     // Back to an earlier state of the trainer (a snapshot taken before some step); later history is dropped.
     void restore(const core::Trainer& snapshot);
     void reset();  // same config: fresh weights from the seed, history cleared
-    // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …). False, and nothing changes,
-    // when the count does not match the network's weight count or a value is not finite.
+    // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …), which become the starting point that
+    // reset() returns to. False, and nothing changes, when the count does not match the network's weight count or
+    // a value is not finite.
     bool set_theta(const std::vector<double>& flat);
     // A student types a new value for one weight: Θ⁽ˡ⁺¹⁾ᵢⱼ (0-based layer l, row i, column j; j = 0 is the bias).
-    // Training goes on from there (optimizer state and history kept). False, and nothing changes, for an index
-    // outside the network or a value that is not finite or beyond ±1e6.
+    // Training goes on from there (optimizer state and history kept); before the first step the edit becomes part
+    // of the starting point. False, and nothing changes, for an index outside the network or a value that is not
+    // finite or beyond ±1e6.
     bool edit_weight(int layer, int row, int column, double value);
     // New training settings (α, λ, loss, optimizer, batch size, dropout …) for the weights as they are: the run goes
     // on without a reset. The optimizer's memory (momentum, Adam moments) starts afresh when its kind changes.
@@ -48,6 +50,9 @@ public:
     long long epoch() const { return trainer_.epoch; }
     long long steps() const { return trainer_.steps; }
     EpochRecord current() const;  // losses and accuracies of the network as it is now
+    // The starting weights when they are not the initializer's (a preset or edits before the first step), else empty.
+    const std::vector<double>& initial_theta() const { return initial_theta_; }
+    bool edited_during_training() const { return edited_during_training_; }  // a weight typed after step 1
 
 private:
     void record_epoch();
@@ -58,6 +63,11 @@ private:
     core::Trainer trainer_;
     std::vector<EpochRecord> history_;
     mutable core::Cache scratch_;
+    std::vector<double> initial_theta_;
+    bool edited_during_training_ = false;
 };
+
+// Θ⁽¹⁾ row by row, then Θ⁽²⁾ …: the order set_theta reads.
+std::vector<double> flat_theta(const core::Network& net);
 
 }  // namespace lab
