@@ -7,6 +7,7 @@
 
 #include "args.h"
 #include "lab/config_io.h"
+#include "lab/divergence.h"
 #include "lab/lessons.h"
 #include "lab/report.h"
 
@@ -53,7 +54,7 @@ bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConf
 void train(const cli::Args& args, lab::Session& session) {
     session.train_steps(static_cast<int>(args.steps));
     if (args.epochs >= 0)
-        while (session.epoch() < args.epochs) session.train_steps(1);
+        while (session.epoch() < args.epochs && session.can_step()) session.train_steps(1);
 }
 
 void write_lesson(const lab::Lesson& lesson, bool presets_used, lab::JsonWriter& out) {
@@ -105,6 +106,10 @@ int main(int argc, char** argv) {
     lab::write_config_json(session.config(), out);
     out.key("steps").value(session.steps());
     out.key("epoch").value(session.epoch());
+    // null, or why training stopped early (divergence.h): the step, what happened and the likely cause
+    out.key("divergence");
+    if (session.divergence().happened()) out.value(lab::divergence_message(session.divergence()));
+    else out.value_null();
     if (args.command == "run") {
         out.key("losses");
         lab::write_history_json(session.history(), out);

@@ -231,6 +231,7 @@ JsonWriter& JsonWriter::key(const std::string& name) {
 JsonWriter& JsonWriter::value(double number) { separate(); out_ += format_double(number); return *this; }
 JsonWriter& JsonWriter::value(long long number) { separate(); out_ += std::to_string(number); return *this; }
 JsonWriter& JsonWriter::value(bool flag) { separate(); out_ += flag ? "true" : "false"; return *this; }
+JsonWriter& JsonWriter::value_null() { separate(); out_ += "null"; return *this; }
 
 JsonWriter& JsonWriter::value(const std::string& text) {
     separate();

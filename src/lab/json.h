@@ -37,6 +37,7 @@ public:
     JsonWriter& value(long long number);
     JsonWriter& value(int number) { return value(static_cast<long long>(number)); }
     JsonWriter& value(bool flag);
+    JsonWriter& value_null();
     JsonWriter& value(const std::string& text);
     JsonWriter& value(const char* text) { return value(std::string(text)); }
     JsonWriter& numbers(const std::vector<double>& values);  // an array of numbers

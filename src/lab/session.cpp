@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/init.h"
+#include "core/optimizer.h"
 #include "core/rng.h"
 
 namespace lab {
@@ -37,8 +38,15 @@ void Session::reset() {
     }
     trainer_ = core::make_trainer(net, config_.train, config_.seed, train_.count());
     edited_during_training_ = false;
+    start_run();
+}
+
+void Session::start_run() {
     history_.clear();
-    record_epoch();  // epoch 0: the untrained network
+    history_stride_ = 1;
+    watch_.reset();
+    divergence_ = Divergence{};
+    record_epoch();  // epoch 0: the weights the run starts from
 }
 
 bool Session::set_theta(const std::vector<double>& flat) {
@@ -80,23 +88,45 @@ void Session::update_training(const core::TrainConfig& train) {
     if (new_optimizer) core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
 }
 
-void Session::train_steps(int n) {
-    for (int k = 0; k < n; ++k) {
+int Session::train_steps(int n) {
+    int done = 0;
+    for (; done < n && can_step(); ++done) {
         const long long epoch_before = trainer_.epoch;
-        core::train_step(trainer_, train_);
-        if (trainer_.epoch != epoch_before) record_epoch();
+        const double alpha = core::learning_rate_at(trainer_.config.optimizer, trainer_.epoch);
+        last_finite_ = trainer_;  // same shapes every step: the copy reuses last_finite_'s storage
+        const double loss = core::train_step(trainer_, train_);
+        after_step(loss, alpha, epoch_before);
     }
+    return done;
 }
 
 StepTrace Session::traced_step() {
     const long long epoch_before = trainer_.epoch;
+    last_finite_ = trainer_;
     StepTrace trace = trace_step(trainer_, train_);
-    if (trainer_.epoch != epoch_before) record_epoch();
+    after_step(trace.record.loss, trace.record.alpha, epoch_before);
     return trace;
+}
+
+void Session::after_step(double loss, double alpha, long long epoch_before) {
+    divergence_ = watch_.check_step(loss, trainer_, alpha);
+    if (trainer_.epoch != epoch_before && trainer_.epoch % history_stride_ == 0) record_epoch();
+}
+
+bool Session::restore_last_finite() {
+    if (!divergence_.happened()) return false;
+    restore(last_finite_);
+    return true;
 }
 
 void Session::restore(const core::Trainer& snapshot) {
     trainer_ = snapshot;
+    // The training settings stay as they are now: a student who lowered α after a divergence restores the weights,
+    // not the α that blew them up.
+    if (trainer_.config.optimizer.kind != config_.train.optimizer.kind)
+        core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
+    trainer_.config = config_.train;
+    divergence_ = Divergence{};
     while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
 }
 
@@ -111,6 +141,14 @@ EpochRecord Session::current() const {
     return record;
 }
 
-void Session::record_epoch() { history_.push_back(current()); }
+void Session::record_epoch() {
+    if (history_.size() >= kMaxHistory) {  // thin out: keep epoch 0 and every other record after it
+        size_t kept = 1;
+        for (size_t k = 2; k < history_.size(); k += 2) history_[kept++] = history_[k];
+        history_.resize(kept);
+        history_stride_ *= 2;
+    }
+    history_.push_back(current());
+}
 
 }  // namespace lab

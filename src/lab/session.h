@@ -5,6 +5,7 @@
 #include "config.h"
 #include "core/dataset.h"
 #include "core/train.h"
+#include "divergence.h"
 #include "trace.h"
 
 namespace lab {
@@ -17,14 +18,27 @@ struct EpochRecord {
     double test_accuracy = 0.0;
 };
 
+// History cap: a long run keeps at most kMaxHistory epoch records. When the list is full, every other record is
+// dropped (epoch 0 and the newest stay) and from then on only every 2nd (then 4th, 8th …) epoch is recorded, so the
+// loss curve keeps its shape over the whole run while the memory stays bounded.
+constexpr size_t kMaxHistory = 4096;
+
 class Session {
 public:
     explicit Session(const LabConfig& config);
 
-    // n updates (mini-batches). Records the losses each time an epoch completes.
-    void train_steps(int n);
-    // One update, recorded as a step trace.
+    // n updates (mini-batches). Records the losses each time an epoch completes. Stops early, in the step that
+    // diverged (divergence.h), and does nothing while the run is diverged. Returns the updates made.
+    int train_steps(int n);
+    // One update, recorded as a step trace (the divergence check runs on it too). Call only when can_step().
     StepTrace traced_step();
+    // False after a divergence until restore_last_finite(), reset() or new weights.
+    bool can_step() const { return !divergence_.happened(); }
+    // What went wrong (kind None while training is healthy).
+    const Divergence& divergence() const { return divergence_; }
+    // Back to the trainer exactly as it was before the step that diverged (bit-identical weights, optimizer state,
+    // counters). False when there was no divergence.
+    bool restore_last_finite();
     // Back to an earlier state of the trainer (a snapshot taken before some step); later history is dropped.
     void restore(const core::Trainer& snapshot);
     void reset();  // same config: fresh weights from the seed, history cleared
@@ -47,6 +61,7 @@ public:
     const core::Dataset& train_set() const { return train_; }
     const core::Dataset& test_set() const { return test_; }
     const std::vector<EpochRecord>& history() const { return history_; }
+    int history_stride() const { return history_stride_; }  // epochs per history record (1, 2, 4 …)
     long long epoch() const { return trainer_.epoch; }
     long long steps() const { return trainer_.steps; }
     EpochRecord current() const;  // losses and accuracies of the network as it is now
@@ -56,12 +71,19 @@ public:
 
 private:
     void record_epoch();
+    void start_run();                  // history and divergence watch from scratch
+    void after_step(double loss, double alpha, long long epoch_before);
+
 
     LabConfig config_;
     core::Dataset train_;
     core::Dataset test_;
     core::Trainer trainer_;
     std::vector<EpochRecord> history_;
+    int history_stride_ = 1;
+    core::Trainer last_finite_;        // the trainer before the latest step: what restore_last_finite() brings back
+    DivergenceWatch watch_;
+    Divergence divergence_;
     mutable core::Cache scratch_;
     std::vector<double> initial_theta_;
     bool edited_during_training_ = false;

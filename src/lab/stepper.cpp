@@ -24,11 +24,13 @@ bool Stepper::pop_snapshot(core::Trainer& out) {
     return true;
 }
 
-void Stepper::begin_traced_step() {
+bool Stepper::begin_traced_step() {
+    if (!session_.can_step()) return false;  // diverged: nothing moves until restore or reset
     push_snapshot();
     trace_ = session_.traced_step();
     has_trace_ = true;
     cursor_ = 0;
+    return true;
 }
 
 void Stepper::next_event() {
@@ -100,25 +102,35 @@ void Stepper::next_example() {
 
 void Stepper::next_batch() {
     const int last = has_trace_ ? static_cast<int>(trace_.events.size()) - 1 : -1;
-    if (!has_trace_ || cursor_ == last) begin_traced_step();
+    if ((!has_trace_ || cursor_ == last) && !begin_traced_step()) return;
     cursor_ = static_cast<int>(trace_.events.size()) - 1;
 }
 
 void Stepper::next_epoch() {
     const long long target = session_.epoch() + 1;
-    do {
-        begin_traced_step();
-    } while (session_.epoch() < target);
-    cursor_ = static_cast<int>(trace_.events.size()) - 1;
+    bool stepped = false;
+    while (session_.epoch() < target && begin_traced_step()) stepped = true;
+    if (stepped) cursor_ = static_cast<int>(trace_.events.size()) - 1;
 }
 
 void Stepper::run_steps(int n) {
+    if (!session_.can_step()) return;
     has_trace_ = false;
     cursor_ = -1;
-    for (int k = 0; k < n; ++k) {
+    for (int k = 0; k < n && session_.can_step(); ++k) {
         push_snapshot();
         session_.train_steps(1);
     }
+}
+
+bool Stepper::restore_last_finite() {
+    if (session_.can_step()) return false;
+    core::Trainer discarded;  // the ring's newest snapshot is the same state, taken before the step that diverged
+    pop_snapshot(discarded);
+    session_.restore_last_finite();
+    has_trace_ = false;
+    cursor_ = -1;
+    return true;
 }
 
 void Stepper::reset() {

@@ -34,7 +34,10 @@ public:
     void next_example();    // to the first event of the next example of the batch (or the gradients)
     void next_batch();      // to the last event of this step; at the last event: a whole new step
     void next_epoch();      // steps until an epoch completes, stopping at the last event of the last step
-    void run_steps(int n);  // free-running training: no trace, snapshots only
+    void run_steps(int n);  // free-running training: no trace, snapshots only; stops at a divergence
+    // After a divergence (session().divergence()): back to the state before the step that diverged. Stepping does
+    // nothing while the session is diverged.
+    bool restore_last_finite();
     void reset();           // fresh weights from the seed
     void replace_session(const LabConfig& config);
     // Edits one weight of the live network (see Session::edit_weight); the current trace ends there.
@@ -53,7 +56,7 @@ public:
 private:
     void push_snapshot();
     bool pop_snapshot(core::Trainer& out);
-    void begin_traced_step();
+    bool begin_traced_step();  // false (nothing happens) while the session is diverged
     int find_event(Phase phase, int example, int layer, int unit) const;
 
     Session session_;
