@@ -1,6 +1,7 @@
 #include "ui/loss_plot.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "imgui.h"
@@ -17,6 +18,7 @@ void draw_series(ImDrawList* draw, const std::vector<lab::EpochRecord>& history,
     std::vector<ImVec2> points;
     for (size_t i = 0; i < n; i += stride) {
         const double loss = test ? history[i].test_loss : history[i].train_loss;
+        if (!std::isfinite(loss)) continue;  // a diverged epoch: no point rather than one off the chart
         const float fx = n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.0f;
         const float fy = static_cast<float>(std::min(loss, max_loss) / max_loss);
         points.push_back(ImVec2(origin.x + fx * size.x, origin.y + (1.0f - fy) * size.y));
@@ -33,7 +35,9 @@ void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(30, 30, 36, 255));
     double max_loss = 1e-9;
-    for (const lab::EpochRecord& r : history) max_loss = std::max({max_loss, r.train_loss, r.test_loss});
+    for (const lab::EpochRecord& r : history)
+        for (double loss : {r.train_loss, r.test_loss})
+            if (std::isfinite(loss)) max_loss = std::max(max_loss, loss);
     draw_series(draw, history, true, origin, size, max_loss, kTestLossColour);
     draw_series(draw, history, false, origin, size, max_loss, kTrainLossColour);
     char label[32];

@@ -6,6 +6,7 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "ui/colours.h"
+#include "lab/notation.h"
 #include "ui/loss_plot.h"
 
 namespace ui {
@@ -65,8 +66,9 @@ TrainingActions training_panel(const TrainingView& view, float x, float y, float
 
     const lab::EpochRecord& last = session.history().back();
     ImGui::Text("Epoch %lld   (%lld updates)", session.epoch(), session.steps());
-    ImGui::Text("Train loss %.4f   accuracy %.1f%%", last.train_loss, 100.0 * last.train_accuracy);
-    ImGui::Text("Test loss  %.4f   accuracy %.1f%%", last.test_loss, 100.0 * last.test_accuracy);
+    // lab::num: a diverged loss reads "NaN" or "∞", never printf's "nan"
+    ImGui::Text("Train loss %s   accuracy %.1f%%", lab::num(last.train_loss).c_str(), 100.0 * last.train_accuracy);
+    ImGui::Text("Test loss  %s   accuracy %.1f%%", lab::num(last.test_loss).c_str(), 100.0 * last.test_accuracy);
 
     const float plot_width = ImGui::GetContentRegionAvail().x;
     loss_plot(session.history(), plot_width, std::min(plot_width * 0.5f, 160.0f));
