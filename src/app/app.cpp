@@ -12,6 +12,7 @@
 #include "lab/heatmap.h"
 #include "lab/json.h"
 #include "render/gl.h"
+#include "ui/divergence_banner.h"
 #include "ui/theme.h"
 
 namespace app {
@@ -101,6 +102,7 @@ void App::draw_plot_frame() const {
 bool App::frame() {
     const bool keep_running = handle_events();
     if (!paused_) session_.train_steps(steps_per_frame_);
+    if (!session_.can_step()) paused_ = true;  // diverged: the banner explains; Space does nothing until restored
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -110,6 +112,8 @@ bool App::frame() {
     const ui::TrainingActions actions = ui::training_panel({session_, paused_, steps_per_frame_, boundary_drawn},
                                                            panel_x_, panel_y_, panel_width_, panel_height_);
     if (boundary_drawn) draw_plot_frame();
+    const ui::DivergenceActions rescue =
+        ui::divergence_banner(session_.divergence(), plot_left_, plot_top_ + 8, std::max(320.0f, plot_size_));
     ImGui::Render();
 
     int drawable_w = 0, drawable_h = 0;
@@ -127,6 +131,7 @@ bool App::frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     apply(actions);
+    if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
 }
 
@@ -135,6 +140,8 @@ void App::apply(const ui::TrainingActions& actions) {
     if (actions.reset) session_.reset();
     if (actions.steps_per_frame > 0) steps_per_frame_ = std::clamp(actions.steps_per_frame, 1, 1000);
 }
+
+void App::restore_last_finite() { session_.restore_last_finite(); }
 
 std::vector<uint8_t> App::read_pixels(int& width, int& height) const {
     SDL_GL_GetDrawableSize(window_, &width, &height);
@@ -160,6 +167,9 @@ std::string App::state_json() const {
     out.key("train_accuracy").value(now.train_accuracy);
     out.key("test_accuracy").value(now.test_accuracy);
     out.key("paused").value(paused_);
+    out.key("divergence");  // null, or the banner's text
+    if (session_.divergence().happened()) out.value(lab::divergence_message(session_.divergence()));
+    else out.value_null();
     out.key("steps_per_frame").value(steps_per_frame_);
     // the boundary plot in CSS pixels from the canvas' top left (for tests and embedding pages)
     out.key("plot").begin_object();

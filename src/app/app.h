@@ -37,6 +37,8 @@ public:
 
     // What a panel (or the JS API) asked for, applied between frames.
     void apply(const ui::TrainingActions& actions);
+    // After a divergence: the weights from before the step that diverged (training stays paused).
+    void restore_last_finite();
 
 private:
     bool handle_events();

@@ -2,7 +2,7 @@
 // check_step() whether the step diverged; if so, training pauses there and the report says why.
 //
 // A step diverged when, after its update,
-//   1. its batch loss J is not finite (NaN or ±∞), or
+//   1. its batch loss J (measured before the update, as train_step reports it) is not finite (NaN or ±∞), or
 //   2. some weight Θᵢⱼ⁽ˡ⁾ is not finite, or
 //   3. J > 10⁶ · max(J₁, 1), where J₁ is the first finite batch loss since the run (re)started — "the loss grew a
 //      millionfold". J₁ rather than the best loss so far: a run that fits its data to J ≈ 1e−9 must not be stopped
@@ -27,6 +27,7 @@ struct Divergence {
     long long epoch = 0;       // the epoch it belonged to (0-based, as the trainer counted before the update)
     double loss = 0.0;         // its batch loss J
     double reference = 0.0;    // J₁ of rule 3
+    long long restores_to = 0; // trainer.steps of the state Session::restore_last_finite() brings back
     int layer = -1, row = -1, column = -1;  // the first non-finite weight (rule 2): theta[layer](row, column)
     double alpha = 0.0;        // α used by the step (after the schedule)
     double lambda = 0.0;       // λ, 0 when there is no regularization

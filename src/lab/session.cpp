@@ -46,6 +46,7 @@ void Session::start_run() {
     history_stride_ = 1;
     watch_.reset();
     divergence_ = Divergence{};
+    kept_ = 0;
     record_epoch();  // epoch 0: the weights the run starts from
 }
 
@@ -71,6 +72,7 @@ bool Session::edit_weight(int layer, int row, int column, double value) {
     } else {
         edited_during_training_ = true;
     }
+    kept_ = 0;  // the states kept before earlier steps no longer lead here
     return true;
 }
 
@@ -93,7 +95,7 @@ int Session::train_steps(int n) {
     for (; done < n && can_step(); ++done) {
         const long long epoch_before = trainer_.epoch;
         const double alpha = core::learning_rate_at(trainer_.config.optimizer, trainer_.epoch);
-        last_finite_ = trainer_;  // same shapes every step: the copy reuses last_finite_'s storage
+        keep_before_step();
         const double loss = core::train_step(trainer_, train_);
         after_step(loss, alpha, epoch_before);
     }
@@ -102,7 +104,7 @@ int Session::train_steps(int n) {
 
 StepTrace Session::traced_step() {
     const long long epoch_before = trainer_.epoch;
-    last_finite_ = trainer_;
+    keep_before_step();
     StepTrace trace = trace_step(trainer_, train_);
     after_step(trace.record.loss, trace.record.alpha, epoch_before);
     return trace;
@@ -110,12 +112,27 @@ StepTrace Session::traced_step() {
 
 void Session::after_step(double loss, double alpha, long long epoch_before) {
     divergence_ = watch_.check_step(loss, trainer_, alpha);
+    if (divergence_.happened()) divergence_.restores_to = last_finite().steps;
     if (trainer_.epoch != epoch_before && trainer_.epoch % history_stride_ == 0) record_epoch();
 }
 
+void Session::keep_before_step() {
+    latest_ ^= 1;
+    before_[latest_] = trainer_;  // same shapes every step: the copy reuses the slot's storage
+    if (kept_ < 2) ++kept_;
+}
+
+const core::Trainer& Session::last_finite() const {
+    // A non-finite weight appears in the step that made it: the state before that step is fine. A bad loss is the
+    // batch loss *before* the update, i.e. of the weights the previous step made: go back before that one.
+    const bool loss_judged = divergence_.kind == DivergenceKind::LossNotFinite ||
+                             divergence_.kind == DivergenceKind::LossExploded;
+    return loss_judged && kept_ == 2 ? before_[latest_ ^ 1] : before_[latest_];
+}
+
 bool Session::restore_last_finite() {
-    if (!divergence_.happened()) return false;
-    restore(last_finite_);
+    if (!divergence_.happened() || kept_ == 0) return false;
+    restore(last_finite());
     return true;
 }
 
@@ -127,6 +144,7 @@ void Session::restore(const core::Trainer& snapshot) {
         core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
     trainer_.config = config_.train;
     divergence_ = Divergence{};
+    kept_ = 0;
     while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
 }
 

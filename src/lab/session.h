@@ -36,8 +36,10 @@ public:
     bool can_step() const { return !divergence_.happened(); }
     // What went wrong (kind None while training is healthy).
     const Divergence& divergence() const { return divergence_; }
-    // Back to the trainer exactly as it was before the step that diverged (bit-identical weights, optimizer state,
-    // counters). False when there was no divergence.
+    // Back to the last state known to be finite, bit-identical (weights, optimizer state, counters): the trainer
+    // before the step that made a weight non-finite, or — when the step's batch loss, which is measured before its
+    // update, was the problem — before the step that made those weights. divergence().restores_to says which.
+    // The training settings stay as they are now. False when there was no divergence.
     bool restore_last_finite();
     // Back to an earlier state of the trainer (a snapshot taken before some step); later history is dropped.
     void restore(const core::Trainer& snapshot);
@@ -72,6 +74,8 @@ public:
 private:
     void record_epoch();
     void start_run();                  // history and divergence watch from scratch
+    void keep_before_step();
+    const core::Trainer& last_finite() const;
     void after_step(double loss, double alpha, long long epoch_before);
 
 
@@ -81,7 +85,11 @@ private:
     core::Trainer trainer_;
     std::vector<EpochRecord> history_;
     int history_stride_ = 1;
-    core::Trainer last_finite_;        // the trainer before the latest step: what restore_last_finite() brings back
+    // The trainer before the latest step (before_[latest_]) and before the one before it: what
+    // restore_last_finite() brings back. kept_ says how many are valid (since the run started, a restore or an edit).
+    core::Trainer before_[2];
+    int latest_ = 0;
+    int kept_ = 0;
     DivergenceWatch watch_;
     Divergence divergence_;
     mutable core::Cache scratch_;

@@ -125,8 +125,10 @@ void Stepper::run_steps(int n) {
 
 bool Stepper::restore_last_finite() {
     if (session_.can_step()) return false;
-    core::Trainer discarded;  // the ring's newest snapshot is the same state, taken before the step that diverged
-    pop_snapshot(discarded);
+    // the ring holds the same states: drop the snapshots taken after the one restored
+    core::Trainer discarded;
+    for (long long k = session_.divergence().restores_to; k < session_.steps() && pop_snapshot(discarded); ++k) {
+    }
     session_.restore_last_finite();
     has_trace_ = false;
     cursor_ = -1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "embedded_shaders.h"
+#include "lab/divergence.h"
 
 namespace render {
 
@@ -73,6 +74,8 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
         if (!program_.build("boundary", shaders::boundary_vert, shaders::boundary_frag, error, shape)) return false;
     }
     if (!program_.valid() || area.width <= 0 || area.height <= 0) return true;  // a failure was reported already
+    int layer = 0, row = 0, column = 0;
+    if (lab::find_non_finite_weight(net, layer, row, column)) return true;  // NaN would paint noise: leave it empty
     upload_theta(net);
 
     glViewport(area.x, area.y, area.width, area.height);

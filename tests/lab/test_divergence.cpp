@@ -31,19 +31,26 @@ bool bit_identical(const core::Network& a, const core::Network& b) {
 }
 
 // The step at which a fresh session of `config` diverges, found the slow way: one step at a time, checking the
-// loss and every weight by hand.
-long long first_bad_step(const LabConfig& config, core::Network& before_bad) {
+// loss and every weight by hand. `last_finite` gets the weights restore must bring back: those before the bad step
+// when a weight went bad, those before the step before it when the loss (measured before the update) did.
+long long first_bad_step(const LabConfig& config, core::Network& last_finite) {
     Session probe(config);
     core::Trainer trainer = probe.trainer();
+    core::Network before_previous = trainer.net;
     double first = -1;
     for (long long step = 1; step < 100000; ++step) {
-        before_bad = trainer.net;
+        const core::Network before = trainer.net;
         const double loss = core::train_step(trainer, probe.train_set());
-        bool finite = std::isfinite(loss);
+        bool weights_finite = true;
         for (const core::Matrix& t : trainer.net.theta)
-            for (double w : t.v) finite = finite && std::isfinite(w);
+            for (double w : t.v) weights_finite = weights_finite && std::isfinite(w);
         if (first < 0 && std::isfinite(loss)) first = loss;
-        if (!finite || loss > 1e6 * std::max(first, 1.0)) return step;
+        const bool loss_bad = !std::isfinite(loss) || loss > 1e6 * std::max(first, 1.0);
+        if (loss_bad || !weights_finite) {
+            last_finite = loss_bad && step > 1 ? before_previous : before;
+            return step;
+        }
+        before_previous = before;
     }
     return -1;
 }
@@ -76,16 +83,17 @@ TEST_CASE("a huge alpha diverges: training pauses at the right step, names alpha
     REQUIRE(session.train_steps(10) == 0);
     REQUIRE(session.steps() == bad_step);
 
+    REQUIRE(d.restores_to == bad_step - 2);  // the loss exploded: J is measured before the update
     REQUIRE(session.restore_last_finite());
     REQUIRE(session.can_step());
-    REQUIRE(session.steps() == bad_step - 1);
+    REQUIRE(session.steps() == bad_step - 2);
     REQUIRE(bit_identical(session.network(), expected_before));
     for (const core::Matrix& t : session.network().theta)
         for (double w : t.v) REQUIRE(std::isfinite(w));
     REQUIRE_FALSE(session.restore_last_finite());  // nothing more to restore
 
     // deterministic: the same step diverges again, the same way
-    REQUIRE(session.train_steps(5) == 1);
+    REQUIRE(session.train_steps(5) == 2);
     REQUIRE(session.divergence().step == bad_step);
 }
 
@@ -160,7 +168,8 @@ TEST_CASE("traced steps detect divergence too, and the stepper stops there", "[d
     REQUIRE(stepper.restore_last_finite());
     REQUIRE(bit_identical(stepper.session().network(), expected_before));
     REQUIRE(stepper.trace() == nullptr);
-    REQUIRE(stepper.timeline_length() == static_cast<int>(bad_step - 1));
+    REQUIRE(stepper.session().steps() == bad_step - 2);
+    REQUIRE(stepper.timeline_length() == static_cast<int>(bad_step - 2));
 
     // free-running training through the stepper stops at the same step
     stepper.run_steps(10);
@@ -189,4 +198,18 @@ TEST_CASE("the history of a long run stays bounded and keeps its first and newes
     session.reset();
     REQUIRE(session.history().size() == 1);
     REQUIRE(session.history_stride() == 1);
+}
+
+TEST_CASE("after a divergence, a lowered alpha survives the restore and training goes on", "[divergence]") {
+    Session session(exploding_regression(9.0));
+    session.train_steps(1000);
+    REQUIRE(session.divergence().happened());
+    core::TrainConfig calmer = session.config().train;
+    calmer.optimizer.alpha = 0.1;
+    session.update_training(calmer);
+    REQUIRE_FALSE(session.can_step());  // new settings do not repair NaN weights: restoring does
+    REQUIRE(session.restore_last_finite());
+    REQUIRE(session.trainer().config.optimizer.alpha == 0.1);
+    REQUIRE(session.train_steps(2000) == 2000);
+    REQUIRE(session.can_step());
 }
