@@ -1,0 +1,37 @@
+// Internal to the network view: what one frame draws from, shared by network_view.cpp (drawing, interaction)
+// and network_view_tips.cpp (tooltips and the weight-edit popup).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/network.h"
+#include "lab/stepper.h"
+#include "ui/network_layout.h"
+
+namespace ui::detail {
+
+struct ViewFrame {
+    const lab::Stepper& stepper;
+    const lab::StepTrace* trace = nullptr;    // nullptr: free-running, no values to show
+    core::Network net;                        // Θ as of the cursor
+    const core::Cache* cache = nullptr;       // the shown example's values
+    int example = -1;                         // its position in the batch
+    const lab::TraceEvent* event = nullptr;   // the current event
+    const std::vector<core::Matrix>* dtheta = nullptr;  // ∂J/∂Θ of the step shown (or the last step), if any
+    bool gradient_phase = false;
+    std::vector<char> forward_reached;        // per layout node: a is computed
+    std::vector<char> delta_reached;          // per layout node: δ is computed
+    double input_scale = 1.0;                 // |x| that gets the full colour
+
+    explicit ViewFrame(const lab::Stepper& s) : stepper(s) {}
+    bool gradient_reached(int layer, int row) const;  // ∂J/∂Θ row computed (or no trace)
+};
+
+// "0.73", "−1.2", "12": short enough to fit inside a node; true minus sign.
+std::string short_number(double value);
+
+// Tooltips (network_view_tips.cpp).
+void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);
+void edge_tooltip(const ViewFrame& frame, const EdgeRef& edge);
+
+}  // namespace ui::detail

@@ -1,0 +1,31 @@
+#include "ui/neuron_thumbnails.h"
+
+#include "core/train.h"
+
+namespace ui {
+
+void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out) {
+    out.weights_hash = core::weights_hash(net);
+    out.a.clear();
+    if (net.sizes.empty() || net.sizes[0] != 2 || res <= 0) {
+        out.res = 0;
+        return;
+    }
+    out.res = res;
+    const size_t cells = static_cast<size_t>(res) * static_cast<size_t>(res);
+    out.a.resize(net.sizes.size());
+    for (size_t l = 0; l < net.sizes.size(); ++l)
+        out.a[l].assign(static_cast<size_t>(net.sizes[l]), std::vector<float>(cells, 0.0f));
+    core::Cache cache;
+    for (int row = 0; row < res; ++row) {
+        for (int col = 0; col < res; ++col) {
+            const double x[2] = {extent.to_plane((col + 0.5) / res), extent.to_plane((row + 0.5) / res)};
+            core::forward(net, x, cache);
+            const size_t cell = static_cast<size_t>(row) * static_cast<size_t>(res) + static_cast<size_t>(col);
+            for (size_t l = 0; l < net.sizes.size(); ++l)
+                for (size_t u = 0; u < cache.a[l].size(); ++u) out.a[l][u][cell] = static_cast<float>(cache.a[l][u]);
+        }
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,22 @@
+// Per-neuron thumbnails: every unit's activation over the input plane (2-D inputs), for the network view.
+// One forward pass per grid point fills the images of all units at once (lab::evaluate_unit_grid does one unit
+// at a time), on a cache of its own, never the one being shown. Pure: no ImGui.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/network.h"
+#include "lab/heatmap.h"
+
+namespace ui {
+
+struct NeuronThumbnails {
+    int res = 0;                                    // res × res samples per unit; 0 = none (not 2-D inputs)
+    std::vector<std::vector<std::vector<float>>> a; // a[layer][unit][row * res + col], row 0 at the bottom (x₂ = lo)
+    uint64_t weights_hash = 0;                      // of the network they were computed from
+};
+
+// Samples at the centres (k + ½)/res of the plane, as lab::evaluate_unit_grid does (the tests compare the two).
+void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out);
+
+}  // namespace ui
