@@ -22,7 +22,8 @@ set(bplab_node_link_options -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROW
 # ---- unit tests ---------------------------------------------------------------------------------------------------
 file(GLOB test_sources CONFIGURE_DEPENDS tests/core/*.cpp tests/lab/*.cpp tests/ui/*.cpp)
 # The panels' pure helpers (geometry, colours, rules): src/ui files that include no ImGui, so they are tested here.
-set(ui_headless_sources src/ui/network_layout.cpp src/ui/value_colours.cpp src/ui/neuron_thumbnails.cpp)
+set(ui_headless_sources src/ui/network_layout.cpp src/ui/value_colours.cpp src/ui/neuron_thumbnails.cpp
+                        src/ui/gradcheck_rule.cpp)
 add_executable(bplab_tests tests/catch_main.cpp ${test_sources} ${ui_headless_sources})
 bplab_defaults(bplab_tests)
 target_compile_definitions(bplab_tests PRIVATE "BPLAB_SOURCE_DIR=\"${PROJECT_SOURCE_DIR}\"")

@@ -1,0 +1,141 @@
+#include "ui/activation_gallery.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/activation.h"
+#include "imgui.h"
+#include "lab/notation.h"
+
+namespace ui {
+namespace {
+
+constexpr core::Activation kShown[] = {core::Activation::Step,  core::Activation::Sign,      core::Activation::Sigmoid,
+                                       core::Activation::Tanh,  core::Activation::ReLU,      core::Activation::LeakyReLU,
+                                       core::Activation::Linear};
+constexpr float kZRange = 4.0f;   // z from −4 to 4
+constexpr float kYRange = 1.5f;   // g and g′ from −1.5 to 1.5 (ReLU and linear leave through the top)
+
+constexpr ImU32 kG = IM_COL32(90, 170, 255, 255);
+constexpr ImU32 kGPrime = IM_COL32(245, 147, 34, 255);
+constexpr ImU32 kAxes = IM_COL32(95, 95, 108, 255);
+constexpr ImU32 kMark = IM_COL32(255, 214, 64, 255);
+
+const char* formula(core::Activation g) {
+    switch (g) {
+        case core::Activation::Step: return "g = 1 if z ≥ 0 else 0";
+        case core::Activation::Sign: return "g = sign(z)";
+        case core::Activation::Sigmoid: return "g = 1 / (1 + e⁻ᶻ)";
+        case core::Activation::Tanh: return "g = tanh z";
+        case core::Activation::ReLU: return "g = max(0, z)";
+        case core::Activation::LeakyReLU: return "g = max(0.01 z, z)";
+        case core::Activation::Linear: return "g = z";
+        case core::Activation::Softmax: return "";
+    }
+    return "";
+}
+
+// The z to mark: the focused unit's, when the cursor has computed it.
+struct Mark {
+    bool valid = false;
+    core::Activation g = core::Activation::Linear;
+    double z = 0.0;
+    std::string name;  // "z₁⁽²⁾"
+};
+
+Mark focus_mark(const lab::Stepper& stepper, NodeRef focus) {
+    Mark mark;
+    const lab::StepTrace* trace = stepper.trace();
+    const int example = shown_example(stepper);
+    if (!trace || !focus.valid() || focus.layer < 1 || example < 0) return mark;
+    if (!stepper.reached(lab::Phase::Forward, example, focus.layer, focus.unit)) return mark;
+    const core::Cache& cache = trace->record.caches[static_cast<size_t>(example)];
+    mark.valid = true;
+    mark.g = trace->before.activation_of(focus.layer);
+    mark.z = cache.z[static_cast<size_t>(focus.layer)][static_cast<size_t>(focus.unit)];
+    mark.name = lab::indexed("z", {focus.unit + 1}, focus.layer + 1);
+    return mark;
+}
+
+void plot(core::Activation g, const char* role, const Mark& mark, float width, float height) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    const ImVec2 lo(p.x + 4, p.y + 2 * line + 4), hi(p.x + width - 4, p.y + height - 2);
+    auto sx = [&](double z) { return lo.x + (hi.x - lo.x) * static_cast<float>((z + kZRange) / (2 * kZRange)); };
+    auto sy = [&](double y) { return hi.y - (hi.y - lo.y) * static_cast<float>((y + kYRange) / (2 * kYRange)); };
+
+    std::string title = core::activation_name(g);
+    if (*role) title += std::string("  (") + role + ")";
+    draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
+    draw->AddText(p, *role ? kMark : IM_COL32(225, 225, 230, 255), title.c_str());
+    draw->AddText(ImVec2(p.x, p.y + line), IM_COL32(150, 150, 160, 255), formula(g));
+    draw->PopClipRect();
+    draw->AddRect(lo, hi, kAxes);
+    draw->AddLine(ImVec2(lo.x, sy(0)), ImVec2(hi.x, sy(0)), kAxes);
+    draw->AddLine(ImVec2(sx(0), lo.y), ImVec2(sx(0), hi.y), kAxes);
+    for (int y : {-1, 1}) draw->AddLine(ImVec2(sx(0) - 3, sy(y)), ImVec2(sx(0) + 3, sy(y)), kAxes);
+
+    draw->PushClipRect(lo, hi, true);
+    const int n = 160;
+    ImVec2 g_prev, d_prev;
+    for (int k = 0; k <= n; ++k) {
+        const double z = -kZRange + 2.0 * kZRange * k / n;
+        const double a = core::activate(g, z);
+        const ImVec2 g_pt(sx(z), sy(a)), d_pt(sx(z), sy(core::activate_derivative(g, z, a)));
+        // the step's and sign's jump at 0 is drawn as a vertical segment: that is the function's graph
+        if (k > 0) {
+            draw->AddLine(g_prev, g_pt, kG, 2.0f);
+            if ((k / 4) % 2 == 0) draw->AddLine(d_prev, d_pt, kGPrime, 2.0f);  // dashed: 4 segments on, 4 off
+        }
+        g_prev = g_pt;
+        d_prev = d_pt;
+    }
+    if (mark.valid && mark.g == g) {
+        const double z = std::clamp(mark.z, -static_cast<double>(kZRange), static_cast<double>(kZRange));
+        const double a = core::activate(g, mark.z), d = core::activate_derivative(g, mark.z, a);
+        draw->AddLine(ImVec2(sx(z), lo.y), ImVec2(sx(z), hi.y), kMark, 1.5f);
+        draw->AddCircleFilled(ImVec2(sx(z), sy(a)), 4.0f, kG);
+        draw->AddCircleFilled(ImVec2(sx(z), sy(d)), 4.0f, kGPrime);
+        char text[96];
+        std::snprintf(text, sizeof text, "g = %s, g′ = %s", lab::num(a).c_str(), lab::num(d).c_str());
+        const std::string top = mark.name + " = " + lab::num(mark.z);
+        const float label_w = std::max(ImGui::CalcTextSize(top.c_str()).x, ImGui::CalcTextSize(text).x);
+        draw->AddRectFilled(ImVec2(lo.x + 1, lo.y + 1), ImVec2(lo.x + label_w + 6, lo.y + 2 * line + 4), IM_COL32(20, 20, 26, 220));
+        draw->AddText(ImVec2(lo.x + 3, lo.y + 2), kMark, top.c_str());
+        draw->AddText(ImVec2(lo.x + 3, lo.y + 2 + line), kMark, text);
+    }
+    draw->PopClipRect();
+}
+
+}  // namespace
+
+void activation_gallery(const lab::Stepper& stepper, NodeRef focus) {
+    const core::Network& net = stepper.session().network();
+    const Mark mark = focus_mark(stepper, focus);
+    ImGui::TextColored(ImVec4(0.35f, 0.67f, 1.0f, 1.0f), "— g(z)");
+    ImGui::SameLine(0, 16);
+    ImGui::TextColored(ImVec4(0.96f, 0.58f, 0.13f, 1.0f), "- - g′(z)");
+    ImGui::SameLine(0, 16);
+    ImGui::TextDisabled("z from −4 to 4;  yellow: %s", mark.valid ? "the focused unit's z" : "step or hover a unit to mark its z");
+    if (net.output == core::Activation::Softmax)
+        ImGui::TextDisabled("The output is softmax: aᵢ = e^zᵢ / Σₖ e^zₖ depends on the whole layer (see the softmax lesson).");
+
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int columns = std::max(1, static_cast<int>(avail / 200.0f));
+    const float width = avail / static_cast<float>(columns) - ImGui::GetStyle().ItemSpacing.x;
+    const float height = std::clamp(width * 0.75f, 110.0f, 170.0f);
+    int k = 0;
+    for (core::Activation g : kShown) {
+        const char* role = g == net.hidden && g == net.output ? "hidden, output" : g == net.hidden ? "hidden"
+                         : g == net.output ? "output" : "";
+        if (k % columns != 0) ImGui::SameLine();
+        plot(g, role, mark, width, height);
+        ++k;
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,45 @@
+#include "ui/gradcheck_rule.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "lab/notation.h"
+
+namespace ui {
+
+bool gradcheck_passes(const core::GradCheckEntry& entry) {
+    const double scale = std::max(std::fabs(entry.analytic), std::fabs(entry.numeric));
+    if (scale > kSmallGradient) return entry.relative_error < kPassRelative;
+    return std::fabs(entry.analytic - entry.numeric) < kPassAbsolute;
+}
+
+const char* gradcheck_rule_text() {
+    return "Pass: relative error < 1e-7 where |∂J/∂Θ| > 1e-3; smaller gradients: |analytic − numeric| < 1e-10.";
+}
+
+GradCheckSummary summarize(const std::vector<core::GradCheckEntry>& entries) {
+    GradCheckSummary s;
+    for (const core::GradCheckEntry& e : entries) {
+        if (gradcheck_passes(e)) ++s.passed;
+        else ++s.failed;
+        s.max_relative_error = std::max(s.max_relative_error, e.relative_error);
+    }
+    return s;
+}
+
+GradCheckSubject gradcheck_subject(const lab::Stepper& stepper) {
+    GradCheckSubject subject;
+    if (const lab::StepTrace* trace = stepper.trace()) {
+        subject.net = trace->before;  // the trace's ∂J/∂Θ were computed with Θ before the update
+        subject.examples = trace->record.batch;
+        subject.step = trace->record.step;
+    } else {
+        subject.net = stepper.session().network();
+        if (stepper.session().train_set().count() > 0) subject.examples = {0};
+    }
+    return subject;
+}
+
+std::string theta_name(int layer, int i, int j) { return lab::indexed("Θ", {i + 1, j}, layer + 1); }
+
+}  // namespace ui
