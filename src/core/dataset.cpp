@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "limits.h"
 #include "rng.h"
 
 namespace core {
@@ -80,7 +81,7 @@ bool parse_dataset(const std::string& name, DatasetKind& out) {
 namespace {
 
 constexpr int kMaxErrorMessages = 20;
-constexpr int kMaxClasses = 1000;  // guards against a typo like "70000" allocating a huge one-hot row
+constexpr int kMaxClasses = kMaxUnits;  // output units; also guards against a typo like "70000" allocating a huge one-hot row
 
 std::string_view trim(std::string_view s) {
     const char* blanks = " \t\r\f\v";
@@ -137,6 +138,12 @@ public:
     explicit CsvReader(const CsvOptions& options) : options_(options) {}
 
     void read_line(int number, std::string_view line) {
+        if (targets_.size() >= static_cast<size_t>(kMaxPoints)) {  // one message, then the rest is not read
+            if (!too_many_) add_error("line " + std::to_string(number) + ": more than " + std::to_string(kMaxPoints) +
+                                      " data rows; at most " + std::to_string(kMaxPoints) + " data points are allowed");
+            too_many_ = true;
+            return;
+        }
         std::string problem = parse_row(split_fields(line));
         if (!problem.empty()) add_error("line " + std::to_string(number) + ": " + problem);
         else if (first_line_ == 0) first_line_ = number;
@@ -167,6 +174,7 @@ private:
     int first_line_ = 0;  // its line number, quoted in messages
     int error_count_ = 0;
     int max_label_ = -1;
+    bool too_many_ = false;
     std::vector<std::string> errors_;
     std::vector<double> x_;        // rows of columns_ − 1 inputs
     std::vector<double> targets_;  // one per row: the label or the regression value
@@ -178,6 +186,9 @@ std::string CsvReader::check_column_count(int found) const {
         return has + ", expected " + std::to_string(options_.n_in + 1) + " (" + std::to_string(options_.n_in) +
                " inputs + 1 target)";
     if (found < 2) return has + ", expected at least 2 (inputs, then the target)";
+    if (found - 1 > kMaxInputs)
+        return has + ", more than " + std::to_string(kMaxInputs) + " inputs + 1 target (the limit is " +
+               std::to_string(kMaxInputs) + " input features)";
     if (columns_ > 0 && found != columns_)
         return has + ", expected " + std::to_string(columns_) + " like line " + std::to_string(first_line_);
     return {};
@@ -243,7 +254,9 @@ bool load_csv(const std::string& text, const CsvOptions& options, Dataset& out, 
     if (options.n_in == 0 || options.n_in < -1)
         reader.add_error("options: n_in must be -1 (all columns but the last) or at least 1, not " +
                          std::to_string(options.n_in));
-    if (options.classes < 0) reader.add_error("options: classes must be 0 (from the labels) or positive");
+    if (options.classes < 0 || options.classes > kMaxClasses)
+        reader.add_error("options: classes must be 0 (from the labels) or from 1 to " + std::to_string(kMaxClasses) +
+                         ", not " + std::to_string(options.classes));
     if (!reader.failed()) {
         bool header_pending = options.skip_header;
         for_each_content_line(text, [&](int number, std::string_view line) {

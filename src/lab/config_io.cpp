@@ -167,6 +167,16 @@ void write_config_json(const LabConfig& config, JsonWriter& out) {
     out.end_object();
 }
 
+LabConfig checked_config(const LabConfig& config, const LabConfig& fallback, std::vector<std::string>* problems) {
+    Json object;
+    std::string error;
+    LabConfig checked = fallback;
+    if (!parse_json(config_to_json(config), object, error)) return checked;  // cannot happen: our own writer
+    std::vector<std::string> found = apply_config_json(object, checked);
+    if (problems) *problems = std::move(found);
+    return checked;
+}
+
 std::string config_to_json(const LabConfig& config) {
     JsonWriter out;
     write_config_json(config, out);

@@ -50,7 +50,12 @@ std::vector<std::string> apply_url_state(const UrlState& state, Stepper& stepper
     stepper.reset();
     const long long steps = std::min(state.steps, kMaxUrlSteps);
     stepper.run_steps(static_cast<int>(steps));
-    if (state.cursor >= 0) {
+    const Divergence& diverged = stepper.session().divergence();
+    if (diverged.happened())  // the link's settings blow up: training stops there and the App shows the banner
+        notices.push_back("'steps': " + divergence_summary(diverged) + " " + divergence_cause(diverged));
+    if (state.cursor >= 0 && diverged.happened()) {
+        notices.push_back("'cursor' ignored: training is paused where it diverged");
+    } else if (state.cursor >= 0) {
         stepper.next_event();  // opens the trace of the next step at event 0
         const int last = static_cast<int>(stepper.trace()->events.size()) - 1;
         if (state.cursor > last)

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "config_io.h"
 #include "core/init.h"
 #include "core/optimizer.h"
 #include "core/rng.h"
@@ -16,12 +17,13 @@ bool is_truth_table(core::DatasetKind kind) {
 
 }  // namespace
 
-Session::Session(const LabConfig& config) : config_(config) {
-    const core::Dataset all = core::make_dataset(config.dataset, config.points, config.noise, config.data_seed);
-    if (is_truth_table(config.dataset)) {
+Session::Session(const LabConfig& config) : config_(checked_config(config)) {
+    const LabConfig& c = config_;  // checked: within core/limits.h
+    const core::Dataset all = core::make_dataset(c.dataset, c.points, c.noise, c.data_seed);
+    if (is_truth_table(c.dataset)) {
         train_ = test_ = all;  // four rows: nothing to hold out, the table is the test
     } else {
-        core::split_dataset(all, config.train_fraction, config.data_seed + 1, train_, test_);
+        core::split_dataset(all, c.train_fraction, c.data_seed + 1, train_, test_);
     }
     reset();
 }
@@ -83,7 +85,10 @@ std::vector<double> flat_theta(const core::Network& net) {
     return flat;
 }
 
-void Session::update_training(const core::TrainConfig& train) {
+void Session::update_training(const core::TrainConfig& requested) {
+    LabConfig with = config_;
+    with.train = requested;
+    const core::TrainConfig train = checked_config(with, config_).train;  // a bad setting keeps its old value
     const bool new_optimizer = train.optimizer.kind != config_.train.optimizer.kind;
     config_.train = train;
     trainer_.config = train;

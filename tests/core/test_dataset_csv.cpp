@@ -110,7 +110,7 @@ TEST_CASE("csv: each malformed input gives a message naming the line, and out is
         {"1,2,3\n", options(Task::MulticlassClassification, 3),
          "line 1: label in column 3 '3' is out of range for 3 classes (0..2)"},
         {"1,5000\n", options(Task::MulticlassClassification),
-         "line 1: label in column 2 '5000' exceeds the limit of 1000 classes"},
+         "line 1: label in column 2 '5000' exceeds the limit of 32 classes"},
         {"nan,1,0\n", binary, "line 1: column 1 'nan' is not a finite number"},
         {"1,-inf,0\n", binary, "line 1: column 2 '-inf' is not a finite number"},
         {"1,1e999,0\n", binary, "line 1: column 2 '1e999' is not a finite number"},
@@ -130,7 +130,7 @@ TEST_CASE("csv: each malformed input gives a message naming the line, and out is
         {"1,2,0\n", options(Task::BinaryClassification, 0, 0),
          "options: n_in must be -1 (all columns but the last) or at least 1, not 0"},
         {"1,2,0\n", options(Task::MulticlassClassification, -2),
-         "options: classes must be 0 (from the labels) or positive"},
+         "options: classes must be 0 (from the labels) or from 1 to 32, not -2"},
     };
     for (const Case& c : cases) {
         INFO("input: " << c.text);

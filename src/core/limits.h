@@ -1,0 +1,20 @@
+// The size limits every input path enforces (URL, JSON import, CSV import, the UI, the CLI, the JS API), in one
+// place so that they agree. A value beyond them is refused with a message naming the field and the limit.
+//
+//   layers        at most 8 in total, s_1 … s_L with the input and output layers counted: so at most 6 hidden
+//   units         at most 32 in each hidden layer and in the output layer (32 classes); the input layer follows
+//                 the data, at most 64 features (the digits' 8 × 8 pixels)
+//   data points   at most 10,000 (generated sets and CSV rows)
+//   loss surface  at most 256 × 256 grid cells (lab/surface.h clamps the requested resolution lower still)
+#pragma once
+
+namespace core {
+
+constexpr int kMaxLayers = 8;                   // L, input and output layers included
+constexpr int kMaxHiddenLayers = kMaxLayers - 2;
+constexpr int kMaxUnits = 32;                   // per hidden layer; output units (classes)
+constexpr int kMaxInputs = 64;                  // s_1, the features of a data set
+constexpr int kMaxPoints = 10000;               // examples in a data set
+constexpr int kMaxSurfaceGrid = 256;            // cells per side of a loss-surface grid
+
+}  // namespace core
