@@ -22,7 +22,31 @@ foreach(file IN LISTS shader_files)
 endforeach()
 bplab_embed_text(OUTPUT "${generated_dir}/embedded_shaders.h" MODE header NAMESPACE shaders ENTRIES ${shader_entries})
 
-add_executable(backprop_lab ${app_sources} "${generated_dir}/embedded_shaders.h")
+# The UI font: DejaVu Sans from Debian (scripts/setup.sh copies it into third_party/fonts/, never into git), cut
+# down with fonttools' pyftsubset to the Unicode blocks src/ui/fonts.cpp loads (~1/10 of the font), then embedded.
+set(font_source "${BPLAB_THIRD_PARTY_DIR}/fonts/DejaVuSans.ttf")
+if(NOT EXISTS "${font_source}")
+    message(FATAL_ERROR "${font_source} missing: run scripts/setup.sh first")
+endif()
+find_program(PYFTSUBSET_EXECUTABLE pyftsubset)
+if(PYFTSUBSET_EXECUTABLE)
+    set(font_file "${generated_dir}/dejavu_sans_subset.ttf")
+    # Keep in step with kGlyphRanges in src/ui/fonts.cpp.
+    set(font_unicodes "U+0020-00FF,U+02B0-036F,U+0370-03FF,U+1D00-1D7F,U+2000-209F,U+2100-214F,U+2190-22FF,U+25A0-25FF,U+2C60-2C7F")
+    add_custom_command(
+        OUTPUT "${font_file}"
+        COMMAND "${PYFTSUBSET_EXECUTABLE}" "${font_source}" "--unicodes=${font_unicodes}" --no-hinting
+                --layout-features= --drop-tables+=FFTM "--output-file=${font_file}"
+        DEPENDS "${font_source}"
+        COMMENT "Subsetting DejaVu Sans"
+        VERBATIM)
+else()
+    message(STATUS "pyftsubset not found (Debian package fonttools): embedding the whole DejaVu Sans")
+    set(font_file "${font_source}")
+endif()
+bplab_embed_binary(OUTPUT "${generated_dir}/embedded_fonts.h" NAMESPACE fonts NAME dejavu_sans_ttf INPUT "${font_file}")
+
+add_executable(backprop_lab ${app_sources} "${generated_dir}/embedded_shaders.h" "${generated_dir}/embedded_fonts.h")
 bplab_defaults(backprop_lab)
 target_include_directories(backprop_lab PRIVATE "${PROJECT_SOURCE_DIR}/src" "${generated_dir}")
 target_link_libraries(backprop_lab PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
@@ -30,8 +54,8 @@ target_link_libraries(backprop_lab PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl 
 if(EMSCRIPTEN)
     set(shell "${PROJECT_SOURCE_DIR}/web/shell.html")
     # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
-    set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_set_paused
-                 _bplab_reset)
+    set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
+                 _bplab_set_playing _bplab_reset)
     list(JOIN exported "," exported)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE

@@ -16,3 +16,16 @@ function(bplab_embed_text)
         COMMENT "Embedding ${depends}"
         VERBATIM)
 endfunction()
+
+# bplab_embed_binary(OUTPUT <header> NAMESPACE <ns> NAME <identifier> INPUT <file>)
+# Adds a build-time rule that regenerates the header (see embed_binary.cmake) whenever the file changes.
+function(bplab_embed_binary)
+    cmake_parse_arguments(arg "" "OUTPUT;NAMESPACE;NAME;INPUT" "" ${ARGN})
+    add_custom_command(
+        OUTPUT "${arg_OUTPUT}"
+        COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${arg_OUTPUT}" "-DNAMESPACE=${arg_NAMESPACE}" "-DNAME=${arg_NAME}"
+                "-DINPUT=${arg_INPUT}" -P "${PROJECT_SOURCE_DIR}/cmake/embed_binary.cmake"
+        DEPENDS "${arg_INPUT}" "${PROJECT_SOURCE_DIR}/cmake/embed_binary.cmake"
+        COMMENT "Embedding ${arg_INPUT}"
+        VERBATIM)
+endfunction()

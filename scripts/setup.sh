@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the builds and tests need, skipping whatever is already there (a second run takes about a second):
 #   1. Debian packages (apt-get; as root, or through sudo);
-#   2. the ImGui 1.86 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list);
+#   2. the ImGui 1.86 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list),
+#      and Debian's DejaVu Sans into third_party/fonts/ (the UI font, embedded at build time);
 #   3. playwright-core into tests/web/node_modules (npm).
 # No mirror or registry host is written anywhere: the deb-src list is derived from this machine's own apt config.
 set -euo pipefail
@@ -24,7 +25,8 @@ as_root() {
 wanted_packages() {
     echo cmake ninja-build g++ dpkg-dev ca-certificates \
         libsdl2-dev libglm-dev catch2 \
-        chromium xvfb xauth imagemagick libgl1-mesa-dri
+        chromium xvfb xauth imagemagick libgl1-mesa-dri \
+        fonts-dejavu-core fonttools
     # An emcc from an emsdk on PATH is used as it is; a node from elsewhere (e.g. nodesource) too.
     command -v emcc >/dev/null || echo emscripten
     command -v node >/dev/null || echo nodejs
@@ -117,6 +119,14 @@ if [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]]; th
 else
     mkdir -p "$third_party"
     fetch_sources
+fi
+
+# ---- 2b. the UI font (Debian's DejaVu Sans; git-ignored, subset and embedded at build time) ---------------------
+font_source=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [[ ! -f $third_party/fonts/DejaVuSans.ttf ]]; then
+    [[ -f $font_source ]] || { say "missing $font_source (Debian package fonts-dejavu-core)" >&2; exit 1; }
+    mkdir -p "$third_party/fonts"
+    cp "$font_source" "$third_party/fonts/"
 fi
 
 # ---- 3. playwright-core for the browser test ----------------------------------------------------------------------

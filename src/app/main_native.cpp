@@ -1,5 +1,6 @@
-// The desktop build: setup → loop → cleanup. Flags: --width/--height (window size), --frames N (stop after N
-// frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit).
+// The desktop build: setup → loop → cleanup. Flags: --lesson ID, --width/--height (window size), --events N (step
+// N events before the first frame), --frames N (stop after N frames), --screenshot FILE (with --frames: write frame
+// N as a PNG, then exit).
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include "app/app.h"
 #include "app/platform.h"
 #include "app/png_writer.h"
+#include "lab/lessons.h"
 
 namespace {
 
@@ -16,13 +18,18 @@ struct Options {
     int width = 1280;
     int height = 800;
     long frames = 0;  // 0 = run until the window is closed
+    long events = 0;  // cursor moves before the first frame (screenshots of a phase of the step)
     std::string screenshot;
+    std::string lesson = std::to_string(lab::kDefaultLesson);
 };
 
 void print_usage(std::FILE* to) {
     std::fprintf(to,
-                 "usage: backprop_lab [--width W] [--height H] [--frames N] [--screenshot FILE.png]\n"
+                 "usage: backprop_lab [--lesson ID] [--width W] [--height H] [--events N] [--frames N]\n"
+                 "                    [--screenshot FILE.png]\n"
+                 "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --width W, --height H   window size in pixels (default 1280 x 800)\n"
+                 "  --events N              step N events through the trace before the first frame\n"
                  "  --frames N              quit after N frames\n"
                  "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n");
 }
@@ -45,10 +52,17 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.screenshot = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
+        } else if (!std::strcmp(flag, "--events") && value && parse_positive(value, 10000000, number)) {
+            options.events = number;
+        } else if (!std::strcmp(flag, "--lesson") && value && lab::find_lesson(value)) {
+            options.lesson = value;
         } else if (!std::strcmp(flag, "--width") && value && parse_positive(value, 16384, number)) {
             options.width = static_cast<int>(number);
         } else if (!std::strcmp(flag, "--height") && value && parse_positive(value, 16384, number)) {
             options.height = static_cast<int>(number);
+        } else if (!std::strcmp(flag, "--lesson") && value) {
+            std::fprintf(stderr, "backprop_lab: no lesson '%s' (bplab lessons lists them)\n", value);
+            return false;
         } else {
             std::fprintf(stderr, "backprop_lab: bad argument '%s'%s\n", flag, value ? "" : " (missing value?)");
             return false;
@@ -84,11 +98,14 @@ int main(int argc, char** argv) {
     }
     int status = 0;
     {
-        app::App lab_app(platform.window, lab::LabConfig{});
+        app::App lab_app(platform.window, *lab::find_lesson(options.lesson));
         if (!lab_app.init(error)) {
             std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
             status = 1;
         }
+        ui::StepActions next_event;
+        next_event.step = ui::StepKind::Event;
+        for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);
 
         // loop
         for (long frame = 1; status == 0 && lab_app.frame(); ++frame) {

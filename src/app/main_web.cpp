@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/platform.h"
+#include "lab/lessons.h"
 
 namespace {
 
@@ -30,7 +31,7 @@ int main() {
     }
     // On the heap and never freed: the page lives as long as the app, and main() returns (unwinds) into the
     // browser's event loop, so nothing on main's stack may be used by later frames.
-    auto* web = new WebApp{app::App(platform.window, lab::LabConfig{}), {}};
+    auto* web = new WebApp{app::App(platform.window, *lab::find_lesson(std::to_string(lab::kDefaultLesson))), {}};
     if (!web->app.init(error)) {
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
         EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());
@@ -57,14 +58,31 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_state_json(WebApp* web) {
     return web->state_text.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE void bplab_set_paused(WebApp* web, int paused) {
-    ui::TrainingActions actions;
-    actions.toggle_pause = web->app.paused() != (paused != 0);
+// The JS API validates `kind` first (and throws); this answers 0 for an unknown kind all the same.
+EMSCRIPTEN_KEEPALIVE int bplab_step(WebApp* web, const char* kind) {
+    ui::StepActions actions;
+    if (!kind || !ui::parse_step_kind(kind, actions.step)) return 0;
     web->app.apply(actions);
+    return 1;
+}
+
+// playing: 0 pause, 1 play. mode: "" (keep), "train" or "events"; 0 for any other mode.
+EMSCRIPTEN_KEEPALIVE int bplab_set_playing(WebApp* web, int playing, const char* mode) {
+    ui::StepActions actions;
+    const std::string wanted = mode ? mode : "";
+    if (wanted == "train" || wanted == "events") {
+        actions.set_mode = true;
+        actions.mode = wanted == "train" ? ui::PlayMode::Train : ui::PlayMode::Step;
+    } else if (!wanted.empty()) {
+        return 0;
+    }
+    actions.toggle_play = web->app.playing() != (playing != 0);
+    web->app.apply(actions);
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {
-    ui::TrainingActions actions;
+    ui::StepActions actions;
     actions.reset = true;
     web->app.apply(actions);
 }

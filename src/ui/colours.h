@@ -9,4 +9,13 @@ inline const ImU32 kClass1Colour = IM_COL32(8, 119, 189, 255);    // blue #0877b
 inline const ImU32 kTrainLossColour = IM_COL32(230, 230, 230, 255);
 inline const ImU32 kTestLossColour = IM_COL32(245, 147, 34, 255);
 
+inline const ImU32 kHighlightColour = IM_COL32(255, 214, 10, 255);  // the node / point / event being stepped
+inline const ImU32 kPendingColour = IM_COL32(70, 70, 78, 255);      // not computed yet at the cursor
+inline const ImU32 kDimTextColour = IM_COL32(150, 150, 160, 255);
+inline const ImVec4 kFormulaColour = ImVec4(0.95f, 0.95f, 0.97f, 1.0f);
+inline const ImVec4 kNumbersColour = ImVec4(1.0f, 0.84f, 0.45f, 1.0f);
+
+// A value in [−1, 1] as TF Playground shows it: orange for negative, blue for positive, pale near zero.
+ImU32 signed_value_colour(double value);
+
 }  // namespace ui

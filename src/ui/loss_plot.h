@@ -1,4 +1,4 @@
-// A small line chart of the loss per epoch, train and test, drawn with ImGui's draw list.
+// Small line charts of the history per epoch, train and test, drawn with ImGui's draw list.
 #pragma once
 #include <vector>
 
@@ -7,5 +7,6 @@
 namespace ui {
 
 void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float height);
+void accuracy_plot(const std::vector<lab::EpochRecord>& history, float width, float height);  // 0 … 100 %
 
 }  // namespace ui

@@ -1,29 +1,23 @@
 #include "ui/theme.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "imgui.h"
+#include "ui/fonts.h"
 
 namespace ui {
 
 void apply_theme(float pixel_ratio) {
-    ImGuiIO& io = ImGui::GetIO();
-    const float oversample = std::max(1.0f, std::round(pixel_ratio));
-    io.Fonts->Clear();
-    ImFontConfig font;
-    font.SizePixels = 13.0f * oversample;
-    io.Fonts->AddFontDefault(&font);
-    io.FontGlobalScale = 1.0f / oversample;
+    load_fonts(pixel_ratio);
 
     ImGui::StyleColorsDark();
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowRounding = 0.0f;
     style.FrameRounding = 3.0f;
-    style.WindowBorderSize = 0.0f;
+    style.WindowBorderSize = 1.0f;
     style.ItemSpacing = ImVec2(8, 6);
-    style.WindowPadding = ImVec2(12, 12);
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 0.97f);
+    style.WindowPadding = ImVec2(12, 10);
+    style.FramePadding = ImVec2(8, 4);
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1.0f);
+    style.Colors[ImGuiCol_Border] = ImVec4(0.22f, 0.22f, 0.26f, 1.0f);
 }
 
 }  // namespace ui

@@ -1,100 +1,19 @@
-// Browser smoke test of the built page (dist/, or BPLAB_SITE): Debian's Chromium, headless, WebGL2 on SwiftShader,
-// driven by playwright-core. The page is served from this process on 127.0.0.1, so nothing is left running.
+// Browser smoke test of the built page (dist/, or BPLAB_SITE): it starts, draws with WebGL2, trains when played.
 // run: node --test tests/web/            (test.sh does, after ./build_wasm.sh)
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const site = path.resolve(process.env.BPLAB_SITE || path.join(repo, 'dist'));
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function serve(root) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-  const server = http.createServer((request, response) => {
-    const name = new URL(request.url, 'http://x').pathname.replace(/^\/$/, '/index.html');
-    const file = path.join(root, decodeURIComponent(name));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-    response.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-// Decodes the 8-bit RGB/RGBA, non-interlaced PNGs Chromium's screenshots are into RGBA bytes.
-function decodePng(png) {
-  let at = 8, width = 0, height = 0, channels = 0;
-  const idat = [];
-  while (at < png.length) {
-    const length = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8), data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
-      assert.equal(data[8], 8, 'PNG bit depth'); assert.equal(data[12], 0, 'PNG interlace');
-      channels = { 2: 3, 6: 4 }[data[9]];
-      assert.ok(channels, `PNG colour type ${data[9]}`);
-    } else if (type === 'IDAT') idat.push(data);
-    at += 12 + length;
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat)), stride = width * channels;
-  const rows = Buffer.alloc(stride * height), rgba = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)], line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let i = 0; i < stride; i++) {
-      const left = i >= channels ? rows[y * stride + i - channels] : 0;
-      const up = y > 0 ? rows[(y - 1) * stride + i] : 0;
-      const upLeft = y > 0 && i >= channels ? rows[(y - 1) * stride + i - channels] : 0;
-      const p = left + up - upLeft, pa = Math.abs(p - left), pb = Math.abs(p - up), pc = Math.abs(p - upLeft);
-      const predictor = [0, left, up, (left + up) >> 1, pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft][filter];
-      rows[y * stride + i] = (line[i] + predictor) & 0xff;
-    }
-  }
-  for (let p = 0; p < width * height; p++) {
-    for (let c = 0; c < 3; c++) rgba[p * 4 + c] = rows[p * channels + c];
-    rgba[p * 4 + 3] = channels === 4 ? rows[p * channels + 3] : 255;
-  }
-  return { width, height, rgba };
-}
+import { decodePng, openPage, sleep } from './page.mjs';
 
 describe('web page', () => {
-  let server, context, page, base, profile;
-  const consoleErrors = [], foreignRequests = [];
+  let opened, page;
 
   before(async () => {
-    assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
-    server = await serve(site);
-    base = `http://127.0.0.1:${server.address().port}/`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath, headless: true, viewport: { width: 960, height: 600 },
-      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        '--disable-quic', '--disable-default-apps', '--disable-extensions'],
-    });
-    page = context.pages()[0] || await context.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(base) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
-    });
-    await page.goto(base);
-    await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 60000 });
+    opened = await openPage({ width: 960, height: 600 });
+    page = opened.page;
+    await page.evaluate(() => window.bplab.play('train'));  // the page opens paused, ready to step
   });
 
-  after(async () => {
-    await context?.close();
-    server?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  });
+  after(async () => { await opened?.close(); });
 
   it('draws into a WebGL2 context', async () => {
     const isWebGL2 = await page.evaluate(() => {
@@ -116,7 +35,7 @@ describe('web page', () => {
   it('shows the decision boundary heatmap in both class colours', async () => {
     // Untrained, the network answers ≈ 0.5 everywhere (pale grey); after a few epochs both classes show.
     await page.waitForFunction(() => window.bplab.epoch() >= 10, null, { timeout: 60000 });
-    const { plot } = await page.evaluate(() => window.bplab.state());
+    const { plot } = (await page.evaluate(() => window.bplab.state())).view;
     assert.ok(plot.size > 100, `plot too small: ${JSON.stringify(plot)}`);
     const shot = decodePng(await page.screenshot({ clip: { x: plot.left, y: plot.top, width: plot.size, height: plot.size } }));
     let orange = 0, blue = 0;
@@ -139,12 +58,13 @@ describe('web page', () => {
     assert.ok(later.epoch > first.epoch, `epoch ${first.epoch} -> ${later.epoch}`);
     assert.ok(later.loss < first.loss, `loss ${first.loss} -> ${later.loss}`);
     const state = await page.evaluate(() => window.bplab.state());
-    assert.equal(state.paused, false);
+    assert.equal(state.playing, true);
+    assert.equal(state.view.play_mode, 'train');
     assert.equal(typeof state.config, 'object');
   });
 
   it('logs no console errors and asks no other host', () => {
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests, []);
+    assert.deepEqual(opened.consoleErrors, []);
+    assert.deepEqual(opened.foreignRequests, []);
   });
 });

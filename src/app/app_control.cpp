@@ -1,0 +1,114 @@
+// The App's controls: keys, playing, stepping, the timeline. Keys map to the same actions as the step bar's buttons.
+#include <algorithm>
+#include <cstring>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_sdl.h"
+
+namespace app {
+namespace {
+
+constexpr int kMaxEventsPerFrame = 200;  // playing events fast must not stall a frame
+
+}  // namespace
+
+bool App::handle_events() {
+    bool keep_running = true;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) keep_running = false;
+        // Typing in a field (or dragging a slider) keeps the keys for ImGui: nothing steps.
+        if (ImGui::GetIO().WantCaptureKeyboard) continue;
+        if (event.type == SDL_KEYDOWN) handle_key(event.key);
+        // "?" as text: the key that types it differs between keyboard layouts.
+        if (event.type == SDL_TEXTINPUT && !std::strcmp(event.text.text, "?")) show_help_ = !show_help_;
+    }
+    return keep_running;
+}
+
+void App::handle_key(const SDL_KeyboardEvent& key) {
+    const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
+    const bool repeat = key.repeat != 0;  // held keys step on; toggles only on the first press
+    ui::StepActions actions;
+    switch (key.keysym.sym) {
+        case SDLK_SPACE: actions.step = ui::StepKind::Event; break;
+        case SDLK_RIGHT: actions.step = shift ? ui::StepKind::Layer : ui::StepKind::Event; break;
+        case SDLK_LEFT: actions.step = shift ? ui::StepKind::LayerBack : ui::StepKind::Back; break;
+        case SDLK_BACKSPACE: actions.step = ui::StepKind::Back; break;
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER: actions.step = ui::StepKind::Batch; break;
+        case SDLK_n: actions.step = ui::StepKind::Example; break;
+        case SDLK_e: actions.step = repeat ? ui::StepKind::None : ui::StepKind::Epoch; break;
+        case SDLK_p: actions.toggle_play = !repeat; break;
+        case SDLK_r: actions.reset = !repeat; break;
+        case SDLK_ESCAPE: show_help_ = false; break;
+        default: break;
+    }
+    apply(actions);
+}
+
+void App::apply(const ui::StepActions& actions) {
+    if (actions.reset) reset();
+    if (actions.set_mode && actions.mode != mode_) {
+        mode_ = actions.mode;
+        event_clock_ = 0;
+    }
+    if (actions.steps_per_frame > 0) steps_per_frame_ = std::clamp(actions.steps_per_frame, 1, 1000);
+    if (actions.events_per_second > 0) events_per_second_ = std::clamp(actions.events_per_second, 0.1f, 1000.0f);
+    if (actions.toggle_play) {
+        playing_ = !playing_;
+        event_clock_ = 0;
+    }
+    if (actions.toggle_help) show_help_ = !show_help_;
+    if (actions.go_to_step >= 0) {
+        playing_ = false;
+        go_to_step(actions.go_to_step);
+    }
+    if (actions.step != ui::StepKind::None) {
+        playing_ = false;  // a step by hand takes over from playing
+        step(actions.step);
+    }
+}
+
+void App::step(ui::StepKind kind) {
+    switch (kind) {
+        case ui::StepKind::None: break;
+        case ui::StepKind::Event: stepper_.next_event(); break;
+        case ui::StepKind::Back: stepper_.previous_event(); break;
+        case ui::StepKind::Layer: stepper_.next_layer(); break;
+        case ui::StepKind::LayerBack: stepper_.previous_layer(); break;
+        case ui::StepKind::Example: stepper_.next_example(); break;
+        case ui::StepKind::Batch: stepper_.next_batch(); break;
+        case ui::StepKind::Epoch: stepper_.next_epoch(); break;
+    }
+    timeline_last_ = std::max(timeline_last_, session().steps());
+}
+
+void App::advance() {
+    if (!playing_) return;
+    if (mode_ == ui::PlayMode::Train) {
+        stepper_.run_steps(steps_per_frame_);
+    } else {
+        event_clock_ += static_cast<double>(events_per_second_) * static_cast<double>(ImGui::GetIO().DeltaTime);
+        for (int k = 0; event_clock_ >= 1.0 && k < kMaxEventsPerFrame; ++k, event_clock_ -= 1.0) stepper_.next_event();
+        event_clock_ = std::min(event_clock_, 1.0);
+    }
+    timeline_last_ = std::max(timeline_last_, session().steps());
+}
+
+// Back: restore a snapshot. Forward: train the steps again — training is deterministic, so they come out as before.
+void App::go_to_step(long long target) {
+    const long long now = session().steps();
+    if (target < now) stepper_.rewind(static_cast<int>(now - target));
+    else if (target > now) stepper_.run_steps(static_cast<int>(target - now));
+}
+
+void App::reset() {
+    stepper_.reset();  // back to the starting weights: the lesson's preset, if it has one
+    timeline_last_ = 0;
+    event_clock_ = 0;
+}
+
+}  // namespace app

@@ -1,0 +1,52 @@
+// The App's state for the JS API: lab::state_json plus where things are on screen.
+#include <algorithm>
+
+#include "app/app.h"
+#include "lab/json.h"
+#include "lab/state_json.h"
+
+namespace app {
+
+std::string App::state_json() const {
+    lab::StateExtras extras;
+    extras.lesson = lesson_ ? lesson_->number : 0;
+    extras.caption = lesson_ ? lesson_->caption : "";
+    extras.playing = playing_;
+    std::string lab_state = lab::state_json(stepper_, extras);
+
+    lab::JsonWriter view;
+    view.begin_object();
+    view.key("play_mode").value(mode_ == ui::PlayMode::Train ? "train" : "events");
+    view.key("steps_per_frame").value(steps_per_frame_);
+    view.key("events_per_second").value(static_cast<double>(events_per_second_));
+    view.key("help").value(show_help_);
+    view.key("divergence");  // null, or the banner's text
+    if (session().divergence().happened()) view.value(lab::divergence_message(session().divergence()));
+    else view.value_null();
+    view.key("timeline").begin_object();
+    view.key("first").value(session().steps() - stepper_.timeline_length());
+    view.key("last").value(std::max(timeline_last_, session().steps()));
+    view.end_object();
+    // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
+    view.key("plot").begin_object();
+    view.key("left").value(static_cast<double>(plot_screen_.left));
+    view.key("top").value(static_cast<double>(plot_screen_.top));
+    view.key("size").value(static_cast<double>(plot_screen_.size));
+    view.end_object();
+    view.key("nodes").begin_array();
+    for (const ui::NodeSpot& n : nodes_) {
+        view.begin_object();
+        view.key("l").value(n.layer + 1).key("j").value(n.unit + 1);  // lecture numbering; j = 0: bias unit
+        view.key("x").value(static_cast<double>(n.x)).key("y").value(static_cast<double>(n.y));
+        view.key("r").value(static_cast<double>(n.r));
+        view.end_object();
+    }
+    view.end_array();
+    view.end_object();
+
+    // lab_state is one JSON object: add "view" as its last member.
+    lab_state.pop_back();  // the closing '}'
+    return lab_state + ",\"view\":" + view.str() + "}";
+}
+
+}  // namespace app

@@ -1,0 +1,36 @@
+// Where each panel goes: a small function of the window size, in ImGui's logical pixels. Every panel has a named
+// rectangle, so a new panel slots into a place instead of fighting for pixels.
+//
+// Landscape (a projector, a laptop):            Portrait (a phone, ≥ 390 px wide):
+//   ┌──────────┬────────────────┬───────────┐     ┌────────────────────┐
+//   │ controls │ network (tabs) │   data    │     │ equation           │
+//   │          ├────────────────┤ (boundary │     │ network (tabs)     │
+//   ├──────────┤ equation (tabs)│  + points)│     │ data               │
+//   │ loss     │                │           │     │ controls | loss    │  ← one tabbed area
+//   ├──────────┴────────────────┴───────────┤     ├────────────────────┤
+//   │ step bar: buttons, event, timeline    │     │ step bar           │
+//   └───────────────────────────────────────┘     └────────────────────┘
+#pragma once
+
+namespace app {
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;  // top left corner and size
+    float right() const { return x + w; }
+    float bottom() const { return y + h; }
+};
+
+struct Layout {
+    bool portrait = false;
+    Rect controls;   // the lead's controls panel (lesson, data, architecture, training settings)
+    Rect loss;       // loss curve, accuracy, epoch counter; in portrait the same rectangle as `controls` (tabs)
+    Rect network;    // the network view, and the larger optional views as tabs (loss surface, graph, digits)
+    Rect equation;   // the current event's formula, and the smaller optional panels as tabs (gradient check, g/g′)
+    Rect data;       // the data view: decision boundary, points, the stepped example
+    Rect step_bar;   // stepping buttons, the current event, play/speed, the timeline
+};
+
+// `line` is the height of one line of UI text (it sizes the step bar).
+Layout compute_layout(float width, float height, float line);
+
+}  // namespace app

@@ -1,0 +1,16 @@
+#include "ui/colours.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+ImU32 signed_value_colour(double value) {
+    const float t = static_cast<float>(std::clamp(std::fabs(value), 0.0, 1.0));
+    const ImVec4 pale(0.91f, 0.92f, 0.92f, 1.0f);
+    const ImVec4 end = value < 0 ? ImVec4(0.961f, 0.576f, 0.133f, 1.0f) : ImVec4(0.031f, 0.467f, 0.741f, 1.0f);
+    return ImGui::GetColorU32(ImVec4(pale.x + (end.x - pale.x) * t, pale.y + (end.y - pale.y) * t,
+                                     pale.z + (end.z - pale.z) * t, 1.0f));
+}
+
+}  // namespace ui

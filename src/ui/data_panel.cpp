@@ -1,0 +1,79 @@
+#include "ui/data_panel.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/activation.h"
+#include "imgui.h"
+#include "ui/colours.h"
+
+namespace ui {
+namespace {
+
+// A coloured dot (or ring) followed by a label, for the legend.
+void legend_item(ImU32 colour, bool ring, const char* label) {
+    const float r = ImGui::GetTextLineHeight() * 0.35f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 centre(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (ring) draw->AddCircle(centre, r, colour, 16, 2.0f);
+    else draw->AddCircleFilled(centre, r, colour, 16);
+    ImGui::Dummy(ImVec2(2 * r + 4, ImGui::GetTextLineHeight()));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+}
+
+}  // namespace
+
+DataPlot data_panel(const DataView& view) {
+    DataPlot plot;
+    const lab::Session& session = view.session;
+    ImGui::Text("Data: %s · %d train, %d test", core::dataset_name(session.config().dataset), session.train_set().count(),
+                session.test_set().count());
+    if (!view.boundary_drawn) {
+        ImGui::TextWrapped("This data set has %d inputs: there is no 2-D plane to draw the boundary in.",
+                           session.network().sizes[0]);
+        return plot;
+    }
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    plot.size = std::max(0.0f, std::min(avail.x, avail.y - 5.5f * line));
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    plot.left = start.x + 0.5f * (avail.x - plot.size);
+    plot.top = start.y;
+    ImGui::Dummy(ImVec2(avail.x, plot.size));
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 a(plot.left - 1, plot.top - 1), b(plot.left + plot.size + 1, plot.top + plot.size + 1);
+    draw->AddRect(a, b, IM_COL32(90, 90, 100, 255));
+    auto to_screen = [&](const double* x) {
+        const float u = (static_cast<float>(x[0]) - view.x_min) / (view.x_max - view.x_min);
+        const float v = (static_cast<float>(x[1]) - view.y_min) / (view.y_max - view.y_min);
+        return ImVec2(plot.left + u * plot.size, plot.top + (1.0f - v) * plot.size);
+    };
+    if (view.trace) {
+        const float r = std::max(5.0f, plot.size / 75.0f);
+        const std::vector<int>& batch = view.trace->record.batch;
+        for (int index : batch)
+            draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f);
+        if (view.event && view.event->example >= 0) {
+            const int index = batch[static_cast<size_t>(view.event->example)];
+            const ImVec2 c = to_screen(session.train_set().x_row(index));
+            draw->AddCircle(c, r + 5, IM_COL32(20, 20, 20, 255), 24, 5.0f);
+            draw->AddCircle(c, r + 5, kHighlightColour, 24, 3.0f);
+        }
+    }
+    ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
+                       view.y_min, view.y_max);
+    ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
+    legend_item(kClass0Colour, false, "class 0 (train)");
+    ImGui::SameLine(0, 16);
+    legend_item(kClass1Colour, false, "class 1 (train)");
+    legend_item(kClass0Colour, true, "class 0 (test)");
+    ImGui::SameLine(0, 16);
+    legend_item(kClass1Colour, true, "class 1 (test)");
+    legend_item(kHighlightColour, true, "stepped example (dark rings: its mini-batch)");
+    return plot;
+}
+
+}  // namespace ui

@@ -1,0 +1,27 @@
+// The data panel: reserves a square for the decision boundary and the points (drawn by the App's GL renderers
+// underneath this window, which has no background), and draws on top of them: the frame, the axes' ranges, a ring
+// around the training example being stepped (and thin rings around the rest of its mini-batch), and the legend.
+#pragma once
+
+#include "lab/session.h"
+#include "lab/trace.h"
+
+namespace ui {
+
+struct DataView {
+    const lab::Session& session;
+    const lab::StepTrace* trace;       // nullptr when nothing is traced
+    const lab::TraceEvent* event;      // the cursor's event, or nullptr
+    bool boundary_drawn;               // false: the data has no 2-D input plane
+    float x_min, x_max, y_min, y_max;  // the input plane shown
+};
+
+// Where the square plot went, in ImGui's logical pixels.
+struct DataPlot {
+    float left = 0, top = 0, size = 0;
+};
+
+// Draws into the current ImGui window.
+DataPlot data_panel(const DataView& view);
+
+}  // namespace ui

@@ -1,0 +1,124 @@
+#include "ui/equation_panel.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/colours.h"
+#include "ui/fonts.h"
+
+namespace ui {
+namespace {
+
+// The lines `text` takes at `width` in the current font: a break at every ",   " (the trace separates z and a, v
+// and Θ, that way), otherwise only at spaces — ImGui's own wrapping also breaks after '.', inside numbers.
+std::vector<std::string> wrap_at_spaces(const std::string& text, float width) {
+    std::vector<std::string> lines;
+    std::string line;
+    size_t at = 0;
+    while (at <= text.size()) {
+        size_t space = text.find(' ', at);
+        if (space == std::string::npos) space = text.size();
+        const std::string word = text.substr(at, space - at);
+        at = space + 1;
+        if (word.empty()) {  // a run of spaces: after a comma it ends the line
+            if (!line.empty() && line.back() == ',') {
+                lines.push_back(line);
+                line.clear();
+            }
+            continue;
+        }
+        const std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+// Formula and numbers, large, wrapped at the panel's edge; scaled down (a little blurrier) when they do not fit.
+void big_texts(const std::string& formula, const std::string& numbers) {
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::vector<std::string> formula_lines, number_lines;
+    ImGui::PushFont(equation_font());
+    for (float scale : {1.0f, 0.86f, 0.74f, 0.64f, 0.55f}) {
+        ImGui::SetWindowFontScale(scale);
+        formula_lines = wrap_at_spaces(formula, width);
+        number_lines = wrap_at_spaces(numbers, width);
+        const float height = static_cast<float>(formula_lines.size() + number_lines.size()) *
+                                 ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+        if (height <= avail_h) break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+    for (const std::string& line : formula_lines) ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, kNumbersColour);
+    for (const std::string& line : number_lines) ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SetWindowFontScale(1.0f);
+}
+
+}  // namespace
+
+std::string event_caption(const lab::TraceEvent& e) {
+    char text[200];
+    const int l = e.layer + 1, unit = e.unit + 1;
+    switch (e.phase) {
+        case lab::Phase::Forward:
+            std::snprintf(text, sizeof text, "Forward pass: unit %d of layer %d weighs its inputs (z), then applies g (a).",
+                          unit, l);
+            break;
+        case lab::Phase::Loss:
+            std::snprintf(text, sizeof text, "Loss: how far the output a⁽%d⁾ is from the label y.", l);
+            break;
+        case lab::Phase::OutputDelta:
+            std::snprintf(text, sizeof text, "Backward pass: the error δ of output unit %d.", unit);
+            break;
+        case lab::Phase::HiddenDelta:
+            std::snprintf(text, sizeof text,
+                          "Backward pass: unit %d of layer %d collects the δs of layer %d through Θ⁽%d⁾ and scales by g′(z).",
+                          unit, l, l + 1, l);
+            break;
+        case lab::Phase::Gradient:
+            std::snprintf(text, sizeof text,
+                          "Gradient: the weights into unit %d of layer %d — activation times δ, averaged over the batch.",
+                          unit, l + 1);
+            break;
+        case lab::Phase::Update:
+            std::snprintf(text, sizeof text, "Update: the weights into unit %d of layer %d take a step against their gradient.",
+                          unit, l + 1);
+            break;
+    }
+    return text;
+}
+
+void equation_panel(const EquationView& view) {
+    const lab::TraceEvent* e = view.stepper.current_event();
+    if (!e) {
+        ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "The lesson's formula");
+        ImGui::PushFont(equation_font());
+        ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+        for (const std::string& line : wrap_at_spaces(view.lesson_formula, ImGui::GetContentRegionAvail().x))
+            ImGui::TextUnformatted(line.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::Spacing();
+        ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
+                           "the forward pass node by node, the loss, the δs backwards, the gradients, the update.");
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "%s", event_caption(*e).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    big_texts(e->formula, e->numbers);
+}
+
+}  // namespace ui

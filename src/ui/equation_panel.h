@@ -1,0 +1,21 @@
+// The equation panel: the current event's formula in the lecture's notation and the same formula with the numbers
+// substituted, large (see fonts.h). With nothing traced it shows the lesson's key formula.
+#pragma once
+#include <string>
+
+#include "lab/stepper.h"
+
+namespace ui {
+
+struct EquationView {
+    const lab::Stepper& stepper;
+    const std::string& lesson_formula;  // may be empty
+};
+
+// Draws into the current ImGui window.
+void equation_panel(const EquationView& view);
+
+// A sentence for the event: "Forward pass: unit 2 of layer 2 sums its inputs and applies g."
+std::string event_caption(const lab::TraceEvent& event);
+
+}  // namespace ui

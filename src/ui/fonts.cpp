@@ -1,0 +1,56 @@
+#include "ui/fonts.h"
+
+#include <algorithm>
+
+#include "embedded_fonts.h"
+
+namespace ui {
+namespace {
+
+// The Unicode blocks the lecture's notation and our labels use (pairs of first, last; zero-terminated).
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin, Latin-1 (± · × ² ³ ¹)
+    0x02B0, 0x02FF,  // spacing modifier letters (ˡ)
+    0x0300, 0x036F,  // combining marks (m̂, v̂)
+    0x0370, 0x03FF,  // Greek (Θ δ α λ Σ …)
+    0x1D00, 0x1D7F,  // phonetic extensions: modifier capitals and subscripts (ᴸ ᵀ ᵢ)
+    0x2000, 0x206F,  // general punctuation (– — ‚ … ′)
+    0x2070, 0x209F,  // superscripts and subscripts (⁽ ⁾ ⁰ … ₀ … ₖ)
+    0x2100, 0x214F,  // letterlike symbols
+    0x2190, 0x21FF,  // arrows (← → ⇐ ⇒)
+    0x2200, 0x22FF,  // mathematical operators (∂ Σ √ ⊙ − ≈ ≤)
+    0x25A0, 0x25FF,  // geometric shapes (▶ ◀ ■ ●)
+    0x2C60, 0x2C7F,  // Latin Extended-C (ⱼ)
+    0,
+};
+
+ImFont* add_font(float size, float pixel_ratio, int oversample_h) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in the program image
+    config.OversampleH = oversample_h;
+    config.OversampleV = 1;
+    config.SizePixels = size * pixel_ratio;
+    // ImGui only reads the font data; its API takes a non-const pointer for fonts it may own and free.
+    void* data = const_cast<unsigned char*>(fonts::dejavu_sans_ttf);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(sizeof fonts::dejavu_sans_ttf),
+                                                      size * pixel_ratio, &config, kGlyphRanges);
+}
+
+}  // namespace
+
+void load_fonts(float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+    io.Fonts->Clear();
+    add_font(kUiFontSize, ratio, ratio < 1.5f ? 2 : 1);
+    add_font(kEquationFontSize, ratio, 1);
+    // Glyphs are rasterized at device pixels and drawn scaled back to logical pixels: one texel per pixel.
+    io.FontGlobalScale = 1.0f / ratio;
+}
+
+ImFont* equation_font() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
+
+}  // namespace ui

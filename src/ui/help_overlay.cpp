@@ -1,0 +1,56 @@
+#include "ui/help_overlay.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+
+namespace ui {
+namespace {
+
+struct KeyHelp {
+    const char* keys;
+    const char* what;
+};
+
+constexpr KeyHelp kKeys[] = {
+    {"Space  or  →", "next event"},
+    {"←  or  Backspace", "previous event (back into the previous step, too)"},
+    {"Shift + →", "next layer"},
+    {"Shift + ←", "previous layer"},
+    {"N", "next example of the mini-batch"},
+    {"Enter", "to the end of this mini-batch step; again: the next step"},
+    {"E", "next epoch (train until a full pass over the data completes)"},
+    {"P", "play / pause (train freely, or walk through the events)"},
+    {"R", "reset: fresh weights from the seed"},
+    {"?", "this help"},
+    {"Esc", "close this help"},
+};
+
+}  // namespace
+
+bool help_overlay(float screen_width, float screen_height) {
+    bool close = false;
+    const ImVec2 size(std::min(560.0f, screen_width - 20), std::min(440.0f, screen_height - 20));
+    ImGui::SetNextWindowPos(ImVec2(0.5f * screen_width, 0.5f * screen_height), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size);
+    ImGui::SetNextWindowFocus();
+    ImGui::Begin("Keys", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, 170.0f);
+        for (const KeyHelp& k : kKeys) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(k.keys);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", k.what);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    ImGui::TextWrapped("Keys act only when no text field has the keyboard.");
+    if (ImGui::Button("Close")) close = true;
+    ImGui::End();
+    return close;
+}
+
+}  // namespace ui

@@ -1,0 +1,25 @@
+#include "ui/lesson_panel.h"
+
+#include <string>
+
+#include "core/activation.h"
+#include "imgui.h"
+
+namespace ui {
+
+void lesson_panel(const lab::Lesson* lesson, const lab::Session& session) {
+    if (lesson) {
+        ImGui::Text("Lesson %d · %s", lesson->number, lesson->title.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.72f, 0.76f, 1.0f));
+        ImGui::TextWrapped("%s", lesson->caption.c_str());
+        ImGui::PopStyleColor();
+    }
+    const core::Network& net = session.network();
+    std::string sizes;
+    for (int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
+    ImGui::Text("Network %s · g: %s, output %s", sizes.c_str(), core::activation_name(net.hidden),
+                core::activation_name(net.output));
+    ImGui::Separator();
+}
+
+}  // namespace ui

@@ -1,0 +1,65 @@
+#include "ui/loss_panel.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "lab/notation.h"
+#include "ui/colours.h"
+#include "ui/loss_plot.h"
+
+namespace ui {
+namespace {
+
+void legend_line(ImU32 colour, const char* label) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + h * 0.5f), ImVec2(p.x + h, p.y + h * 0.5f), colour, 2.0f);
+    ImGui::Dummy(ImVec2(h + 4, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+}
+
+}  // namespace
+
+void loss_panel(const lab::Session& session) {
+    const lab::EpochRecord last = session.history().empty() ? lab::EpochRecord{} : session.history().back();
+    ImGui::Text("Epoch %lld", session.epoch());
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%lld updates)", session.steps());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("An epoch is one full pass over the training data; an update is one mini-batch step.");
+    if (ImGui::BeginTable("now", 3, ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("loss");
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("accuracy");
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted("train");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(lab::num(last.train_loss).c_str());  // a diverged loss reads NaN or ∞
+        ImGui::TableNextColumn();
+        ImGui::Text("%.1f %%", 100.0 * last.train_accuracy);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted("test");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(lab::num(last.test_loss).c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%.1f %%", 100.0 * last.test_accuracy);
+        ImGui::EndTable();
+    }
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float chart_h = std::max(30.0f, (ImGui::GetContentRegionAvail().y - 3 * line) * 0.5f);
+    ImGui::TextDisabled("loss per epoch");
+    loss_plot(session.history(), width, chart_h);
+    accuracy_plot(session.history(), width, chart_h);
+    legend_line(kTrainLossColour, "train");
+    ImGui::SameLine(0, 20);
+    legend_line(kTestLossColour, "test");
+}
+
+}  // namespace ui

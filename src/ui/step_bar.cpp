@@ -1,0 +1,138 @@
+#include "ui/step_bar.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui.h"
+#include "lab/notation.h"
+
+namespace ui {
+namespace {
+
+struct KindName {
+    StepKind kind;
+    const char* name;
+};
+constexpr KindName kKindNames[] = {{StepKind::Event, "event"},     {StepKind::Back, "back"},
+                                   {StepKind::Layer, "layer"},     {StepKind::LayerBack, "layer_back"},
+                                   {StepKind::Example, "example"}, {StepKind::Batch, "batch"},
+                                   {StepKind::Epoch, "epoch"}};
+
+// A button with a tooltip naming its key; returns true when clicked.
+bool key_button(const char* label, const char* tip) {
+    const bool clicked = ImGui::Button(label);
+    if (ImGui::IsItemHovered() && tip) ImGui::SetTooltip("%s", tip);
+    return clicked;
+}
+
+// Layer of an event in the lecture's numbering: the node's layer, or l of Θ⁽ˡ⁾ for gradients and updates.
+int lecture_layer(const lab::TraceEvent& e) { return e.layer + 1; }
+
+}  // namespace
+
+const char* step_kind_name(StepKind kind) {
+    for (const KindName& k : kKindNames)
+        if (k.kind == kind) return k.name;
+    return "none";
+}
+
+bool parse_step_kind(const std::string& name, StepKind& out) {
+    for (const KindName& k : kKindNames)
+        if (name == k.name) {
+            out = k.kind;
+            return true;
+        }
+    return false;
+}
+
+std::string event_label(const lab::Stepper& stepper) {
+    const lab::TraceEvent* e = stepper.current_event();
+    const lab::StepTrace* trace = stepper.trace();
+    if (!e || !trace) return "no step traced: Space steps one event, Enter a mini-batch";
+    char text[200];
+    const int n = static_cast<int>(trace->events.size());
+    const bool per_node = e->phase == lab::Phase::Forward || e->phase == lab::Phase::OutputDelta ||
+                          e->phase == lab::Phase::HiddenDelta;
+    int used = std::snprintf(text, sizeof text, "event %d / %d · %s", stepper.cursor() + 1, n, lab::phase_name(e->phase));
+    if (per_node)
+        used += std::snprintf(text + used, sizeof text - static_cast<size_t>(used), " · layer %d, unit %d",
+                              lecture_layer(*e), e->unit + 1);
+    else if (e->phase != lab::Phase::Loss)
+        used += std::snprintf(text + used, sizeof text - static_cast<size_t>(used), " · Θ%s row %d",
+                              lab::layer_index(lecture_layer(*e)).c_str(), e->unit + 1);
+    if (e->example >= 0 && used < static_cast<int>(sizeof text))
+        std::snprintf(text + used, sizeof text - static_cast<size_t>(used), " · example %d of %zu (#%d)",
+                      e->example + 1, trace->record.batch.size(),
+                      trace->record.batch[static_cast<size_t>(e->example)]);
+    return text;
+}
+
+StepActions step_bar(const StepBarView& view) {
+    StepActions actions;
+    auto step = [&](StepKind kind) { actions.step = kind; };
+
+    // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
+    if (key_button("← Back", "one event back (← or Backspace)")) step(StepKind::Back);
+    ImGui::SameLine();
+    if (key_button("Next →", "one event forward (Space or →)")) step(StepKind::Event);
+    ImGui::SameLine(0, 16);
+    if (key_button("⇐ Layer", "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
+    ImGui::SameLine();
+    if (key_button("Layer ⇒", "to the next layer (Shift+→)")) step(StepKind::Layer);
+    ImGui::SameLine(0, 16);
+    if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
+    ImGui::SameLine();
+    if (key_button("Mini-batch", "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
+    ImGui::SameLine();
+    if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
+
+    ImGui::SameLine(0, 24);
+    if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)")) actions.toggle_play = true;
+    ImGui::SameLine();
+    int mode = view.mode == PlayMode::Train ? 0 : 1;
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("events").x + ImGui::GetFrameHeight() * 1.6f);
+    if (ImGui::Combo("##mode", &mode, "train\0events\0")) {
+        actions.set_mode = true;
+        actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(80.0f, ImGui::GetContentRegionAvail().x - 120.0f));
+    if (view.mode == PlayMode::Train) {
+        int speed = view.steps_per_frame;
+        if (ImGui::SliderInt("##speed", &speed, 1, 200, "%d steps / frame", ImGuiSliderFlags_Logarithmic))
+            actions.steps_per_frame = std::max(1, speed);
+    } else {
+        float speed = view.events_per_second;
+        if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, "%.1f events / s", ImGuiSliderFlags_Logarithmic))
+            actions.events_per_second = std::max(0.5f, speed);
+    }
+    ImGui::SameLine();
+    if (key_button("Reset", "fresh weights from the seed (R)")) actions.reset = true;
+    ImGui::SameLine();
+    if (key_button("?", "every key (?)")) actions.toggle_help = true;
+
+    // Row 2: where the cursor is, then the timeline.
+    const std::string label = event_label(view.stepper);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
+    const long long now = view.stepper.session().steps();
+    if (view.timeline_last > view.timeline_first) {
+        int position = static_cast<int>(now);
+        ImGui::SetNextItemWidth(-1);
+        char format[64];
+        std::snprintf(format, sizeof format, "step %%d of %lld", view.timeline_last);
+        if (ImGui::SliderInt("##timeline", &position, static_cast<int>(view.timeline_first),
+                             static_cast<int>(view.timeline_last), format, ImGuiSliderFlags_AlwaysClamp))
+            actions.go_to_step = position;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("timeline: drag back over the last %d steps (and forward again)",
+                              lab::Stepper::kTimelineSteps);
+    } else {
+        ImGui::TextDisabled("timeline: step %lld (train or step to fill it)", now);
+    }
+    return actions;
+}
+
+}  // namespace ui

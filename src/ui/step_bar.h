@@ -1,0 +1,47 @@
+// The step bar: move the cursor through the step trace (event, layer, example, mini-batch, epoch — forward and
+// back), play / pause with a speed, and a timeline to scrub back over the last steps. Like every panel it reads the
+// state and returns what the user asked for; the App applies it (and maps the keyboard to the same actions).
+#pragma once
+#include <string>
+
+#include "lab/stepper.h"
+
+namespace ui {
+
+enum class StepKind { None, Event, Back, Layer, LayerBack, Example, Batch, Epoch };
+// "event", "back", "layer", "layer_back", "example", "batch", "epoch" (the JS API's names).
+const char* step_kind_name(StepKind kind);
+bool parse_step_kind(const std::string& name, StepKind& out);  // false for anything else
+
+// Playing either trains freely (no trace, fast) or walks through the trace event by event.
+enum class PlayMode { Train, Step };
+
+struct StepBarView {
+    const lab::Stepper& stepper;
+    bool playing;
+    PlayMode mode;
+    int steps_per_frame;        // Train: updates per displayed frame
+    float events_per_second;    // Step: cursor moves per second
+    long long timeline_first;   // the oldest step the timeline can go back to (a step count)
+    long long timeline_last;    // the newest step reached so far (replayed deterministically when scrubbed to)
+};
+
+struct StepActions {
+    StepKind step = StepKind::None;
+    bool toggle_play = false;
+    bool reset = false;
+    bool toggle_help = false;
+    bool set_mode = false;
+    PlayMode mode = PlayMode::Train;
+    int steps_per_frame = 0;         // > 0: a new training speed
+    float events_per_second = 0;     // > 0: a new stepping speed
+    long long go_to_step = -1;       // ≥ 0: the timeline was moved to this step count
+};
+
+// "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.
+std::string event_label(const lab::Stepper& stepper);
+
+// Draws into the current ImGui window (the App places it at the bottom of the screen).
+StepActions step_bar(const StepBarView& view);
+
+}  // namespace ui

@@ -1,0 +1,100 @@
+// Shared by the browser tests: serve the built page (dist/, or BPLAB_SITE) from this process on 127.0.0.1, open it
+// in Debian's Chromium (headless, WebGL2 on SwiftShader) through playwright-core, and decode screenshots.
+// Nothing is left running: the server and the browser close with the test file.
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const site = path.resolve(process.env.BPLAB_SITE || path.join(repo, 'dist'));
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const server = http.createServer((request, response) => {
+    const name = new URL(request.url, 'http://x').pathname.replace(/^\/$/, '/index.html');
+    const file = path.join(root, decodeURIComponent(name));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    response.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// Decodes the 8-bit RGB/RGBA, non-interlaced PNGs Chromium's screenshots are into RGBA bytes.
+export function decodePng(png) {
+  let at = 8, width = 0, height = 0, channels = 0;
+  const idat = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8), data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
+      assert.equal(data[8], 8, 'PNG bit depth'); assert.equal(data[12], 0, 'PNG interlace');
+      channels = { 2: 3, 6: 4 }[data[9]];
+      assert.ok(channels, `PNG colour type ${data[9]}`);
+    } else if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat)), stride = width * channels;
+  const rows = Buffer.alloc(stride * height), rgba = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)], line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const left = i >= channels ? rows[y * stride + i - channels] : 0;
+      const up = y > 0 ? rows[(y - 1) * stride + i] : 0;
+      const upLeft = y > 0 && i >= channels ? rows[(y - 1) * stride + i - channels] : 0;
+      const p = left + up - upLeft, pa = Math.abs(p - left), pb = Math.abs(p - up), pc = Math.abs(p - upLeft);
+      const predictor = [0, left, up, (left + up) >> 1, pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft][filter];
+      rows[y * stride + i] = (line[i] + predictor) & 0xff;
+    }
+  }
+  for (let p = 0; p < width * height; p++) {
+    for (let c = 0; c < 3; c++) rgba[p * 4 + c] = rows[p * channels + c];
+    rgba[p * 4 + 3] = channels === 4 ? rows[p * channels + 3] : 255;
+  }
+  return { width, height, rgba };
+}
+
+// Opens the page at the given viewport size and waits for window.bplab. Collects console errors and requests to
+// any other host. close() ends the browser, the server and the temporary profile.
+export async function openPage({ width = 960, height = 600 } = {}) {
+  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
+  const server = await serve(site);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath, headless: true, viewport: { width, height },
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic', '--disable-default-apps', '--disable-extensions'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const consoleErrors = [], foreignRequests = [];
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
+  });
+  await page.goto(base);
+  await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 60000 });
+  const close = async () => {
+    await context.close();
+    server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { page, consoleErrors, foreignRequests, close };
+}
+
+// Resolves after the page has drawn two more frames (so a screenshot shows the state just set).
+export function nextFrames(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
