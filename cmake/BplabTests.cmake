@@ -24,7 +24,8 @@ file(GLOB test_sources CONFIGURE_DEPENDS tests/core/*.cpp tests/lab/*.cpp tests/
 # The panels' pure helpers (geometry, colours, rules): src/ui files that include no ImGui, so they are tested here.
 set(ui_headless_sources src/ui/network_layout.cpp src/ui/value_colours.cpp src/ui/neuron_thumbnails.cpp
                         src/ui/gradcheck_rule.cpp)
-add_executable(bplab_tests tests/catch_main.cpp ${test_sources} ${ui_headless_sources})
+# tests/fuzz/fuzz_entries.cpp: what the fuzz targets do with one input; test_fuzz_regressions replays the corpus.
+add_executable(bplab_tests tests/catch_main.cpp ${test_sources} ${ui_headless_sources} tests/fuzz/fuzz_entries.cpp)
 bplab_defaults(bplab_tests)
 target_compile_definitions(bplab_tests PRIVATE "BPLAB_SOURCE_DIR=\"${PROJECT_SOURCE_DIR}\"")
 if(EMSCRIPTEN)

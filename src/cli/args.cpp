@@ -36,6 +36,8 @@ const char* usage() {
            "             the per-layer z, a, delta and dJ/dTheta\n"
            "  gradcheck  print analytic vs numeric dJ/dTheta for every weight, with relative errors\n"
            "  lessons    list the lessons\n"
+           "  soak       reliability: train --steps updates (default 1000000) and make --switches lesson\n"
+           "             switches and resets (default 10000); prints resident memory at start and end\n"
            "  help       this text\n"
            "\n"
            "options:\n"
@@ -46,7 +48,8 @@ const char* usage() {
            "  --example I        training example to report (default 0)\n"
            "  --h H              gradcheck step (1e-10..1, default 1e-4)\n"
            "  --difference KIND  gradcheck: central (default) or forward\n"
-           "  --examples K       gradcheck: the first K training examples form J (default 1)\n";
+           "  --examples K       gradcheck: the first K training examples form J (default 1)\n"
+           "  --switches N       soak: lesson switches and resets (0..1000000, default 10000)\n";
 }
 
 bool parse_args(int argc, char** argv, Args& args, std::string& error) {
@@ -56,8 +59,9 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
     }
     args.command = argv[1];
     if (args.command == "--help" || args.command == "-h") args.command = "help";
-    if (args.command != "run" && args.command != "gradcheck" && args.command != "lessons" && args.command != "help") {
-        error = "unknown command '" + args.command + "' (expected run, gradcheck, lessons or help)";
+    if (args.command != "run" && args.command != "gradcheck" && args.command != "lessons" && args.command != "help" &&
+        args.command != "soak") {
+        error = "unknown command '" + args.command + "' (expected run, gradcheck, lessons, soak or help)";
         return false;
     }
     for (int k = 2; k < argc; ++k) {
@@ -69,31 +73,42 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
         const std::string value = argv[++k];
         long long integer = 0;
         bool ok = true;
+        std::string allowed;  // what the flag takes, for the error message
         if (flag == "--lesson") {
             args.lesson = value;
         } else if (flag == "--config") {
             args.config_path = value;
         } else if (flag == "--steps") {
             ok = parse_integer(value, 0, 100000000, args.steps);
+            args.steps_given = true;
+            allowed = "a whole number from 0 to 100000000";
         } else if (flag == "--epochs") {
             ok = parse_integer(value, 0, 1000000, args.epochs);
+            allowed = "a whole number from 0 to 1000000";
         } else if (flag == "--example") {
             ok = parse_integer(value, 0, 1000000, integer);
             args.example = static_cast<int>(integer);
+            allowed = "a whole number from 0 to 1000000";
         } else if (flag == "--h") {
             ok = parse_number(value, 1e-10, 1.0, args.h);
+            allowed = "a number from 1e-10 to 1";
         } else if (flag == "--difference") {
             ok = value == "central" || value == "forward";
             args.central = value == "central";
+            allowed = "central or forward";
         } else if (flag == "--examples") {
             ok = parse_integer(value, 1, 10000, integer);
             args.examples = static_cast<int>(integer);
+            allowed = "a whole number from 1 to 10000";
+        } else if (flag == "--switches") {
+            ok = parse_integer(value, 0, 1000000, args.switches);
+            allowed = "a whole number from 0 to 1000000";
         } else {
             error = "unknown option '" + flag + "'";
             return false;
         }
         if (!ok) {
-            error = "bad value '" + value + "' for " + flag;
+            error = "bad value '" + value + "' for " + flag + (allowed.empty() ? "" : ": expected " + allowed);
             return false;
         }
     }

@@ -5,10 +5,12 @@
 namespace cli {
 
 struct Args {
-    std::string command;        // "run", "gradcheck", "lessons", "help"
+    std::string command;        // "run", "gradcheck", "lessons", "soak", "help"
     std::string lesson;         // number or id; empty = the default lesson
     std::string config_path;    // a JSON config file applied on top of the lesson
     long long steps = 0;        // mini-batch updates before the report
+    bool steps_given = false;   // --steps was on the command line (soak has its own default)
+    long long switches = 10000; // soak: lesson switches and resets
     long long epochs = -1;      // alternatively: train until this many epochs are complete
     int example = 0;            // training example whose z, a, δ and ∂J/∂Θ are printed
     double h = 1e-4;            // gradcheck: finite-difference step

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "args.h"
+#include "soak.h"
 #include "lab/config_io.h"
 #include "lab/divergence.h"
 #include "lab/lessons.h"
@@ -86,6 +87,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (args.command == "lessons") return list_lessons();
+    if (args.command == "soak") return cli::soak(args.steps_given ? args.steps : 1000000, args.switches, args.lesson);
 
     const lab::Lesson* lesson = nullptr;
     lab::LabConfig config;

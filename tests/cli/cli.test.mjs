@@ -97,3 +97,44 @@ test('XOR (lesson 3) reaches 100% with its defaults', () => {
   const r = json('run', '--lesson', 'xor', '--epochs', '300');
   assert.equal(r.losses.at(-1).train_accuracy, 1);
 });
+
+test('a bad value says what is allowed; hostile files and huge configs are refused by name', () => {
+  assert.match(run('run', '--steps', '12x').err, /expected a whole number from 0 to 100000000/);
+  assert.match(run('soak', '--switches', '-4').err, /--switches: expected a whole number from 0 to 1000000/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const cases = [
+    ['{"hidden": [4, 4, 4, 4, 4, 4, 4]}', /'hidden' must be a list of at most 6 layer sizes/],
+    ['{"hidden": [33]}', /from 1 to 32/],
+    ['{"points": 10001}', /'points' must be a whole number from 4 to 10000/],
+    ['[' .repeat(100000), /nesting deeper than 64 levels/],
+    ['\u0000\u00ff{', /bad\.json: /],
+  ];
+  for (const [text, message] of cases) {
+    const file = path.join(dir, 'bad.json');
+    fs.writeFileSync(file, text);
+    const r = run('run', '--config', file);
+    assert.equal(r.code, 2, text.slice(0, 40));
+    assert.match(r.err, message);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a diverging config stops at the step and says why', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const file = path.join(dir, 'fast.json');
+  fs.writeFileSync(file, '{"alpha": 9}');
+  const out = json('run', '--lesson', '13', '--config', file, '--steps', '1000');
+  assert.ok(out.steps < 1000, `trained ${out.steps} steps`);
+  assert.match(out.divergence, /^Training diverged at step \d+/);
+  assert.match(out.divergence, /α = 9 is too large/);
+  assert.equal(json('run', '--lesson', '13', '--steps', '50').divergence, null);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('soak (short) prints the resident memory at start and end and passes', () => {
+  const r = run('soak', '--steps', '20000', '--switches', '40');
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /soak training: RSS start \d+ KiB, end \d+ KiB/);
+  assert.match(r.out, /soak switches: RSS start \d+ KiB, end \d+ KiB/);
+  assert.match(r.out, /no NaN/);
+});
