@@ -55,7 +55,7 @@ if(EMSCRIPTEN)
     set(shell "${PROJECT_SOURCE_DIR}/web/shell.html")
     # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
     set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
-                 _bplab_set_playing _bplab_reset)
+                 _bplab_set_playing _bplab_go_to_step _bplab_reset)
     list(JOIN exported "," exported)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE

@@ -13,6 +13,7 @@
 #include "render/gl.h"
 #include "ui/divergence_banner.h"
 #include "ui/equation_panel.h"
+#include "ui/fonts.h"
 #include "ui/help_overlay.h"
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
@@ -51,7 +52,8 @@ App::App(SDL_Window* window, const lab::Lesson& lesson)
 }
 
 bool App::init(std::string& error) {
-    ui::apply_theme(pixel_ratio(window_));
+    font_ratio_ = pixel_ratio(window_);
+    ui::apply_theme(font_ratio_);
     if (!boundary_.init(error) || !points_.init(error)) return false;
     // Build the boundary program now, so that a shader error stops the start instead of a frame.
     if (render::BoundaryRenderer::can_draw(session().network()) &&
@@ -68,6 +70,14 @@ bool App::frame() {
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
     shown_ = stepper_.displayed_network();
 
+    // The window moved to a screen with another pixel ratio (or the browser zoomed): glyphs again at one texel per
+    // device pixel.
+    if (const float ratio = pixel_ratio(window_); ratio > 0 && ratio != font_ratio_) {
+        font_ratio_ = ratio;
+        ui::load_fonts(ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -147,7 +157,7 @@ void App::draw_panels(ui::StepActions& actions) {
     begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
     const lab::StepTrace* trace = stepper_.trace();
     set_plot(ui::data_panel({session, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
-                             plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max}));
+                             plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait}));
     ImGui::End();
 
     begin_place("Steps", layout_.step_bar);

@@ -39,6 +39,7 @@ public:
     const lab::Stepper& stepper() const { return stepper_; }
     const lab::Session& session() const { return stepper_.session(); }
     bool playing() const { return playing_; }
+    long long timeline_last() const { return timeline_last_; }  // the newest step reached (the timeline's end)
     // lab::state_json (lesson, cursor, event, losses, weights, the stepped example) plus "view": where things are
     // on screen (plot, nodes) and the play settings.
     std::string state_json() const;
@@ -72,6 +73,7 @@ private:
     double event_clock_ = 0;          // Step mode: events owed, fractional
     long long timeline_last_ = 0;     // the newest step reached since the last reset (the timeline's right end)
     bool show_help_ = false;
+    float font_ratio_ = 1.0f;         // the pixel ratio the font atlas was built for
 
     // this frame
     Layout layout_;

@@ -7,17 +7,18 @@ namespace app {
 Layout compute_layout(float width, float height, float line) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
-    // Two rows of controls (buttons; event and timeline) with the window's padding.
-    const float bar_h = std::min(h * 0.3f, 2 * line + 24.0f);
+    // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
+    const float rows = w >= 1100 ? 2 : (w >= 640 ? 3 : 5);
+    const float bar_h = std::min(h * 0.3f, rows * line + 24.0f);
     out.step_bar = {0, h - bar_h, w, bar_h};
     const float body_h = h - bar_h;
 
     out.portrait = w < h;
     if (out.portrait) {
         // Stacked: the equation first (what the lecturer talks about), then network, data, settings.
-        const float eq_h = std::max(4 * line, 0.14f * body_h);
-        const float data_h = std::min(w, 0.36f * body_h);
-        const float net_h = std::max(0.0f, 0.30f * body_h);
+        const float eq_h = std::max(4 * line, 0.25f * body_h);
+        const float data_h = std::min(w, 0.32f * body_h);
+        const float net_h = std::max(0.0f, 0.22f * body_h);
         float y = 0;
         out.equation = {0, y, w, eq_h};
         y += eq_h;

@@ -2,6 +2,7 @@
 // functions behind the page's JS API (window.bplab in web/shell.html).
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -79,6 +80,19 @@ EMSCRIPTEN_KEEPALIVE int bplab_set_playing(WebApp* web, int playing, const char*
     actions.toggle_play = web->app.playing() != (playing != 0);
     web->app.apply(actions);
     return 1;
+}
+
+// The timeline: back to an earlier step (within the last Stepper::kTimelineSteps) or forward again up to the newest
+// reached; the step is clamped into that range. Returns the step count now.
+EMSCRIPTEN_KEEPALIVE double bplab_go_to_step(WebApp* web, double step) {
+    const lab::Stepper& stepper = web->app.stepper();
+    const long long now = stepper.session().steps();
+    const long long first = now - stepper.timeline_length();
+    const long long last = std::max(web->app.timeline_last(), now);
+    ui::StepActions actions;
+    actions.go_to_step = std::clamp(static_cast<long long>(step), first, last);
+    web->app.apply(actions);
+    return static_cast<double>(stepper.session().steps());
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {

@@ -27,7 +27,7 @@ TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int
     std::string nums = z_sym(layer, unit) + " = " + num(theta(unit, 0));
     for (int j = 0; j < inputs && j < kMaxTerms; ++j) {
         sym += " + " + theta_sym(layer - 1, unit, j + 1) + a_sym(layer - 1, j);
-        nums += " + " + factor(theta(unit, j + 1)) + factor(a_in[static_cast<size_t>(j)]);
+        nums += " + " + factor(theta(unit, j + 1)) + "·" + factor(a_in[static_cast<size_t>(j)]);  // 0.5·0.2, not 0.50.2
     }
     if (inputs > kMaxTerms) {
         sym += " + … (" + std::to_string(inputs + 1) + " terms)";
@@ -136,7 +136,7 @@ TraceEvent hidden_delta_event(const core::Network& net, const core::Cache& cache
     std::string sum_sym, sum_num;
     for (int i = 0; i < theta.rows && i < kMaxTerms; ++i) {
         sum_sym += (i ? " + " : "") + theta_sym(layer, i, unit + 1) + d_sym(layer + 1, i);
-        sum_num += (i ? " + " : "") + factor(theta(i, unit + 1)) + factor(d_next[static_cast<size_t>(i)]);
+        sum_num += (i ? " + " : "") + factor(theta(i, unit + 1)) + "·" + factor(d_next[static_cast<size_t>(i)]);
     }
     if (theta.rows > kMaxTerms) {
         sum_sym += " + …";

@@ -37,7 +37,7 @@ DataPlot data_panel(const DataView& view) {
     }
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    plot.size = std::max(0.0f, std::min(avail.x, avail.y - 5.5f * line));
+    plot.size = std::max(0.0f, std::min(avail.x, avail.y - (view.compact ? 1.2f : 5.5f) * line));
     const ImVec2 start = ImGui::GetCursorScreenPos();
     plot.left = start.x + 0.5f * (avail.x - plot.size);
     plot.top = start.y;
@@ -65,6 +65,7 @@ DataPlot data_panel(const DataView& view) {
     }
     ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
                        view.y_min, view.y_max);
+    if (view.compact) return plot;
     ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
     legend_item(kClass0Colour, false, "class 0 (train)");
     ImGui::SameLine(0, 16);

@@ -14,6 +14,7 @@ struct DataView {
     const lab::TraceEvent* event;      // the cursor's event, or nullptr
     bool boundary_drawn;               // false: the data has no 2-D input plane
     float x_min, x_max, y_min, y_max;  // the input plane shown
+    bool compact;                      // small screens: the plot and one line, no legend
 };
 
 // Where the square plot went, in ImGui's logical pixels.

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "lab/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
 
@@ -76,15 +77,16 @@ std::string event_caption(const lab::TraceEvent& e) {
                           unit, l);
             break;
         case lab::Phase::Loss:
-            std::snprintf(text, sizeof text, "Loss: how far the output a⁽%d⁾ is from the label y.", l);
+            std::snprintf(text, sizeof text, "Loss: how far the output a%s is from the label y.",
+                          lab::layer_index(l).c_str());
             break;
         case lab::Phase::OutputDelta:
             std::snprintf(text, sizeof text, "Backward pass: the error δ of output unit %d.", unit);
             break;
         case lab::Phase::HiddenDelta:
             std::snprintf(text, sizeof text,
-                          "Backward pass: unit %d of layer %d collects the δs of layer %d through Θ⁽%d⁾ and scales by g′(z).",
-                          unit, l, l + 1, l);
+                          "Backward pass: unit %d of layer %d collects the δs of layer %d through Θ%s and scales by g′(z).",
+                          unit, l, l + 1, lab::layer_index(l).c_str());
             break;
         case lab::Phase::Gradient:
             std::snprintf(text, sizeof text,

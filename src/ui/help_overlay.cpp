@@ -30,13 +30,16 @@ constexpr KeyHelp kKeys[] = {
 
 bool help_overlay(float screen_width, float screen_height) {
     bool close = false;
-    const ImVec2 size(std::min(560.0f, screen_width - 20), std::min(440.0f, screen_height - 20));
+    // As tall as its content, as wide as fits.
+    const float width = std::min(580.0f, screen_width - 20);
     ImGui::SetNextWindowPos(ImVec2(0.5f * screen_width, 0.5f * screen_height), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(size);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, screen_height - 20));
     ImGui::SetNextWindowFocus();
-    ImGui::Begin("Keys", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
-    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, 170.0f);
+    ImGui::Begin("Keys", nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, std::min(180.0f, 0.35f * width));
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthFixed, 0.62f * width - 16);
         for (const KeyHelp& k : kKeys) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();

@@ -25,7 +25,7 @@ void loss_panel(const lab::Session& session) {
     const lab::EpochRecord last = session.history().empty() ? lab::EpochRecord{} : session.history().back();
     ImGui::Text("Epoch %lld", session.epoch());
     ImGui::SameLine();
-    ImGui::TextDisabled("(%lld updates)", session.steps());
+    ImGui::TextDisabled(session.steps() == 1 ? "(%lld update)" : "(%lld updates)", session.steps());
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("An epoch is one full pass over the training data; an update is one mini-batch step.");
     if (ImGui::BeginTable("now", 3, ImGuiTableFlags_SizingStretchSame)) {

@@ -25,6 +25,15 @@ bool key_button(const char* label, const char* tip) {
     return clicked;
 }
 
+// Puts the next item on this line if `label` fits there (as a button), else on the next: narrow screens wrap.
+void flow(const char* label, float spacing = -1.0f) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = spacing < 0 ? style.ItemSpacing.x : spacing;
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+}
+
 // Layer of an event in the lecture's numbering: the node's layer, or l of Θ⁽ˡ⁾ for gradients and updates.
 int lecture_layer(const lab::TraceEvent& e) { return e.layer + 1; }
 
@@ -73,22 +82,22 @@ StepActions step_bar(const StepBarView& view) {
 
     // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
     if (key_button("← Back", "one event back (← or Backspace)")) step(StepKind::Back);
-    ImGui::SameLine();
+    flow("Next →");
     if (key_button("Next →", "one event forward (Space or →)")) step(StepKind::Event);
-    ImGui::SameLine(0, 16);
+    flow("⇐ Layer", 16);
     if (key_button("⇐ Layer", "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
-    ImGui::SameLine();
+    flow("Layer ⇒");
     if (key_button("Layer ⇒", "to the next layer (Shift+→)")) step(StepKind::Layer);
-    ImGui::SameLine(0, 16);
+    flow("Example", 16);
     if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
-    ImGui::SameLine();
+    flow("Mini-batch");
     if (key_button("Mini-batch", "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
-    ImGui::SameLine();
+    flow("Epoch");
     if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
 
-    ImGui::SameLine(0, 24);
+    flow("❚❚ Pause", 24);
     if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)")) actions.toggle_play = true;
-    ImGui::SameLine();
+    flow("events ▼");
     int mode = view.mode == PlayMode::Train ? 0 : 1;
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("events").x + ImGui::GetFrameHeight() * 1.6f);
     if (ImGui::Combo("##mode", &mode, "train\0events\0")) {
@@ -96,8 +105,8 @@ StepActions step_bar(const StepBarView& view) {
         actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(80.0f, ImGui::GetContentRegionAvail().x - 120.0f));
+    flow("00 events / s  Reset ?   ");
+    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Reset ?").x - 40.0f));
     if (view.mode == PlayMode::Train) {
         int speed = view.steps_per_frame;
         if (ImGui::SliderInt("##speed", &speed, 1, 200, "%d steps / frame", ImGuiSliderFlags_Logarithmic))
@@ -116,7 +125,9 @@ StepActions step_bar(const StepBarView& view) {
     const std::string label = event_label(view.stepper);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label.c_str());
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
+    // the timeline on the same line when there is room for both, else below
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 300 < ImGui::GetWindowContentRegionMax().x)
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
     const long long now = view.stepper.session().steps();
     if (view.timeline_last > view.timeline_first) {
         int position = static_cast<int>(now);

@@ -163,6 +163,27 @@ describe('stepping', () => {
     assert.equal(paused.playing, false);
   });
 
+  it('the timeline goes back over the last 256 steps and forward again to the same weights', async () => {
+    const r = await page.evaluate(() => {
+      window.bplab.reset();
+      for (let k = 0; k < 300; k++) window.bplab.step('batch');
+      const end = window.bplab.state();
+      const back = window.bplab.goToStep(0);  // clamped to the oldest step kept
+      const early = window.bplab.state();
+      const again = window.bplab.goToStep(end.steps);
+      return { end, back, early, again, final: window.bplab.state() };
+    });
+    assert.equal(r.end.steps, 300);
+    assert.equal(r.end.view.timeline.first, 300 - 256);
+    assert.equal(r.back, 300 - 256);
+    assert.equal(r.early.steps, 300 - 256);
+    assert.notDeepEqual(r.early.network.theta, r.end.network.theta);
+    assert.equal(r.again, 300);
+    assert.deepEqual(r.final.network.theta, r.end.network.theta, 'replayed steps reach the same weights');
+    const error = await page.evaluate(() => { try { window.bplab.goToStep('x'); } catch (e) { return e.message; } });
+    assert.match(error, /bplab\.goToStep: want a step number/);
+  });
+
   it('logs no console errors and asks no other host', () => {
     assert.deepEqual(opened.consoleErrors, []);
     assert.deepEqual(opened.foreignRequests, []);
