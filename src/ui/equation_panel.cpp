@@ -66,6 +66,24 @@ void big_texts(const std::string& formula, const std::string& numbers) {
     ImGui::SetWindowFontScale(1.0f);
 }
 
+// Where the step is: forward → loss → output δ → hidden δ → gradient → update, the current phase highlighted,
+// those behind it (for this example) plain, those ahead dim.
+void phase_strip(lab::Phase now) {
+    constexpr lab::Phase kOrder[] = {lab::Phase::Forward,     lab::Phase::Loss,     lab::Phase::OutputDelta,
+                                     lab::Phase::HiddenDelta, lab::Phase::Gradient, lab::Phase::Update};
+    for (lab::Phase p : kOrder) {
+        if (p != kOrder[0]) {
+            ImGui::SameLine(0, 6);
+            ImGui::TextDisabled("→");
+            ImGui::SameLine(0, 6);
+        }
+        const ImVec4 colour = p == now ? ImGui::ColorConvertU32ToFloat4(kHighlightColour)
+                              : p < now ? ImVec4(0.85f, 0.85f, 0.88f, 1.0f)
+                                        : ImVec4(0.45f, 0.45f, 0.5f, 1.0f);
+        ImGui::TextColored(colour, "%s", lab::phase_name(p));
+    }
+}
+
 }  // namespace
 
 std::string event_caption(const lab::TraceEvent& e) {
@@ -116,6 +134,7 @@ void equation_panel(const EquationView& view) {
                            "the forward pass node by node, the loss, the δs backwards, the gradients, the update.");
         return;
     }
+    phase_strip(e->phase);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "%s", event_caption(*e).c_str());
     ImGui::PopTextWrapPos();
