@@ -100,8 +100,23 @@ bool App::frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     apply(actions);
+    apply_controls(controls_);
     if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
+}
+
+// Data, architecture, initialization or seed: a new session (the lesson's caption stays). Training settings only:
+// the same weights go on with them.
+void App::apply_controls(const ui::ControlsActions& controls) {
+    if (controls.rebuild) {
+        stepper_.replace_session(controls.config);
+        points_.set_points(session().train_set(), session().test_set());
+        fit_domain(session().train_set(), session().test_set(), plot_);
+        timeline_last_ = 0;
+        event_clock_ = 0;
+    } else if (controls.retune) {
+        stepper_.update_training(controls.config.train);
+    }
 }
 
 void App::restore_last_finite() { stepper_.restore_last_finite(); }
@@ -116,7 +131,8 @@ void App::draw_panels(ui::StepActions& actions) {
     const bool tabs = layout_.portrait && ImGui::BeginTabBar("controls tabs");
     if (!tabs || ImGui::BeginTabItem("Lesson")) {
         ui::lesson_panel(lesson_, session);
-        // the lead's controls panel goes here: ui::controls_panel(session.config(), …)
+        ImGui::Separator();
+        controls_ = ui::controls_panel(session.config(), session.train_set().count());
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs && ImGui::BeginTabItem("Loss")) {

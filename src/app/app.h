@@ -16,6 +16,7 @@
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
+#include "ui/controls_panel.h"
 #include "ui/data_panel.h"
 #include "ui/node_spot.h"
 #include "ui/step_bar.h"
@@ -56,6 +57,7 @@ private:
     void step(ui::StepKind kind);
     void go_to_step(long long target);
     void reset();
+    void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
     void draw_panels(ui::StepActions& actions);
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
@@ -74,6 +76,7 @@ private:
     long long timeline_last_ = 0;     // the newest step reached since the last reset (the timeline's right end)
     bool show_help_ = false;
     float font_ratio_ = 1.0f;         // the pixel ratio the font atlas was built for
+    ui::ControlsActions controls_;     // what the controls panel asked for this frame
 
     // this frame
     Layout layout_;
