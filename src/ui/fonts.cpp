@@ -20,6 +20,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2190, 0x21FF,  // arrows (← → ⇐ ⇒)
     0x2200, 0x22FF,  // mathematical operators (∂ Σ √ ⊙ − ≈ ≤)
     0x25A0, 0x25FF,  // geometric shapes (▶ ◀ ■ ●)
+    0x2759, 0x275A,  // dingbats: heavy vertical bars (❚❚ pause)
     0x2C60, 0x2C7F,  // Latin Extended-C (ⱼ)
     0,
 };

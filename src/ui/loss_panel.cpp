@@ -53,9 +53,10 @@ void loss_panel(const lab::Session& session) {
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float chart_h = std::max(30.0f, (ImGui::GetContentRegionAvail().y - 3 * line) * 0.5f);
-    ImGui::TextDisabled("loss per epoch");
+    const float chart_h = std::max(30.0f, (ImGui::GetContentRegionAvail().y - 4 * line) * 0.5f);
+    ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(session.history())).c_str());
     loss_plot(session.history(), width, chart_h);
+    ImGui::TextDisabled("accuracy per epoch (0 … 100 %%)");
     accuracy_plot(session.history(), width, chart_h);
     legend_line(kTrainLossColour, "train");
     ImGui::SameLine(0, 20);

@@ -28,37 +28,36 @@ void draw_series(ImDrawList* draw, const std::vector<lab::EpochRecord>& history,
     if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, 0, 2.0f);
 }
 
-// A chart of `train` and `test` from 0 to `top`, with the scale's top written at the top right.
+// A chart of `train` and `test` from 0 (bottom) to `top`; the caller names the scale in the title above it.
 void history_chart(const char* id, const std::vector<lab::EpochRecord>& history, Field train, Field test, double top,
-                   const char* top_label, float width, float height) {
+                   float width, float height) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, height);
     ImGui::InvisibleButton(id, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(30, 30, 36, 255));
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(38, 38, 46, 255));
     draw_series(draw, history, test, origin, size, top, kTestLossColour);
     draw_series(draw, history, train, origin, size, top, kTrainLossColour);
-    const float label_width = ImGui::CalcTextSize(top_label).x;
-    draw->AddText(ImVec2(origin.x + width - label_width - 4, origin.y + 2), kDimTextColour, top_label);
-    draw->AddText(ImVec2(origin.x + 4, origin.y + height - ImGui::GetTextLineHeight() - 2), kDimTextColour, "0");
 }
 
 }  // namespace
 
-void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float height) {
+double loss_plot_top(const std::vector<lab::EpochRecord>& history) {
     double top = 1e-9;
     for (const lab::EpochRecord& r : history)
         for (double loss : {r.train_loss, r.test_loss})
             if (std::isfinite(loss)) top = std::max(top, loss);
-    char label[32];
-    std::snprintf(label, sizeof label, "%.3g", top);
-    history_chart("loss plot", history, &lab::EpochRecord::train_loss, &lab::EpochRecord::test_loss, top, label,
-                  width, height);
+    return top;
+}
+
+void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float height) {
+    history_chart("loss plot", history, &lab::EpochRecord::train_loss, &lab::EpochRecord::test_loss,
+                  loss_plot_top(history), width, height);
 }
 
 void accuracy_plot(const std::vector<lab::EpochRecord>& history, float width, float height) {
     history_chart("accuracy plot", history, &lab::EpochRecord::train_accuracy, &lab::EpochRecord::test_accuracy, 1.0,
-                  "100 %", width, height);
+                  width, height);
 }
 
 }  // namespace ui

@@ -6,6 +6,8 @@
 
 namespace ui {
 
+// The loss chart's scale runs from 0 to this: the largest finite loss in the history.
+double loss_plot_top(const std::vector<lab::EpochRecord>& history);
 void loss_plot(const std::vector<lab::EpochRecord>& history, float width, float height);
 void accuracy_plot(const std::vector<lab::EpochRecord>& history, float width, float height);  // 0 … 100 %
 
