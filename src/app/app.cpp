@@ -116,6 +116,7 @@ void App::apply_controls(const ui::ControlsActions& controls) {
         event_clock_ = 0;
     } else if (controls.retune) {
         stepper_.update_training(controls.config.train);
+        timeline_last_ = session().steps();  // steps ahead were trained with the old settings: no replay to them
     }
 }
 
