@@ -182,6 +182,7 @@ void App::draw_panels(ui::StepActions& actions) {
     const long long first = now - stepper_.timeline_length();
     actions = ui::step_bar({stepper_, playing_, mode_, steps_per_frame_, events_per_second_, first,
                             std::max(timeline_last_, now)});
+    step_bar_ = actions;
     ImGui::End();
 }
 

@@ -83,6 +83,7 @@ private:
     core::Network shown_;              // Θ as of the cursor, what every view draws
     std::vector<ui::NodeSpot> nodes_;  // where the network view put its nodes
     ui::DataPlot plot_screen_;         // the boundary square in ImGui's logical pixels
+    ui::StepActions step_bar_;         // the step bar's last answer (where its timeline is, for the JS API)
     render::PlotArea plot_;            // the same in framebuffer pixels, and the input plane it shows
 };
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "imgui.h"
 #include "lab/json.h"
 #include "lab/state_json.h"
 
@@ -20,12 +21,17 @@ std::string App::state_json() const {
     view.key("steps_per_frame").value(steps_per_frame_);
     view.key("events_per_second").value(static_cast<double>(events_per_second_));
     view.key("help").value(show_help_);
+    view.key("keyboard_captured").value(ImGui::GetIO().WantCaptureKeyboard);  // a field has the keys: no stepping
     view.key("divergence");  // null, or the banner's text
     if (session().divergence().happened()) view.value(lab::divergence_message(session().divergence()));
     else view.value_null();
     view.key("timeline").begin_object();
     view.key("first").value(session().steps() - stepper_.timeline_length());
     view.key("last").value(std::max(timeline_last_, session().steps()));
+    view.key("x").value(static_cast<double>(step_bar_.timeline_x));  // the slider, w = 0 while it is hidden
+    view.key("y").value(static_cast<double>(step_bar_.timeline_y));
+    view.key("w").value(static_cast<double>(step_bar_.timeline_w));
+    view.key("h").value(static_cast<double>(step_bar_.timeline_h));
     view.end_object();
     // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
     view.key("plot").begin_object();

@@ -34,7 +34,7 @@ Layout compute_layout(float width, float height, float line) {
     const float left_w = std::clamp(0.24f * w, 240.0f, 360.0f);
     const float right_w = std::clamp(std::min(0.34f * w, body_h * 0.62f), 260.0f, 520.0f);
     const float centre_w = std::max(0.0f, w - left_w - right_w);
-    const float loss_h = std::min(0.42f * body_h, 330.0f);
+    const float loss_h = std::min(0.38f * body_h, 300.0f);  // the controls above need the height more
     out.controls = {0, 0, left_w, body_h - loss_h};
     out.loss = {0, body_h - loss_h, left_w, loss_h};
     const float network_h = 0.52f * body_h;

@@ -17,8 +17,8 @@ void lesson_panel(const lab::Lesson* lesson, const lab::Session& session) {
     const core::Network& net = session.network();
     std::string sizes;
     for (int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
-    ImGui::Text("Network %s · g: %s, output %s", sizes.c_str(), core::activation_name(net.hidden),
-                core::activation_name(net.output));
+    ImGui::TextWrapped("Network %s · g: %s, output %s", sizes.c_str(), core::activation_name(net.hidden),
+                       core::activation_name(net.output));
     ImGui::Separator();
 }
 

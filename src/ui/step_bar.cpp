@@ -137,8 +137,12 @@ StepActions step_bar(const StepBarView& view) {
         if (ImGui::SliderInt("##timeline", &position, static_cast<int>(view.timeline_first),
                              static_cast<int>(view.timeline_last), format, ImGuiSliderFlags_AlwaysClamp))
             actions.go_to_step = position;
+        actions.timeline_x = ImGui::GetItemRectMin().x;
+        actions.timeline_y = ImGui::GetItemRectMin().y;
+        actions.timeline_w = ImGui::GetItemRectSize().x;
+        actions.timeline_h = ImGui::GetItemRectSize().y;
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("timeline: drag back over the last %d steps (and forward again)",
+            ImGui::SetTooltip("timeline: drag back over the last %d steps (and forward again); Ctrl+click to type",
                               lab::Stepper::kTimelineSteps);
     } else {
         ImGui::TextDisabled("timeline: step %lld (train or step to fill it)", now);

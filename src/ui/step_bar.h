@@ -36,6 +36,8 @@ struct StepActions {
     int steps_per_frame = 0;         // > 0: a new training speed
     float events_per_second = 0;     // > 0: a new stepping speed
     long long go_to_step = -1;       // ≥ 0: the timeline was moved to this step count
+    // Not an action: where the timeline slider was drawn (ImGui's logical pixels), for the JS API; w = 0 if hidden.
+    float timeline_x = 0, timeline_y = 0, timeline_w = 0, timeline_h = 0;
 };
 
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.

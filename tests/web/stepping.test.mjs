@@ -184,6 +184,28 @@ describe('stepping', () => {
     assert.match(error, /bplab\.goToStep: want a step number/);
   });
 
+  it('keys do not step while a text field has the keyboard', async () => {
+    await page.evaluate(() => { window.bplab.reset(); window.bplab.step('batch'); window.bplab.step('batch'); });
+    await nextFrames(page);
+    const s = await state();
+    const t = s.view.timeline;
+    assert.ok(t.w > 0, `timeline not shown: ${JSON.stringify(t)}`);
+    // Ctrl+click turns the timeline slider into a text field
+    await page.keyboard.down('Control');
+    await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => window.bplab.state().view.keyboard_captured, null, { timeout: 10000 });
+    for (const key of ['Space', 'Backspace', 'ArrowRight', 'Enter']) await page.keyboard.press(key);
+    await nextFrames(page);
+    const typing = await state();
+    assert.equal(typing.cursor.index, s.cursor.index, 'a key typed into the field moved the cursor');
+    assert.equal(typing.steps, s.steps);
+    await page.mouse.click(t.x + t.w / 2, t.y - 200);  // click elsewhere: the field lets go of the keyboard
+    await page.waitForFunction(() => !window.bplab.state().view.keyboard_captured, null, { timeout: 10000 });
+    const stepped = await press('Space');
+    assert.notEqual(stepped.cursor.index, typing.cursor.index);
+  });
+
   it('logs no console errors and asks no other host', () => {
     assert.deepEqual(opened.consoleErrors, []);
     assert.deepEqual(opened.foreignRequests, []);
