@@ -10,6 +10,7 @@ namespace app {
 namespace {
 
 constexpr int kMaxEventsPerFrame = 200;  // playing events fast must not stall a frame
+constexpr double kTrainBudgetSeconds = 0.025;  // free-running training per frame: the UI stays responsive
 
 }  // namespace
 
@@ -89,7 +90,15 @@ void App::step(ui::StepKind kind) {
 void App::advance() {
     if (!playing_) return;
     if (mode_ == ui::PlayMode::Train) {
-        stepper_.run_steps(steps_per_frame_);
+        // steps_per_frame_ updates, in small chunks, stopping early when the frame's time is spent (big networks)
+        const Uint64 start = SDL_GetPerformanceCounter();
+        const Uint64 budget = static_cast<Uint64>(kTrainBudgetSeconds * static_cast<double>(SDL_GetPerformanceFrequency()));
+        for (int done = 0; done < steps_per_frame_ && session().can_step();) {
+            const int chunk = std::min(8, steps_per_frame_ - done);
+            stepper_.run_steps(chunk);
+            done += chunk;
+            if (SDL_GetPerformanceCounter() - start > budget) break;
+        }
     } else {
         event_clock_ += static_cast<double>(events_per_second_) * static_cast<double>(ImGui::GetIO().DeltaTime);
         for (int k = 0; event_clock_ >= 1.0 && k < kMaxEventsPerFrame; ++k, event_clock_ -= 1.0) stepper_.next_event();

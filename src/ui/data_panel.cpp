@@ -23,6 +23,25 @@ void legend_item(ImU32 colour, bool ring, const char* label) {
     ImGui::TextUnformatted(label);
 }
 
+// 8×8 inputs (the digits): the stepped example as the picture it is, grey levels scaled to its brightest pixel.
+void draw_digit(const lab::Session& session, int index) {
+    const double* x = session.train_set().x_row(index);
+    double brightest = 1e-9;
+    for (int k = 0; k < 64; ++k) brightest = std::max(brightest, x[k]);
+    const float side = std::min(ImGui::GetContentRegionAvail().x, 240.0f), cell = side / 8.0f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int row = 0; row < 8; ++row)
+        for (int col = 0; col < 8; ++col) {
+            const int level = static_cast<int>(255.0 * std::clamp(x[row * 8 + col] / brightest, 0.0, 1.0));
+            const ImVec2 a(p.x + static_cast<float>(col) * cell, p.y + static_cast<float>(row) * cell);
+            draw->AddRectFilled(a, ImVec2(a.x + cell, a.y + cell), IM_COL32(level, level, level, 255));
+        }
+    draw->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + side + 1, p.y + side + 1), kHighlightColour, 0, 0, 2.0f);
+    ImGui::Dummy(ImVec2(side, side));
+    ImGui::Text("training example #%d, label %d", index, session.train_set().label(index));
+}
+
 }  // namespace
 
 DataPlot data_panel(const DataView& view) {
@@ -33,6 +52,11 @@ DataPlot data_panel(const DataView& view) {
     if (!view.boundary_drawn) {
         ImGui::TextWrapped("This data set has %d inputs: there is no 2-D plane to draw the boundary in.",
                            session.network().sizes[0]);
+        if (session.network().sizes[0] == 64 && view.trace && view.event && view.event->example >= 0) {
+            ImGui::Spacing();
+            ImGui::TextUnformatted("The example being stepped:");
+            draw_digit(session, view.trace->record.batch[static_cast<size_t>(view.event->example)]);
+        }
         return plot;
     }
     const float line = ImGui::GetTextLineHeightWithSpacing();
