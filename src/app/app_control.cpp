@@ -112,6 +112,7 @@ void App::go_to_step(long long target) {
     const long long now = session().steps();
     if (target < now) stepper_.rewind(static_cast<int>(now - target));
     else if (target > now) stepper_.run_steps(static_cast<int>(target - now));
+    timeline_last_ = std::max(timeline_last_, session().steps());
 }
 
 void App::reset() {

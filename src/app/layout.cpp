@@ -8,7 +8,7 @@ Layout compute_layout(float width, float height, float line) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
     // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
-    const float rows = w >= 1100 ? 2 : (w >= 640 ? 3 : 5);
+    const float rows = w >= 1000 ? 2 : (w >= 640 ? 3 : 5);
     const float bar_h = std::min(h * 0.3f, rows * line + 24.0f);
     out.step_bar = {0, h - bar_h, w, bar_h};
     const float body_h = h - bar_h;

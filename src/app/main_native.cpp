@@ -1,6 +1,6 @@
-// The desktop build: setup → loop → cleanup. Flags: --lesson ID, --width/--height (window size), --events N (step
-// N events before the first frame), --frames N (stop after N frames), --screenshot FILE (with --frames: write frame
-// N as a PNG, then exit).
+// The desktop build: setup → loop → cleanup. Flags: --lesson ID, --width/--height (window size), --steps N (train
+// N updates before the first frame), --events N (then step N events), --frames N (stop after N frames),
+// --screenshot FILE (with --frames: write frame N as a PNG, then exit).
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -18,18 +18,20 @@ struct Options {
     int width = 1280;
     int height = 800;
     long frames = 0;  // 0 = run until the window is closed
-    long events = 0;  // cursor moves before the first frame (screenshots of a phase of the step)
+    long steps = 0;   // training updates before the first frame
+    long events = 0;  // then cursor moves (screenshots of a phase of a step)
     std::string screenshot;
     std::string lesson = std::to_string(lab::kDefaultLesson);
 };
 
 void print_usage(std::FILE* to) {
     std::fprintf(to,
-                 "usage: backprop_lab [--lesson ID] [--width W] [--height H] [--events N] [--frames N]\n"
+                 "usage: backprop_lab [--lesson ID] [--width W] [--height H] [--steps N] [--events N] [--frames N]\n"
                  "                    [--screenshot FILE.png]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --width W, --height H   window size in pixels (default 1280 x 800)\n"
-                 "  --events N              step N events through the trace before the first frame\n"
+                 "  --steps N               train N updates before the first frame\n"
+                 "  --events N              then step N events through the next step's trace\n"
                  "  --frames N              quit after N frames\n"
                  "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n");
 }
@@ -52,6 +54,8 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.screenshot = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
+        } else if (!std::strcmp(flag, "--steps") && value && parse_positive(value, 10000000, number)) {
+            options.steps = number;
         } else if (!std::strcmp(flag, "--events") && value && parse_positive(value, 10000000, number)) {
             options.events = number;
         } else if (!std::strcmp(flag, "--lesson") && value && lab::find_lesson(value)) {
@@ -103,6 +107,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
             status = 1;
         }
+        ui::StepActions train;
+        train.go_to_step = options.steps;
+        if (options.steps > 0) lab_app.apply(train);
         ui::StepActions next_event;
         next_event.step = ui::StepKind::Event;
         for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);

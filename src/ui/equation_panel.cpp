@@ -75,7 +75,10 @@ void phase_strip(lab::Phase now) {
         if (p != kOrder[0]) {
             ImGui::SameLine(0, 6);
             ImGui::TextDisabled("→");
-            ImGui::SameLine(0, 6);
+            // the next name on this line if it fits, else on the next (narrow panels)
+            const float next = ImGui::CalcTextSize(lab::phase_name(p)).x + 6;
+            if (ImGui::GetItemRectMax().x + next <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+                ImGui::SameLine(0, 6);
         }
         const ImVec4 colour = p == now ? ImGui::ColorConvertU32ToFloat4(kHighlightColour)
                               : p < now ? ImVec4(0.85f, 0.85f, 0.88f, 1.0f)

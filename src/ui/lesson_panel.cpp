@@ -9,7 +9,7 @@ namespace ui {
 
 void lesson_panel(const lab::Lesson* lesson, const lab::Session& session) {
     if (lesson) {
-        ImGui::Text("Lesson %d · %s", lesson->number, lesson->title.c_str());
+        ImGui::TextWrapped("Lesson %d · %s", lesson->number, lesson->title.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.72f, 0.76f, 1.0f));
         ImGui::TextWrapped("%s", lesson->caption.c_str());
         ImGui::PopStyleColor();
