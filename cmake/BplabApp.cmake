@@ -12,8 +12,9 @@ if(NOT app_sources)
 endif()
 
 # Shaders stay separate files in shaders/; they are compiled into the program as string constants
-# shaders::<stem>_<stage> (e.g. shaders::boundary_frag). The #version line is prepended at run time.
-file(GLOB shader_files CONFIGURE_DEPENDS shaders/*.vert shaders/*.frag)
+# shaders::<stem>_<stage> (e.g. shaders::boundary_frag; .glsl files are snippets shared by several programs). The
+# #version line is prepended at run time.
+file(GLOB shader_files CONFIGURE_DEPENDS shaders/*.vert shaders/*.frag shaders/*.glsl)
 set(shader_entries "")
 foreach(file IN LISTS shader_files)
     get_filename_component(name "${file}" NAME)
@@ -55,7 +56,8 @@ if(EMSCRIPTEN)
     set(shell "${PROJECT_SOURCE_DIR}/web/shell.html")
     # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
     set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
-                 _bplab_set_playing _bplab_go_to_step _bplab_reset)
+                 _bplab_set_playing _bplab_go_to_step _bplab_reset
+                 _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare)
     list(JOIN exported "," exported)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE

@@ -44,6 +44,12 @@ void begin_place(const char* name, const Rect& r, ImGuiWindowFlags extra = 0) {
     ImGui::Begin(name, nullptr, kFixedWindow | extra);
 }
 
+// The smallest rectangle holding both.
+Rect bounding(const Rect& a, const Rect& b) {
+    const float x = std::min(a.x, b.x), y = std::min(a.y, b.y);
+    return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
+}
+
 }  // namespace
 
 App::App(SDL_Window* window, const lab::Lesson& lesson)
@@ -59,6 +65,10 @@ bool App::init(std::string& error) {
     if (render::BoundaryRenderer::can_draw(session().network()) &&
         !boundary_.draw(session().network(), render::PlotArea{}, error))
         return false;
+    if (!surface_.init(session(), pixel_ratio(window_), error)) return false;
+    // the loss-surface lesson opens with the surface tab selected
+    if (std::find(lesson_->panels.begin(), lesson_->panels.end(), "surface") != lesson_->panels.end())
+        surface_.set_open(true);
     points_.set_points(session().train_set(), session().test_set());
     fit_domain(session().train_set(), session().test_set(), plot_);
     return true;
@@ -69,6 +79,7 @@ bool App::frame() {
     advance();
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
     shown_ = stepper_.displayed_network();
+    surface_.update(session());
 
     // The window moved to a screen with another pixel ratio (or the browser zoomed): glyphs again at one texel per
     // device pixel.
@@ -84,11 +95,13 @@ bool App::frame() {
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing());
     ui::StepActions actions;
-    draw_panels(actions);
+    ui::SurfacePanelActions surface_actions;
+    draw_panels(actions, surface_actions);
     const ui::DivergenceActions rescue = ui::divergence_banner(
         session().divergence(), plot_screen_.left, plot_screen_.top + 8, std::max(320.0f, plot_screen_.size));
     if (show_help_ && ui::help_overlay(screen.x, screen.y)) show_help_ = false;
     ImGui::Render();
+    surface_.render();  // the picture the surface tab just showed, before ImGui draws it
 
     int drawable_w = 0, drawable_h = 0;
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
@@ -101,6 +114,7 @@ bool App::frame() {
 
     apply(actions);
     apply_controls(controls_);
+    surface_.apply(surface_actions, session());
     if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
 }
@@ -124,7 +138,7 @@ void App::restore_last_finite() { stepper_.restore_last_finite(); }
 
 // Every panel in its place. Places for the optional panels are marked: each is a tab of the network or the
 // equation area, so the main views stay where the lecturer expects them.
-void App::draw_panels(ui::StepActions& actions) {
+void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface) {
     const lab::Session& session = stepper_.session();
 
     // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs.
@@ -149,17 +163,30 @@ void App::draw_panels(ui::StepActions& actions) {
         ImGui::End();
     }
 
-    begin_place("Network", layout_.network);
+    // The loss surface needs room for a square picture under its controls: while its tab is open the network
+    // place reaches down over the equation's.
+    const Rect network_place = surface_.open() ? bounding(layout_.network, layout_.equation) : layout_.network;
+    begin_place("Network", network_place);
+    bool surface_shown = false;
     if (ImGui::BeginTabBar("network tabs")) {
         if (ImGui::BeginTabItem("Network")) {
             nodes_ = ui::network_placeholder({stepper_, shown_});
             ImGui::EndTabItem();
         }
-        // larger optional views go here as tabs: loss surface ("surface"), computational graph, digits
+        const ImGuiTabItemFlags select = surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem("Loss surface", nullptr, select)) {
+            surface_shown = true;
+            surface = surface_.panel(session.network());
+            ImGui::EndTabItem();
+        }
+        // larger optional views go here as tabs: computational graph, digits
         ImGui::EndTabBar();
     }
     ImGui::End();
+    const bool equation_covered = surface_.open() && surface_shown;
+    surface_.set_open(surface_shown);
 
+    if (!equation_covered) {
     begin_place("Equation", layout_.equation);
     if (ImGui::BeginTabBar("equation tabs")) {
         if (ImGui::BeginTabItem("Equation")) {
@@ -170,6 +197,7 @@ void App::draw_panels(ui::StepActions& actions) {
         ImGui::EndTabBar();
     }
     ImGui::End();
+    }
 
     begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
     const lab::StepTrace* trace = stepper_.trace();

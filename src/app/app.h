@@ -10,6 +10,7 @@
 #include <SDL.h>
 
 #include "app/layout.h"
+#include "app/surface_host.h"
 #include "core/network.h"
 #include "lab/lessons.h"
 #include "lab/stepper.h"
@@ -41,6 +42,7 @@ public:
     const lab::Session& session() const { return stepper_.session(); }
     bool playing() const { return playing_; }
     long long timeline_last() const { return timeline_last_; }  // the newest step reached (the timeline's end)
+    SurfaceHost& surface() { return surface_; }
     // lab::state_json (lesson, cursor, event, losses, weights, the stepped example) plus "view": where things are
     // on screen (plot, nodes) and the play settings.
     std::string state_json() const;
@@ -58,7 +60,7 @@ private:
     void go_to_step(long long target);
     void reset();
     void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
-    void draw_panels(ui::StepActions& actions);
+    void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface);
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
 
@@ -67,6 +69,7 @@ private:
     lab::Stepper stepper_;
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
+    SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
 
     bool playing_ = false;
     ui::PlayMode mode_ = ui::PlayMode::Train;

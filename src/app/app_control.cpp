@@ -20,6 +20,7 @@ bool App::handle_events() {
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) keep_running = false;
+        if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         // Typing in a field (or dragging a slider) keeps the keys for ImGui: nothing steps.
         if (ImGui::GetIO().WantCaptureKeyboard) continue;
         if (event.type == SDL_KEYDOWN) handle_key(event.key);
@@ -117,6 +118,7 @@ void App::go_to_step(long long target) {
 
 void App::reset() {
     stepper_.reset();  // back to the starting weights: the lesson's preset, if it has one
+    surface_.restart(session());
     timeline_last_ = 0;
     event_clock_ = 0;
 }

@@ -52,7 +52,9 @@ std::string App::state_json() const {
 
     // lab_state is one JSON object: add "view" as its last member.
     lab_state.pop_back();  // the closing '}'
-    return lab_state + ",\"view\":" + view.str() + "}";
+    lab::JsonWriter surface;
+    surface_.write_state(surface);
+    return lab_state + ",\"view\":" + view.str() + ",\"surface\":" + surface.str() + "}";
 }
 
 }  // namespace app

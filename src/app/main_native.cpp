@@ -22,6 +22,7 @@ struct Options {
     long events = 0;  // then cursor moves (screenshots of a phase of a step)
     std::string screenshot;
     std::string lesson = std::to_string(lab::kDefaultLesson);
+    std::string surface;  // the loss-surface view, as SurfaceHost::set_view reads it
 };
 
 void print_usage(std::FILE* to) {
@@ -33,7 +34,8 @@ void print_usage(std::FILE* to) {
                  "  --steps N               train N updates before the first frame\n"
                  "  --events N              then step N events through the next step's trace\n"
                  "  --frames N              quit after N frames\n"
-                 "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n");
+                 "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n"
+                 "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n");
 }
 
 bool parse_positive(const char* text, long max, long& out) {
@@ -52,6 +54,8 @@ bool parse_options(int argc, char** argv, Options& options) {
         long number = 0;
         if (!std::strcmp(flag, "--screenshot") && value && *value) {
             options.screenshot = value;
+        } else if (!std::strcmp(flag, "--surface") && value && *value) {
+            options.surface = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
         } else if (!std::strcmp(flag, "--steps") && value && parse_positive(value, 10000000, number)) {
@@ -113,6 +117,11 @@ int main(int argc, char** argv) {
         ui::StepActions next_event;
         next_event.step = ui::StepKind::Event;
         for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);
+        if (status == 0 && !options.surface.empty() &&
+            !lab_app.surface().set_view(options.surface, lab_app.session(), error)) {
+            std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+            status = 2;
+        }
 
         // loop
         for (long frame = 1; status == 0 && lab_app.frame(); ++frame) {

@@ -95,6 +95,31 @@ EMSCRIPTEN_KEEPALIVE double bplab_go_to_step(WebApp* web, double step) {
     return static_cast<double>(stepper.session().steps());
 }
 
+// The loss-surface panel (SurfaceHost::set_view's words, e.g. "3d" or "exact,race"); 0 and a console message on a
+// word it does not know.
+EMSCRIPTEN_KEEPALIVE int bplab_surface_view(WebApp* web, const char* spec) {
+    std::string error;
+    if (web->app.surface().set_view(spec, web->app.session(), error)) return 1;
+    std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+    return 0;
+}
+
+// Refreshes per second of the GPU loss surface (2-8-8-1 tanh, 250 examples, 64 × 64) with training in between.
+EMSCRIPTEN_KEEPALIVE double bplab_surface_benchmark(WebApp* web, int count) {
+    return web->app.surface().benchmark(count);
+}
+
+// GPU vs CPU over one grid: {"relative": …, "absolute": …} (−1 without the GPU). mode 0 picked, 1 random.
+EMSCRIPTEN_KEEPALIVE const char* bplab_surface_compare(WebApp* web, int mode, int resolution) {
+    double absolute = 0.0;
+    const double relative = web->app.surface().gpu_vs_cpu(
+        mode == 0 ? lab::SurfaceMode::PickedWeights : lab::SurfaceMode::RandomDirections, resolution, absolute);
+    char text[128];
+    std::snprintf(text, sizeof text, "{\"relative\": %.9g, \"absolute\": %.9g}", relative, absolute);
+    web->state_text = text;
+    return web->state_text.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {
     ui::StepActions actions;
     actions.reset = true;

@@ -1,0 +1,54 @@
+// The loss surface on the GPU: one texel (column k, row r) of the n × n grid is
+//   J(u, v) = (1/m) Σᵢ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾) + λ R(Θ),   Θ = Θ_c + u·d₁ + v·d₂,   u = span·(k − c)/c, v = span·(r − c)/c
+// with c = (n − 1)/2 — the CPU sampler's grid (src/lab/surface.h), computed in float instead of double.
+//
+// Prepended by LossGridGpu: constants kHiddenActivation, kOutputActivation, kParamsWidth, kExamplesWidth, and the
+// network's forward pass as straight-line code (render/loss_grid_source.h): load_theta(u, v), example_loss(i),
+// penalty(). u_params (RGBA32F) holds Θ_c, d₁, d₂ (each Θ⁽¹⁾, Θ⁽²⁾, … row by row, bias first, 4 per texel);
+// u_examples (RGBA32F) example after example, x then y.
+
+// core::Activation, in its declaration order
+const int kStep = 0; const int kSign = 1; const int kSigmoid = 2; const int kTanh = 3;
+const int kReLU = 4; const int kLeakyReLU = 5; const int kLinear = 6;
+
+uniform sampler2D u_params;
+uniform sampler2D u_examples;
+uniform int u_count;        // m
+uniform int u_resolution;   // n
+uniform float u_span;
+uniform float u_lambda;
+
+out vec4 frag_value;
+
+vec4 param_texel(int t) { return texelFetch(u_params, ivec2(t % kParamsWidth, t / kParamsWidth), 0); }
+vec4 example_texel(int t) { return texelFetch(u_examples, ivec2(t % kExamplesWidth, t / kExamplesWidth), 0); }
+
+float activate(int g, float z) {
+    if (g == kStep) return z >= 0.0 ? 1.0 : 0.0;
+    if (g == kSign) return z >= 0.0 ? 1.0 : -1.0;
+    if (g == kSigmoid) return 1.0 / (1.0 + exp(-z));
+    if (g == kTanh) { float e = exp(-2.0 * abs(z)); return sign(z) * (1.0 - e) / (1.0 + e); }  // no overflow
+    if (g == kReLU) return max(z, 0.0);
+    if (g == kLeakyReLU) return z >= 0.0 ? z : 0.01 * z;
+    return z;
+}
+float g_hidden(float z) { return activate(kHiddenActivation, z); }
+float g_output(float z) { return activate(kOutputActivation, z); }
+
+// −log σ(z) = log(1 + e^(−z)) without overflow, floored like core's log at −log 1e−15.
+float minus_log_sigmoid(float z) { return min(max(-z, 0.0) + log(1.0 + exp(-abs(z))), kMaxLogLoss); }
+
+// −[y log a + (1 − y) log(1 − a)]; after a sigmoid computed from z, exact where σ(z) rounds to 1 in float.
+float binary_cross_entropy(float z, float a, float y) {
+    if (kOutputActivation == kSigmoid) return y * minus_log_sigmoid(z) + (1.0 - y) * minus_log_sigmoid(-z);
+    return -(y * log(max(a, 1e-15)) + (1.0 - y) * log(max(1.0 - a, 1e-15)));
+}
+
+void main() {
+    float c = float(u_resolution - 1) * 0.5;
+    vec2 cell = floor(gl_FragCoord.xy);  // (k, r)
+    load_theta(u_span * (cell.x - c) / c, u_span * (cell.y - c) / c);
+    float total = 0.0;
+    for (int i = 0; i < u_count; ++i) total += example_loss(i);
+    frag_value = vec4(total / float(u_count) + u_lambda * penalty(), 0.0, 0.0, 1.0);
+}

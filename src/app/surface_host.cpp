@@ -1,0 +1,302 @@
+#include "app/surface_host.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "imgui.h"
+
+namespace app {
+namespace {
+
+constexpr double kCpuBudgetSeconds = 0.006;  // CPU sampling per frame: the UI must never stall
+constexpr double kAnimationStepsPerSecond = 10.0;
+
+double seconds_now() {
+    using clock = std::chrono::steady_clock;
+    return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
+}
+
+// ‖Θ − Θ_c‖: how far training moved the network from the plane's centre.
+double distance(const core::Network& a, const core::Network& b) {
+    double sum = 0.0;
+    for (size_t l = 0; l < a.theta.size() && l < b.theta.size(); ++l)
+        for (size_t k = 0; k < a.theta[l].v.size() && k < b.theta[l].v.size(); ++k) {
+            const double d = a.theta[l].v[k] - b.theta[l].v[k];
+            sum += d * d;
+        }
+    return std::sqrt(sum);
+}
+
+double norm(const lab::Direction& d) {
+    double sum = 0.0;
+    for (const core::Matrix& m : d)
+        for (double x : m.v) sum += x * x;
+    return std::sqrt(sum);
+}
+
+// The benchmark network: 2-8-8-1, tanh, 250 training examples (the circle set, 500 points, half for training).
+lab::LabConfig benchmark_config() {
+    lab::LabConfig config;
+    config.hidden = {8, 8};
+    config.hidden_activation = core::Activation::Tanh;
+    return config;
+}
+
+}  // namespace
+
+bool SurfaceHost::init(const lab::Session& session, float pixel_ratio, std::string& error) {
+    pixel_ratio_ = pixel_ratio;
+    if (!renderer_.init(error)) return false;
+    gpu_.init();
+    info_.open = false;  // until its tab is selected
+    info_.notice = gpu_.notice();
+    restart(session);
+    last_time_ = seconds_now();
+    return true;
+}
+
+void SurfaceHost::restart(const lab::Session& session) {
+    data_key_ = session.train_set().name + "/" + std::to_string(session.train_set().count());
+    if (lab_.exact() && lab_.grid().resolution > 0) return;  // the exact problems do not depend on the session
+    lab::SurfaceSettings settings = lab_.settings();
+    if (!lab_.configure(settings, session.network(), session.train_set(), session.trainer().config)) {
+        settings.mode = lab::SurfaceMode::RandomDirections;  // the picked weights do not exist in the new network
+        lab_.configure(settings, session.network(), session.train_set(), session.trainer().config);
+    }
+    refreshed_at_steps_ = -1;
+}
+
+bool SurfaceHost::gpu_usable(const lab::Session& session) {
+    std::string why;
+    if (lab_.exact() || !gpu_.available() || gpu_failed_) return false;
+    if (!render::LossGridGpu::can_evaluate(session.network(), session.train_set(), why)) {
+        info_.notice = why + ": sampled on the CPU";
+        return false;
+    }
+    return true;
+}
+
+bool SurfaceHost::refresh_gpu(const lab::Session& session) {
+    if (!lab_.recentre(session.network())) return false;
+    std::vector<float> values;
+    std::string error;
+    const lab::SurfaceGrid& grid = lab_.grid();
+    if (!gpu_.evaluate(lab_.centre(), lab_.d1(), lab_.d2(), grid.span, grid.resolution, session.train_set(),
+                       session.trainer().config, values, error)) {
+        info_.notice = "GPU evaluation failed (" + error + "): sampled on the CPU";
+        std::fprintf(stderr, "backprop_lab: %s\n", info_.notice.c_str());
+        return false;
+    }
+    lab_.set_values(values);
+    refreshed_at_steps_ = session.steps();
+    return true;
+}
+
+void SurfaceHost::count_refresh(double now) {
+    ++rate_count_;
+    if (now - rate_window_start_ >= 1.0) {
+        info_.refreshes_per_second = rate_count_ / (now - rate_window_start_);
+        rate_window_start_ = now;
+        rate_count_ = 0;
+    }
+}
+
+void SurfaceHost::update(const lab::Session& session) {
+    const double now = seconds_now();
+    const double dt = std::min(0.25, now - last_time_);
+    last_time_ = now;
+    if (!info_.open) return;
+    const std::string data_key = session.train_set().name + "/" + std::to_string(session.train_set().count());
+    if (!lab_.exact() && (lab_.centre().sizes != session.network().sizes || data_key != data_key_)) {
+        restart(session);  // another lesson or data set: a new plane around the new network
+    }
+    if (now - rate_window_start_ >= 2.0) {  // nothing refreshed for a while: the rate is falling
+        info_.refreshes_per_second = rate_count_ / (now - rate_window_start_);
+        rate_window_start_ = now;
+        rate_count_ = 0;
+    }
+
+    if (lab_.exact()) {
+        info_.evaluator = "cpu";
+        if (state_.animate) {
+            animation_clock_ += dt * kAnimationStepsPerSecond;
+            const int steps = static_cast<int>(animation_clock_);
+            animation_clock_ -= steps;
+            lab_.animate(steps);
+        }
+    } else {
+        lab_.record(session.network(), session.steps());
+        const bool moved = session.steps() != refreshed_at_steps_;
+        if (gpu_usable(session)) {
+            info_.evaluator = "gpu";
+            if (recompute_ || !lab_.grid_complete() || (state_.follow_training && moved)) {
+                if (refresh_gpu(session)) count_refresh(now);
+                else gpu_failed_ = true;  // reported in info_.notice; the next frames sample on the CPU
+            }
+            recompute_ = false;
+            return;
+        }
+        info_.evaluator = "cpu";
+        // The CPU needs about a second per grid: recentre only when training moved Θ a visible distance.
+        const double scale = lab_.settings().span * std::max(1e-9, norm(lab_.d1()));
+        const bool drifted = distance(session.network(), lab_.centre()) > 0.1 * scale;
+        if (recompute_ || (state_.follow_training && lab_.grid_complete() && drifted)) {
+            lab_.recentre(session.network());
+            refreshed_at_steps_ = session.steps();
+        }
+        recompute_ = false;
+    }
+    const double start = seconds_now();
+    while (!lab_.grid_complete() && seconds_now() - start < kCpuBudgetSeconds) lab_.advance_cpu(4);
+    if (lab_.grid_complete() && !lab_.exact() && refreshed_at_steps_ == session.steps()) count_refresh(now);
+}
+
+ui::SurfacePanelActions SurfaceHost::panel(const core::Network& live) {
+    ui::SurfacePanelView view{lab_, live, state_, renderer_.texture(), info_};
+    ui::SurfacePanelActions actions = ui::surface_panel(view);
+    image_size_ = actions.image_size;
+    info_.picture_left = actions.image_x, info_.picture_top = actions.image_y, info_.picture_size = actions.image_size;
+    picture_hovered_ = actions.picture_hovered;
+    return actions;
+}
+
+void SurfaceHost::render() {
+    if (!info_.open || image_size_ <= 0.0f) return;
+    const int pixels = static_cast<int>(std::lround(image_size_ * pixel_ratio_));
+    renderer_.set_grid(lab_.grid(), lab_.scale());
+    if (state_.three_d) {
+        renderer_.draw_mesh(pixels, pixels, state_.camera.view_projection(1.0f));
+    } else {
+        renderer_.draw_map(pixels, pixels);
+    }
+    info_.three_d = state_.three_d;
+}
+
+void SurfaceHost::apply(const ui::SurfacePanelActions& actions, const lab::Session& session) {
+    if (!info_.open) return;
+    state_ = actions.state;
+    info_.three_d = state_.three_d;
+    if (actions.apply_settings) {
+        lab_.configure(actions.settings, session.network(), session.train_set(), session.trainer().config);
+        refreshed_at_steps_ = -1;
+    }
+    if (actions.recompute) recompute_ = true;
+    if (actions.set_start) lab_.set_start(actions.w0, actions.b0);
+    if (actions.replay) lab_.replay();
+}
+
+bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session, std::string& error) {
+    lab::SurfaceSettings s = lab_.settings();
+    ui::SurfacePanelState state = state_;
+    bool open = true;  // a view asked for is a view shown, unless "closed"
+    size_t at = 0;
+    while (at <= spec.size()) {
+        const size_t comma = std::min(spec.find(',', at), spec.size());
+        const std::string word = spec.substr(at, comma - at);
+        at = comma + 1;
+        const size_t equals = word.find('=');
+        const std::string key = word.substr(0, equals);
+        const std::string value = equals == std::string::npos ? "" : word.substr(equals + 1);
+        char* end = nullptr;
+        const double number = std::strtod(value.c_str(), &end);
+        const bool numeric = !value.empty() && end && *end == '\0' && std::isfinite(number);
+        const bool was_exact = s.mode == lab::SurfaceMode::ExactTwoParameter;
+        if (word.empty()) continue;
+        if (word == "open" || word == "closed") open = word == "open";
+        else if (word == "2d" || word == "3d") state.three_d = word == "3d";
+        else if (word == "random") s.mode = lab::SurfaceMode::RandomDirections;
+        else if (word == "picked") s.mode = lab::SurfaceMode::PickedWeights;
+        else if (word == "exact") s.mode = lab::SurfaceMode::ExactTwoParameter;
+        else if (word == "regression" || word == "logistic") {
+            s.mode = lab::SurfaceMode::ExactTwoParameter;
+            s.exact = word == "logistic" ? lab::ExactKind::Logistic : lab::ExactKind::LinearRegression;
+        } else if (word == "rate") s.experiment = lab::ExactExperiment::LearningRate;
+        else if (word == "batches") s.experiment = lab::ExactExperiment::Batches;
+        else if (word == "race") s.experiment = lab::ExactExperiment::OptimizerRace;
+        else if (word == "small" || word == "good" || word == "large") {
+            s.alpha = word == "small" ? -1.0 : word == "good" ? -2.0 : -3.0;  // resolved below, on the problem
+        } else if (key == "n" && numeric && number >= 32 && number <= 128) s.resolution = static_cast<int>(number);
+        else if (key == "span" && numeric && number > 0) s.span = number;
+        else if (key == "seed" && numeric && number >= 1) s.seed = static_cast<uint64_t>(number);
+        else {
+            error = "surface view: unknown or bad word '" + word + "'";
+            return false;
+        }
+        if (!was_exact && s.mode == lab::SurfaceMode::ExactTwoParameter && key != "span") s.span = 4.5;
+    }
+    const double preset = s.alpha;
+    if (preset < 0.0) s.alpha = 0.0;
+    if (!lab_.configure(s, session.network(), session.train_set(), session.trainer().config)) {
+        error = "surface view: " + lab_.error();
+        return false;
+    }
+    if (preset < 0.0) {  // the α presets depend on the problem, which exists only now
+        const lab::RatePreset which = preset == -1.0 ? lab::RatePreset::TooSmall
+                                                     : preset == -2.0 ? lab::RatePreset::Good : lab::RatePreset::TooLarge;
+        s.alpha = lab::preset_alpha(lab_.problem(), which);
+        lab_.configure(s, session.network(), session.train_set(), session.trainer().config);
+    }
+    state_ = state;
+    set_open(open);
+    info_.three_d = state.three_d;
+    refreshed_at_steps_ = -1;
+    return true;
+}
+
+void SurfaceHost::pinch(float distance_change) {
+    if (picture_hovered_ && state_.three_d) state_.camera.zoom(std::exp(-3.0f * distance_change));
+}
+
+double SurfaceHost::benchmark(int count) {
+    lab::Session session(benchmark_config());
+    if (!gpu_.available() || count <= 0) return 0.0;
+    lab::SurfaceLab saved = lab_;
+    lab::SurfaceSettings settings;
+    settings.resolution = 64;
+    lab_.configure(settings, session.network(), session.train_set(), session.trainer().config);
+    const double start = seconds_now();
+    int done = 0;
+    for (int k = 0; k < count; ++k) {
+        session.train_steps(5);  // training continues between refreshes
+        if (refresh_gpu(session)) ++done;
+    }
+    const double elapsed = seconds_now() - start;
+    lab_ = saved;
+    refreshed_at_steps_ = -1;
+    return elapsed > 0.0 && done == count ? done / elapsed : 0.0;
+}
+
+double SurfaceHost::gpu_vs_cpu(lab::SurfaceMode mode, int resolution, double& max_abs_difference) {
+    max_abs_difference = -1.0;
+    lab::Session session(benchmark_config());
+    session.train_steps(200);  // away from the initial weights
+    lab::SurfaceSettings settings;
+    settings.mode = mode;
+    settings.resolution = resolution;
+    settings.first = {1, 3, 2};  // picked: Θ₄₂⁽²⁾ and Θ₁₀⁽³⁾ (a hidden weight and the output's bias)
+    settings.second = {2, 0, 0};
+    lab::SurfaceLab cpu;
+    if (!gpu_.available() || !cpu.configure(settings, session.network(), session.train_set(), session.trainer().config))
+        return -1.0;
+    while (!cpu.advance_cpu(1 << 20)) {
+    }
+    std::vector<float> values;
+    std::string error;
+    const lab::SurfaceGrid& grid = cpu.grid();
+    if (!gpu_.evaluate(cpu.centre(), cpu.d1(), cpu.d2(), grid.span, grid.resolution, session.train_set(),
+                       session.trainer().config, values, error))
+        return -1.0;
+    double worst = 0.0;
+    max_abs_difference = 0.0;
+    for (size_t k = 0; k < values.size(); ++k) {
+        const double difference = std::abs(values[k] - grid.values[k]);
+        max_abs_difference = std::max(max_abs_difference, difference);
+        worst = std::max(worst, difference / std::max(1.0, std::abs(grid.values[k])));
+    }
+    return worst;
+}
+
+}  // namespace app

@@ -1,0 +1,86 @@
+// Everything the loss-surface panel needs, owned in one place so the App only calls it: the lab model (grid, paths,
+// experiments), the GPU evaluator with the CPU sampler as fallback, the renderer and the panel's view state.
+//
+// Per frame: update() (record the live Θ, refresh the grid: on the GPU every frame while training moves Θ, or a
+// CPU budget of a few milliseconds), then panel() inside an ImGui window, then render() before ImGui draws (the
+// picture the panel showed), then apply() with the panel's actions.
+#pragma once
+#include <string>
+
+#include "lab/json.h"
+#include "lab/session.h"
+#include "lab/surface_lab.h"
+#include "lab/surface_state.h"
+#include "render/loss_grid_gpu.h"
+#include "render/surface_renderer.h"
+#include "ui/surface_panel.h"
+
+namespace app {
+
+class SurfaceHost {
+public:
+    bool init(const lab::Session& session, float pixel_ratio, std::string& error);
+    void update(const lab::Session& session);
+    ui::SurfacePanelActions panel(const core::Network& live);
+    void render();
+    void apply(const ui::SurfacePanelActions& actions, const lab::Session& session);
+    // A pinch on a touch screen (SDL's multigesture): zooms the 3-D view when the picture is under the fingers.
+    void pinch(float distance_change);
+    // The session was replaced or reset: start the path again on the new network.
+    void restart(const lab::Session& session);
+
+    // A view by words, for the command line, the JS API and tests: a comma-separated list of
+    //   open | closed | 2d | 3d | random | picked | exact | regression | logistic | rate | batches | race |
+    //   small | good | large (the α presets) | n=<32..128> | span=<x> | seed=<k>
+    // False (and nothing changes) on a word it does not know; `error` names it.
+    bool set_view(const std::string& spec, const lab::Session& session, std::string& error);
+    // Whether the panel is on screen (its tab selected); opening from outside (set_view, a lesson) also asks the
+    // App to select the tab, once.
+    void set_open(bool open) {
+        if (open && !info_.open) select_request_ = true;
+        info_.open = open;
+    }
+    bool take_select_request() {
+        const bool requested = select_request_;
+        select_request_ = false;
+        return requested;
+    }
+    bool open() const { return info_.open; }
+    void write_state(lab::JsonWriter& out) const { lab::write_surface_state(lab_, info_, out); }
+    const lab::SurfaceLab& lab() const { return lab_; }
+
+    // Benchmark and test hooks for the JS API, on their own session (the case: 2-8-8-1 tanh network, 250
+    // training examples, 64 × 64 grid sampled as 65 × 65, random directions):
+    //   benchmark: `count` refreshes (recentre on the trained Θ + GPU evaluation + read-back), each after 5 training
+    //              steps; returns refreshes per second, 0 without the GPU.
+    //   gpu_vs_cpu: the GPU grid against the CPU sampler's over the same plane; returns the largest
+    //              |J_gpu − J_cpu| / max(1, |J_cpu|) (−1 without the GPU), and the largest absolute difference.
+    double benchmark(int count);
+    double gpu_vs_cpu(lab::SurfaceMode mode, int resolution, double& max_abs_difference);
+
+private:
+    bool gpu_usable(const lab::Session& session);
+    bool refresh_gpu(const lab::Session& session);
+    void count_refresh(double now_seconds);
+
+    lab::SurfaceLab lab_;
+    render::LossGridGpu gpu_;
+    render::SurfaceRenderer renderer_;
+    ui::SurfacePanelState state_;
+    lab::SurfaceViewInfo info_;
+    float pixel_ratio_ = 1.0f;
+    float image_size_ = 0.0f;
+    bool picture_hovered_ = false;
+    bool recompute_ = false;
+    bool gpu_failed_ = false;
+    bool select_request_ = false;
+    std::string data_key_;  // which data the plane was made for (name/count): another one means restart()
+    long long refreshed_at_steps_ = -1;
+    double animation_clock_ = 0.0;
+    double last_time_ = 0.0;
+    // refreshes per second over a sliding second
+    double rate_window_start_ = 0.0;
+    int rate_count_ = 0;
+};
+
+}  // namespace app

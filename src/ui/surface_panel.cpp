@@ -1,0 +1,211 @@
+#include "ui/surface_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "lab/notation.h"
+#include "ui/surface_picture.h"
+
+namespace ui {
+namespace {
+
+const ImVec4 kBannerColour(1.0f, 0.55f, 0.35f, 1.0f);
+constexpr float kLegendWidth = 90.0f;
+
+// Every weight of the network, for the pickers: Θᵢⱼ⁽ˡ⁾ in the order flatten() uses.
+std::vector<lab::WeightRef> all_weights(const core::Network& net) {
+    std::vector<lab::WeightRef> weights;
+    for (int l = 0; l < static_cast<int>(net.theta.size()); ++l)
+        for (int i = 0; i < net.theta[static_cast<size_t>(l)].rows; ++i)
+            for (int j = 0; j < net.theta[static_cast<size_t>(l)].cols; ++j) weights.push_back({l, i, j});
+    return weights;
+}
+
+bool same(const lab::WeightRef& a, const lab::WeightRef& b) { return a.layer == b.layer && a.i == b.i && a.j == b.j; }
+
+// A combo of all weights; true when the user chose another one.
+bool weight_combo(const char* label, const core::Network& net, lab::WeightRef& weight) {
+    lab::SurfaceSettings naming;
+    naming.mode = lab::SurfaceMode::PickedWeights;
+    naming.first = weight;
+    bool changed = false;
+    if (ImGui::BeginCombo(label, surface_axis_name(naming, 0).c_str())) {
+        for (const lab::WeightRef& w : all_weights(net)) {
+            naming.first = w;
+            ImGui::PushID(w.layer * 100000 + w.i * 1000 + w.j);
+            if (ImGui::Selectable(surface_axis_name(naming, 0).c_str(), same(w, weight))) {
+                weight = w;
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// Widgets for the exact problems; true when a setting changed.
+bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, SurfacePanelActions& actions) {
+    bool changed = false;
+    int problem = s.exact == lab::ExactKind::Logistic ? 1 : 0;
+    const char* problems[] = {"linear regression  h = w·x + b", "logistic unit  h = σ(w·x + b)"};
+    if (ImGui::Combo("problem", &problem, problems, 2)) {
+        s.exact = problem == 1 ? lab::ExactKind::Logistic : lab::ExactKind::LinearRegression;
+        s.alpha = 0.0;
+        changed = true;
+    }
+    int experiment = static_cast<int>(s.experiment);
+    changed |= ImGui::RadioButton("learning rate", &experiment, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("batch vs SGD", &experiment, 1);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("optimizer race", &experiment, 2);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("SGD, momentum and Adam from the same start, each with its own α");
+    s.experiment = static_cast<lab::ExactExperiment>(experiment);
+
+    const lab::ExactProblem& problem_now = view.lab.problem();
+    float alpha = static_cast<float>(s.alpha > 0.0 ? s.alpha : lab::preset_alpha(problem_now, lab::RatePreset::Good));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    if (ImGui::SliderFloat(s.experiment == lab::ExactExperiment::OptimizerRace ? "α (SGD)" : "α", &alpha, 0.001f,
+                           10.0f, "%.4g", ImGuiSliderFlags_Logarithmic)) {
+        s.alpha = alpha;
+        changed = true;
+    }
+    const struct {
+        const char* label;
+        lab::RatePreset preset;
+    } presets[] = {{"too small", lab::RatePreset::TooSmall}, {"good", lab::RatePreset::Good},
+                   {"too large", lab::RatePreset::TooLarge}};
+    ImGui::TextUnformatted("presets:");
+    for (const auto& p : presets) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(p.label)) {
+            s.alpha = lab::preset_alpha(problem_now, p.preset);
+            changed = true;
+        }
+    }
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    changed |= ImGui::SliderInt("steps", &s.steps, 5, 200);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("replay")) actions.replay = true;
+    ImGui::SameLine();
+    ImGui::Checkbox("animate", &actions.state.animate);
+    ImGui::Text("step τ = %d / %d    start (w₀, b₀) = (%s, %s)", view.lab.shown_steps(), view.lab.total_steps(),
+                lab::num(s.w0).c_str(), lab::num(s.b0).c_str());
+    if (!view.state.three_d) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("— click the map to move it");
+    }
+    return changed;
+}
+
+// Widgets for the network modes; true when a setting changed.
+bool network_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, SurfacePanelActions& actions) {
+    bool changed = false;
+    if (s.mode == lab::SurfaceMode::RandomDirections) {
+        int seed = static_cast<int>(s.seed);
+        ImGui::SetNextItemWidth(120);
+        if (ImGui::InputInt("direction seed", &seed) && seed >= 1) {
+            s.seed = static_cast<uint64_t>(seed);
+            changed = true;
+        }
+    } else {
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.3f);
+        changed |= weight_combo("along u", view.network, s.first);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+        changed |= weight_combo("along v", view.network, s.second);
+    }
+    ImGui::Checkbox("follow training", &actions.state.follow_training);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("recompute")) actions.recompute = true;
+    ImGui::SameLine();
+    if (view.info.evaluator == "gpu") {
+        if (view.info.refreshes_per_second > 0.0) ImGui::TextDisabled("GPU · %.0f refreshes/s", view.info.refreshes_per_second);
+        else ImGui::TextDisabled("GPU · recomputed as Θ moves");
+    } else if (!view.lab.grid_complete()) {
+        const float progress = static_cast<float>(view.lab.sampler().progress());
+        ImGui::ProgressBar(progress, ImVec2(-1, 0), "sampling on the CPU …");
+    } else {
+        ImGui::TextDisabled("CPU");
+    }
+    return changed;
+}
+
+}  // namespace
+
+SurfacePanelActions surface_panel(const SurfacePanelView& view) {
+    SurfacePanelActions actions;
+    actions.state = view.state;
+    lab::SurfaceSettings s = view.lab.settings();
+    bool changed = false;
+
+    int mode = static_cast<int>(s.mode);
+    const char* modes[] = {"two picked weights", "random directions (Li et al.)", "exact two-parameter problem"};
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+    if (ImGui::Combo("plane", &mode, modes, 3)) {
+        s.mode = static_cast<lab::SurfaceMode>(mode);
+        s.span = s.mode == lab::SurfaceMode::ExactTwoParameter ? 4.5 : 1.0;
+        changed = true;
+    }
+    ImGui::SameLine();
+    int view_kind = actions.state.three_d ? 1 : 0;
+    ImGui::RadioButton("2-D", &view_kind, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("3-D", &view_kind, 1);
+    actions.state.three_d = view_kind == 1;
+
+    changed |= view.lab.exact() && s.mode == lab::SurfaceMode::ExactTwoParameter ? exact_controls(view, s, actions)
+                                                                                 : network_controls(view, s, actions);
+
+    // Resolution and span apply when the slider is let go: each change restarts the sampling.
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.3f);
+    ImGui::SliderInt("n", &s.resolution, lab::kMinSurfaceResolution, lab::kMaxSurfaceResolution);
+    changed |= ImGui::IsItemDeactivatedAfterEdit();
+    ImGui::SameLine();
+    float span = static_cast<float>(s.span);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    if (ImGui::SliderFloat("span ±", &span, 0.05f, 20.0f, "%.3g", ImGuiSliderFlags_Logarithmic)) s.span = span;
+    changed |= ImGui::IsItemDeactivatedAfterEdit();
+    if (ImGui::IsItemActive()) {  // keep the dragged value on screen until it is let go
+        s.span = span;
+    }
+
+    const std::string banner = view.lab.banner();
+    if (!banner.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kBannerColour);
+        ImGui::TextWrapped("%s", banner.c_str());
+        ImGui::PopStyleColor();
+    } else if (!view.lab.error().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kBannerColour);
+        ImGui::TextWrapped("%s", view.lab.error().c_str());
+        ImGui::PopStyleColor();
+    } else if (!view.info.notice.empty()) {
+        ImGui::TextWrapped("%s", view.info.notice.c_str());
+    }
+    if (view.lab.exact() && view.lab.paths().size() > 1) {  // the legend of the paths
+        for (size_t k = 0; k < view.lab.paths().size(); ++k) {
+            if (k) ImGui::SameLine(0, 18);
+            const ImU32 colours[] = {IM_COL32(255, 150, 40, 255), IM_COL32(60, 220, 255, 255), IM_COL32(255, 80, 200, 255)};
+            ImGui::PushStyleColor(ImGuiCol_Text, colours[std::min<size_t>(k, 2)]);
+            ImGui::TextUnformatted(("● " + view.lab.paths()[k].label).c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const float size = std::max(0.0f, std::min(room.x - kLegendWidth, room.y - ImGui::GetTextLineHeight() - 6));
+    surface_picture(view, size, actions);
+
+    if (changed) {
+        actions.apply_settings = true;
+        actions.settings = s;
+    }
+    return actions;
+}
+
+}  // namespace ui
