@@ -57,7 +57,9 @@ if(EMSCRIPTEN)
     # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
     set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
                  _bplab_set_playing _bplab_go_to_step _bplab_reset
-                 _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare)
+                 _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
+                 _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
+                 _bplab_edit_weight)
     list(JOIN exported "," exported)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE

@@ -7,3 +7,19 @@ set(shot "${CMAKE_BINARY_DIR}/app_smoke.png")
 add_test(NAME app_screenshot
          COMMAND "${PROJECT_SOURCE_DIR}/tests/app_screenshot.sh" $<TARGET_FILE:backprop_lab> "${shot}")
 set_tests_properties(app_screenshot PROPERTIES SKIP_RETURN_CODE 77)
+
+# Lessons and links natively (issue 5): --lesson and --state open what the page's URL opens (with a cursor the
+# trace of the next step is open: steps = 3 replayed + 1); bad values stop with
+# a message naming the field and exit 2.
+add_test(NAME app_lesson_flag
+         COMMAND "${PROJECT_SOURCE_DIR}/tests/app_lecture.sh" $<TARGET_FILE:backprop_lab>
+                 "${CMAKE_BINARY_DIR}/app_lesson_flag.json" "\"lesson\":3,|No single line separates" --lesson 3)
+add_test(NAME app_state_flag
+         COMMAND "${PROJECT_SOURCE_DIR}/tests/app_lecture.sh" $<TARGET_FILE:backprop_lab>
+                 "${CMAKE_BINARY_DIR}/app_state_flag.json" "\"lesson\":16,|\"alpha\":0.1,|\"steps\":4,|\"index\":2,"
+                 --state "lesson=16&alpha=0.1&steps=3&cursor=2")
+set_tests_properties(app_lesson_flag app_state_flag PROPERTIES SKIP_RETURN_CODE 77)
+bplab_command_test(NAME app_rejects_bad_state COMMAND $<TARGET_FILE:backprop_lab> --state "lesson=16&alpha=abc"
+                   EXIT 2 MATCH "'alpha' must be a number")
+bplab_command_test(NAME app_rejects_unknown_lesson COMMAND $<TARGET_FILE:backprop_lab> --lesson 99
+                   EXIT 2 MATCH "no lesson '99'")

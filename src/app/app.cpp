@@ -10,6 +10,7 @@
 #include "imgui_impl_sdl.h"
 #include "lab/heatmap.h"
 #include "lab/lesson_state.h"
+#include "lab/worked_examples.h"
 #include "render/gl.h"
 #include "ui/divergence_banner.h"
 #include "ui/equation_panel.h"
@@ -59,7 +60,8 @@ App::App(SDL_Window* window, const lab::Lesson& lesson)
 
 bool App::init(std::string& error) {
     font_ratio_ = pixel_ratio(window_);
-    ui::apply_theme(font_ratio_);
+    built_theme_ = {light_, projector_ ? projector_scale_ : 1.0f};
+    ui::apply_theme(font_ratio_, built_theme_);
     if (!boundary_.init(error) || !points_.init(error)) return false;
     // Build the boundary program now, so that a shader error stops the start instead of a frame.
     if (render::BoundaryRenderer::can_draw(session().network()) &&
@@ -81,32 +83,28 @@ bool App::frame() {
     shown_ = stepper_.displayed_network();
     surface_.update(session());
 
-    // The window moved to a screen with another pixel ratio (or the browser zoomed): glyphs again at one texel per
-    // device pixel.
-    if (const float ratio = pixel_ratio(window_); ratio > 0 && ratio != font_ratio_) {
-        font_ratio_ = ratio;
-        ui::load_fonts(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    update_theme();  // another pixel ratio, projector scale or theme: fonts and style again (app_lecture.cpp)
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing());
+    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale());
     ui::StepActions actions;
     ui::SurfacePanelActions surface_actions;
     draw_panels(actions, surface_actions);
     const ui::DivergenceActions rescue = ui::divergence_banner(
         session().divergence(), plot_screen_.left, plot_screen_.top + 8, std::max(320.0f, plot_screen_.size));
     if (show_help_ && ui::help_overlay(screen.x, screen.y)) show_help_ = false;
+    if (ui::notice_bar(notices_, screen.x)) notices_.clear();
     ImGui::Render();
     surface_.render();  // the picture the surface tab just showed, before ImGui draws it
 
     int drawable_w = 0, drawable_h = 0;
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
     glViewport(0, 0, drawable_w, drawable_h);
-    glClearColor(0.11f, 0.11f, 0.13f, 1.0f);  // the windows' background: the data window has none of its own
+    // the windows' background: the data window has none of its own
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     draw_boundary();
     glViewport(0, 0, drawable_w, drawable_h);
@@ -115,6 +113,8 @@ bool App::frame() {
     apply(actions);
     apply_controls(controls_);
     surface_.apply(surface_actions, session());
+    apply(lecture_actions_);
+    lecture_actions_ = {};
     if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
 }
@@ -124,14 +124,20 @@ bool App::frame() {
 void App::apply_controls(const ui::ControlsActions& controls) {
     if (controls.rebuild) {
         stepper_.replace_session(controls.config);
-        points_.set_points(session().train_set(), session().test_set());
-        fit_domain(session().train_set(), session().test_set(), plot_);
-        timeline_last_ = 0;
-        event_clock_ = 0;
+        session_replaced();
     } else if (controls.retune) {
         stepper_.update_training(controls.config.train);
         timeline_last_ = session().steps();  // steps ahead were trained with the old settings: no replay to them
     }
+}
+
+// After a new session (controls, a lesson, a link): the points, the plane and the timeline start afresh.
+void App::session_replaced() {
+    points_.set_points(session().train_set(), session().test_set());
+    fit_domain(session().train_set(), session().test_set(), plot_);
+    surface_.restart(session());
+    timeline_last_ = 0;
+    event_clock_ = 0;
 }
 
 void App::restore_last_finite() { stepper_.restore_last_finite(); }
@@ -141,23 +147,28 @@ void App::restore_last_finite() { stepper_.restore_last_finite(); }
 void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface) {
     const lab::Session& session = stepper_.session();
 
-    // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs.
-    begin_place("Controls", layout_.controls);
-    const bool tabs = layout_.portrait && ImGui::BeginTabBar("controls tabs");
-    if (!tabs || ImGui::BeginTabItem("Lesson")) {
+    // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place
+    // a link hid (hide=) is an empty rectangle: nothing is drawn there.
+    const bool controls_shown = shown(layout_.controls), loss_shown = shown(layout_.loss);
+    if (controls_shown || (layout_.portrait && loss_shown)) {
+    begin_place("Controls", controls_shown ? layout_.controls : layout_.loss);
+    const bool tabs = layout_.portrait && controls_shown && loss_shown && ImGui::BeginTabBar("controls tabs");
+    if (controls_shown && (!tabs || ImGui::BeginTabItem("Lesson"))) {
+        lecture_actions_ = ui::lecture_bar({lesson_number(), projector_, projector_scale_, light_, link_message_});
         ui::lesson_panel(lesson_, session);
         ImGui::Separator();
         controls_ = ui::controls_panel(session.config(), session.train_set().count());
         if (tabs) ImGui::EndTabItem();
     }
-    if (tabs && ImGui::BeginTabItem("Loss")) {
+    if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
         ui::loss_panel(session);
-        ImGui::EndTabItem();
+        if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
     ImGui::End();
+    }
 
-    if (!layout_.portrait) {
+    if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
         ui::loss_panel(session);
         ImGui::End();
@@ -165,53 +176,68 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     // The loss surface needs room for a square picture under its controls: while its tab is open the network
     // place reaches down over the equation's.
-    const Rect network_place = surface_.open() ? bounding(layout_.network, layout_.equation) : layout_.network;
-    begin_place("Network", network_place);
+    const bool surface_tall = surface_.open() && shown(layout_.equation);
+    const Rect network_place = surface_tall ? bounding(layout_.network, layout_.equation) : layout_.network;
     bool surface_shown = false;
+    if (shown(layout_.network)) {
+    begin_place("Network", network_place);
     if (ImGui::BeginTabBar("network tabs")) {
-        if (ImGui::BeginTabItem("Network")) {
+        if (ImGui::BeginTabItem("Network", nullptr, panel_tab_flags("network"))) {
             nodes_ = ui::network_placeholder({stepper_, shown_});
             ImGui::EndTabItem();
         }
-        const ImGuiTabItemFlags select = surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0;
+        const ImGuiTabItemFlags select =
+            (surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags("surface");
         if (ImGui::BeginTabItem("Loss surface", nullptr, select)) {
             surface_shown = true;
             surface = surface_.panel(session.network());
             ImGui::EndTabItem();
         }
-        // larger optional views go here as tabs: computational graph, digits
+        // larger optional views go here as tabs: computational graph ("graph"), digits ("digits"); each opens
+        // with panel_tab_flags(its id) so that a lesson can select it
         ImGui::EndTabBar();
     }
     ImGui::End();
-    const bool equation_covered = surface_.open() && surface_shown;
+    }
+    const bool equation_covered = surface_tall && surface_shown;
     surface_.set_open(surface_shown);
 
-    if (!equation_covered) {
+    if (!equation_covered && shown(layout_.equation)) {
     begin_place("Equation", layout_.equation);
     if (ImGui::BeginTabBar("equation tabs")) {
-        if (ImGui::BeginTabItem("Equation")) {
-            ui::equation_panel({stepper_, lesson_ ? lesson_->formula : std::string()});
+        if (ImGui::BeginTabItem("Equation", nullptr, panel_tab_flags("equation"))) {
+            const std::vector<std::string> worked = lab::worked_example(lesson_number());
+            ui::EquationView view{stepper_, lesson_ ? lesson_->formula : std::string()};
+            view.worked_numbers = &worked;
+            ui::equation_panel(view);
             ImGui::EndTabItem();
         }
-        // smaller optional panels go here as tabs: gradient check, activation gallery ("netview")
+        // smaller optional panels go here as tabs: gradient check ("gradcheck"), activation gallery ("gallery")
         ImGui::EndTabBar();
     }
     ImGui::End();
     }
 
-    begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
-    const lab::StepTrace* trace = stepper_.trace();
-    set_plot(ui::data_panel({session, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
-                             plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait}));
-    ImGui::End();
+    if (shown(layout_.data)) {
+        begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
+        const lab::StepTrace* trace = stepper_.trace();
+        set_plot(ui::data_panel({session, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
+                                 plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait}));
+        ImGui::End();
+    } else {
+        set_plot({});  // no boundary to draw
+    }
 
-    begin_place("Steps", layout_.step_bar);
-    const long long now = session.steps();
-    const long long first = now - stepper_.timeline_length();
-    actions = ui::step_bar({stepper_, playing_, mode_, steps_per_frame_, events_per_second_, first,
-                            std::max(timeline_last_, now)});
-    step_bar_ = actions;
-    ImGui::End();
+    if (shown(layout_.step_bar)) {
+        begin_place("Steps", layout_.step_bar);
+        const long long now = session.steps();
+        const long long first = now - stepper_.timeline_length();
+        actions = ui::step_bar({stepper_, playing_, mode_, steps_per_frame_, events_per_second_, first,
+                                std::max(timeline_last_, now)});
+        step_bar_ = actions;
+        ImGui::End();
+    }
+    select_tabs_.clear();  // a lesson selects its tabs once; then the user's clicks decide
 }
 
 // The logical-pixel square the data panel reserved, in framebuffer pixels with GL's bottom-left origin.

@@ -19,8 +19,10 @@
 #include "render/points_renderer.h"
 #include "ui/controls_panel.h"
 #include "ui/data_panel.h"
+#include "ui/lecture_bar.h"
 #include "ui/node_spot.h"
 #include "ui/step_bar.h"
+#include "ui/theme.h"
 
 namespace app {
 
@@ -52,6 +54,22 @@ public:
     // After a divergence: the weights from before the step that diverged (playing stays off).
     void restore_last_finite();
 
+    // Lessons and links (app_lecture.cpp). open_lesson: the lesson's data, network, settings and panels, paused.
+    void open_lesson(const lab::Lesson& lesson);
+    // Opens a link's state (a URL hash, with or without '#'; --state natively): lesson, settings, weights, steps,
+    // cursor, hidden panels, projector and theme. Returns the notices for what could not apply; the notice bar
+    // shows them too.
+    std::vector<std::string> open_link(const std::string& hash);
+    std::string link() const;  // the state as a link's hash, without '#'
+    const std::vector<std::string>& notices() const { return notices_; }
+    int lesson_number() const { return lesson_ ? lesson_->number : 0; }
+    // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
+    void set_projector(bool on, float scale = 0.0f);
+    void set_light_theme(bool light);
+    void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
+    // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
+    bool edit_weight(int layer, int row, int col, double value);
+
 private:
     bool handle_events();
     void handle_key(const SDL_KeyboardEvent& key);
@@ -63,6 +81,11 @@ private:
     void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface);
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
+    void apply(const ui::LectureActions& actions);
+    void session_replaced();  // after a new session: points, plane, timeline
+    bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
+    void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
+    int panel_tab_flags(const char* panel_id) const;  // ImGuiTabItemFlags_SetSelected while a lesson selects it
 
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
@@ -79,6 +102,19 @@ private:
     long long timeline_last_ = 0;     // the newest step reached since the last reset (the timeline's right end)
     bool show_help_ = false;
     float font_ratio_ = 1.0f;         // the pixel ratio the font atlas was built for
+
+    // the lecture's display (app_lecture.cpp)
+    std::vector<std::string> hidden_panels_;  // a link's hide= list (layout.h's ids)
+    bool projector_ = false;
+    float projector_scale_ = 1.5f;
+    bool light_ = false;
+    ui::Theme built_theme_;                   // what the fonts and style were last built for
+    std::vector<std::string> notices_;        // what the last link could not apply (the notice bar)
+    std::string link_message_;                // after Copy link
+    std::vector<std::string> select_tabs_;    // panels a just-opened lesson selects, for one frame
+    int typed_digit_ = -1;                    // the first digit of a two-digit lesson number
+    Uint32 typed_at_ = 0;                     // when it was typed (SDL ticks)
+    ui::LectureActions lecture_actions_;      // what the lecture bar asked for this frame
     ui::ControlsActions controls_;     // what the controls panel asked for this frame
 
     // this frame

@@ -33,6 +33,7 @@ bool App::handle_events() {
 void App::handle_key(const SDL_KeyboardEvent& key) {
     const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
     const bool repeat = key.repeat != 0;  // held keys step on; toggles only on the first press
+    if (lecture_key(key)) return;  // lessons, projector, theme, link (app_lecture.cpp)
     ui::StepActions actions;
     switch (key.keysym.sym) {
         case SDLK_SPACE: actions.step = ui::StepKind::Event; break;

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "lab/json.h"
 #include "lab/state_json.h"
+#include "ui/theme.h"
 
 namespace app {
 
@@ -34,6 +35,26 @@ std::string App::state_json() const {
     view.key("h").value(static_cast<double>(step_bar_.timeline_h));
     view.end_object();
     // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
+    // The lecture's display: hidden places (a link's hide=), each place's rectangle (empty when hidden), projector
+    // mode and theme, the last link's notices.
+    view.key("hidden").begin_array();
+    for (const std::string& id : hidden_panels_) view.value(id);
+    view.end_array();
+    view.key("layout").begin_object();
+    for (const std::string& id : panel_ids()) {
+        const Rect& r = place_of(layout_, id);
+        view.key(id.c_str()).begin_object();
+        view.key("x").value(static_cast<double>(r.x)).key("y").value(static_cast<double>(r.y));
+        view.key("w").value(static_cast<double>(r.w)).key("h").value(static_cast<double>(r.h));
+        view.end_object();
+    }
+    view.end_object();
+    view.key("projector").value(projector_);
+    view.key("text_scale").value(static_cast<double>(ui::ui_scale()));
+    view.key("theme").value(light_ ? "light" : "dark");
+    view.key("notices").begin_array();
+    for (const std::string& notice : notices_) view.value(notice);
+    view.end_array();
     view.key("plot").begin_object();
     view.key("left").value(static_cast<double>(plot_screen_.left));
     view.key("top").value(static_cast<double>(plot_screen_.top));

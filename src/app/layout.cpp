@@ -3,44 +3,97 @@
 #include <algorithm>
 
 namespace app {
+namespace {
 
-Layout compute_layout(float width, float height, float line) {
+bool is_hidden(const std::vector<std::string>& hidden, const char* id) {
+    return std::find(hidden.begin(), hidden.end(), id) != hidden.end();
+}
+
+// Splits the height h of a column between an upper and a lower place: `upper_share` of it when both are shown,
+// all of it to the one shown otherwise.
+void split_column(float x, float y, float w, float h, float upper_share, bool upper_on, bool lower_on, Rect& upper,
+                  Rect& lower) {
+    const float upper_h = !upper_on ? 0.0f : (lower_on ? upper_share * h : h);
+    upper = upper_on ? Rect{x, y, w, upper_h} : Rect{};
+    lower = lower_on ? Rect{x, y + upper_h, w, h - upper_h} : Rect{};
+}
+
+}  // namespace
+
+const std::vector<std::string>& panel_ids() {
+    static const std::vector<std::string> ids = {"controls", "loss", "network", "equation", "data", "steps"};
+    return ids;
+}
+
+bool is_panel_id(const std::string& id) {
+    return std::find(panel_ids().begin(), panel_ids().end(), id) != panel_ids().end();
+}
+
+const Rect& place_of(const Layout& layout, const std::string& id) {
+    if (id == "controls") return layout.controls;
+    if (id == "loss") return layout.loss;
+    if (id == "network") return layout.network;
+    if (id == "equation") return layout.equation;
+    if (id == "data") return layout.data;
+    return layout.step_bar;
+}
+
+Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden, float scale) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
+    const bool controls_on = !is_hidden(hidden, "controls"), loss_on = !is_hidden(hidden, "loss");
+    const bool network_on = !is_hidden(hidden, "network"), equation_on = !is_hidden(hidden, "equation");
+    const bool data_on = !is_hidden(hidden, "data"), steps_on = !is_hidden(hidden, "steps");
     // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
-    const float rows = w >= 1000 ? 2 : (w >= 640 ? 3 : 5);
-    const float bar_h = std::min(h * 0.3f, rows * line + 24.0f);
-    out.step_bar = {0, h - bar_h, w, bar_h};
+    const float s = std::max(scale, 1.0f), room = w / s;  // the width in normal-size UI units
+    const float rows = room >= 1000 ? 2 : (room >= 640 ? 3 : 5);
+    const float bar_h = steps_on ? std::min(h * 0.3f, rows * line + 24.0f) : 0.0f;
+    if (steps_on) out.step_bar = {0, h - bar_h, w, bar_h};
     const float body_h = h - bar_h;
 
     out.portrait = w < h;
     if (out.portrait) {
-        // Stacked: the equation first (what the lecturer talks about), then network, data, settings.
-        const float eq_h = std::max(4 * line, 0.25f * body_h);
-        const float data_h = std::min(w, 0.32f * body_h);
-        const float net_h = std::max(0.0f, 0.22f * body_h);
+        // Stacked: the equation first (what the lecturer talks about), then network, data, settings. A hidden
+        // place gives its height to the others in proportion.
+        const float settings_share = (controls_on || loss_on) ? 0.21f : 0.0f;
+        const float shares[4] = {equation_on ? 0.25f : 0.0f, network_on ? 0.22f : 0.0f,
+                                 data_on ? std::min(w / body_h, 0.32f) : 0.0f, settings_share};
+        const float total = shares[0] + shares[1] + shares[2] + shares[3];
+        if (total <= 0) return out;
+        float heights[4];
+        for (int k = 0; k < 4; ++k) heights[k] = body_h * shares[k] / total;
+        if (data_on) {  // the data view is a square: never taller than wide, the rest to the others
+            const float extra = std::max(0.0f, heights[2] - w);
+            heights[2] -= extra;
+            const float others = total - shares[2];
+            for (int k : {0, 1, 3})
+                if (others > 0) heights[k] += extra * shares[k] / others;
+        }
         float y = 0;
-        out.equation = {0, y, w, eq_h};
-        y += eq_h;
-        out.network = {0, y, w, net_h};
-        y += net_h;
-        out.data = {0, y, w, data_h};
-        y += data_h;
-        out.controls = out.loss = {0, y, w, std::max(0.0f, body_h - y)};
+        Rect* places[4] = {&out.equation, &out.network, &out.data, &out.controls};
+        for (int k = 0; k < 4; ++k) {
+            if (heights[k] > 0) *places[k] = {0, y, w, heights[k]};
+            y += heights[k];
+        }
+        // Controls and loss share one tabbed place; with one of them hidden the other has it alone.
+        out.loss = loss_on ? out.controls : Rect{};
+        if (!controls_on) out.controls = Rect{};
         return out;
     }
 
     // Side columns scale with the width but keep a usable minimum; the centre gets the rest.
-    const float left_w = std::clamp(0.24f * w, 240.0f, 360.0f);
-    const float right_w = std::clamp(std::min(0.34f * w, body_h * 0.62f), 260.0f, 520.0f);
-    const float centre_w = std::max(0.0f, w - left_w - right_w);
+    const bool left_on = controls_on || loss_on, centre_on = network_on || equation_on;
+    // Larger text needs wider side columns, but never more than 30 % of the width each.
+    const float left_min = std::min(240.0f * s, 0.3f * w), right_min = std::min(260.0f * s, 0.3f * w);
+    const float left_w = left_on ? std::clamp(0.24f * w, left_min, std::max(left_min, 360.0f)) : 0.0f;
+    float right_w =
+        data_on ? std::clamp(std::min(0.34f * w, body_h * 0.62f), right_min, std::max(right_min, 520.0f)) : 0.0f;
+    if (!centre_on) right_w = w - left_w;  // nothing in the centre: the data view takes it
+    const float centre_w = centre_on ? std::max(0.0f, w - left_w - right_w) : 0.0f;
     const float loss_h = std::min(0.38f * body_h, 300.0f);  // the controls above need the height more
-    out.controls = {0, 0, left_w, body_h - loss_h};
-    out.loss = {0, body_h - loss_h, left_w, loss_h};
-    const float network_h = 0.52f * body_h;
-    out.network = {left_w, 0, centre_w, network_h};
-    out.equation = {left_w, network_h, centre_w, body_h - network_h};
-    out.data = {left_w + centre_w, 0, right_w, body_h};
+    split_column(0, 0, left_w, body_h, (body_h - loss_h) / body_h, controls_on, loss_on, out.controls, out.loss);
+    split_column(left_w, 0, centre_w, body_h, 0.52f, network_on, equation_on, out.network, out.equation);
+    if (data_on) out.data = {left_w + centre_w, 0, right_w, body_h};
     return out;
 }
 

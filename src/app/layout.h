@@ -10,7 +10,11 @@
 //   ├──────────┴────────────────┴───────────┤     ├────────────────────┤
 //   │ step bar: buttons, event, timeline    │     │ step bar           │
 //   └───────────────────────────────────────┘     └────────────────────┘
+//
+// A link's hide= list (an iframe showing one view) removes places; the others grow into the room they leave.
 #pragma once
+#include <string>
+#include <vector>
 
 namespace app {
 
@@ -30,7 +34,17 @@ struct Layout {
     Rect step_bar;   // stepping buttons, the current event, play/speed, the timeline
 };
 
+// The ids a link's hide= list may name, in the order the state JSON lists them.
+const std::vector<std::string>& panel_ids();  // controls, loss, network, equation, data, steps
+bool is_panel_id(const std::string& id);
+// A hidden place is an empty rectangle; draw nothing there.
+inline bool shown(const Rect& r) { return r.w > 0 && r.h > 0; }
+const Rect& place_of(const Layout& layout, const std::string& id);  // one of panel_ids()
+
 // `line` is the height of one line of UI text (it sizes the step bar).
-Layout compute_layout(float width, float height, float line);
+// `hidden`: panel ids to leave out (unknown ids are ignored). `scale`: the UI's size factor (projector mode): the
+// side columns' minimum widths and the step bar's wrapping grow with it.
+Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden = {},
+                      float scale = 1.0f);
 
 }  // namespace app

@@ -1,6 +1,6 @@
-// The desktop build: setup → loop → cleanup. Flags: --lesson ID, --width/--height (window size), --steps N (train
-// N updates before the first frame), --events N (then step N events), --frames N (stop after N frames),
-// --screenshot FILE (with --frames: write frame N as a PNG, then exit).
+// The desktop build: setup → loop → cleanup. Flags: --lesson ID, --state LINK (a URL hash), --width/--height
+// (window size), --steps N (train N updates before the first frame), --events N (then step N events), --frames N
+// (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE.
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +11,7 @@
 #include "app/platform.h"
 #include "app/png_writer.h"
 #include "lab/lessons.h"
+#include "lab/url_state.h"
 
 namespace {
 
@@ -23,13 +24,18 @@ struct Options {
     std::string screenshot;
     std::string lesson = std::to_string(lab::kDefaultLesson);
     std::string surface;  // the loss-surface view, as SurfaceHost::set_view reads it
+    std::string state;  // a link's state string ("lesson=16&alpha=0.1"); "" = none
+    std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame
 };
 
 void print_usage(std::FILE* to) {
     std::fprintf(to,
-                 "usage: backprop_lab [--lesson ID] [--width W] [--height H] [--steps N] [--events N] [--frames N]\n"
-                 "                    [--screenshot FILE.png]\n"
+                 "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
+                 "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
+                 "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
+                 "                          'lesson=16&alpha=0.1&hidden=4,4&steps=20&cursor=3' (Copy link / L prints it)\n"
+                 "  --state-json FILE       after the last frame, write the state as JSON (the page's bplab.state())\n"
                  "  --width W, --height H   window size in pixels (default 1280 x 800)\n"
                  "  --steps N               train N updates before the first frame\n"
                  "  --events N              then step N events through the next step's trace\n"
@@ -62,6 +68,15 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.steps = number;
         } else if (!std::strcmp(flag, "--events") && value && parse_positive(value, 10000000, number)) {
             options.events = number;
+        } else if (!std::strcmp(flag, "--state-json") && value && *value) {
+            options.state_json = value;
+        } else if (!std::strcmp(flag, "--state") && value) {
+            // Checked here, strictly: on the command line a bad field is a typo to fix, not a link to salvage.
+            lab::UrlState state;
+            const std::vector<std::string> notices = lab::decode(value, state);
+            for (const std::string& notice : notices) std::fprintf(stderr, "backprop_lab: --state: %s\n", notice.c_str());
+            if (!notices.empty()) return false;
+            options.state = value;
         } else if (!std::strcmp(flag, "--lesson") && value && lab::find_lesson(value)) {
             options.lesson = value;
         } else if (!std::strcmp(flag, "--width") && value && parse_positive(value, 16384, number)) {
@@ -111,6 +126,10 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
             status = 1;
         }
+        if (status == 0 && !options.state.empty()) {
+            for (const std::string& notice : lab_app.open_link(options.state))  // e.g. a weight edit off the shape
+                std::fprintf(stderr, "backprop_lab: --state: %s\n", notice.c_str());
+        }
         ui::StepActions train;
         train.go_to_step = options.steps;
         if (options.steps > 0) lab_app.apply(train);
@@ -141,6 +160,15 @@ int main(int argc, char** argv) {
                 break;
             }
             SDL_GL_SwapWindow(platform.window);
+        }
+        if (status == 0 && !options.state_json.empty()) {
+            std::FILE* out = std::fopen(options.state_json.c_str(), "w");
+            const std::string json = lab_app.state_json();
+            if (!out || std::fwrite(json.data(), 1, json.size(), out) != json.size()) {
+                std::fprintf(stderr, "backprop_lab: cannot write %s\n", options.state_json.c_str());
+                status = 1;
+            }
+            if (out) std::fclose(out);
         }
     }  // the App's GL objects go before the context
 

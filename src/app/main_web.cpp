@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/platform.h"
+#include "lab/json.h"
 #include "lab/lessons.h"
 
 namespace {
@@ -118,6 +119,45 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_surface_compare(WebApp* web, int mode, in
     std::snprintf(text, sizeof text, "{\"relative\": %.9g, \"absolute\": %.9g}", relative, absolute);
     web->state_text = text;
     return web->state_text.c_str();
+}
+
+// ---- lessons and links (app_lecture.cpp) ----
+
+// A link's state (location.hash, with or without '#'); returns the notices as a JSON array of strings.
+EMSCRIPTEN_KEEPALIVE const char* bplab_open_link(WebApp* web, const char* hash) {
+    lab::JsonWriter out;
+    out.begin_array();
+    for (const std::string& notice : web->app.open_link(hash ? hash : "")) out.value(notice);
+    out.end_array();
+    web->state_text = out.str();
+    return web->state_text.c_str();
+}
+
+// The state as a link's hash (no '#'); copy = 1 also puts it in the address bar and the clipboard.
+EMSCRIPTEN_KEEPALIVE const char* bplab_link(WebApp* web, int copy) {
+    if (copy) web->app.copy_link();
+    web->state_text = web->app.link();
+    return web->state_text.c_str();
+}
+
+// By number ("3") or id ("xor"); 0 when there is no such lesson.
+EMSCRIPTEN_KEEPALIVE int bplab_open_lesson(WebApp* web, const char* number_or_id) {
+    const lab::Lesson* lesson = number_or_id ? lab::find_lesson(number_or_id) : nullptr;
+    if (!lesson) return 0;
+    web->app.open_lesson(*lesson);
+    return 1;
+}
+
+// scale ≤ 0 keeps the current text scale; the JS API checks the range first.
+EMSCRIPTEN_KEEPALIVE void bplab_set_projector(WebApp* web, int on, double scale) {
+    web->app.set_projector(on != 0, static_cast<float>(scale));
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_set_light_theme(WebApp* web, int light) { web->app.set_light_theme(light != 0); }
+
+// Θ⁽ˡ⁾ᵢⱼ := value in the lecture's numbering (l ≥ 1, i ≥ 1, j ≥ 0 with j = 0 the bias); 0 if refused.
+EMSCRIPTEN_KEEPALIVE int bplab_edit_weight(WebApp* web, int l, int i, int j, double value) {
+    return web->app.edit_weight(l - 1, i - 1, j, value) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {

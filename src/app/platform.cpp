@@ -1,5 +1,10 @@
 #include "app/platform.h"
 
+#include <cstdio>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
@@ -58,6 +63,16 @@ void platform_shutdown(Platform& platform) {
     SDL_DestroyWindow(platform.window);
     SDL_Quit();
     platform = {};
+}
+
+void share_link(const std::string& hash) {
+#ifdef __EMSCRIPTEN__
+    EM_ASM({ if (Module.bplabShareLink) Module.bplabShareLink(UTF8ToString($0)); }, hash.c_str());
+#else
+    SDL_SetClipboardText(hash.c_str());
+    std::printf("link: --state '%s'\n", hash.c_str());
+    std::fflush(stdout);
+#endif
 }
 
 float pixel_ratio(SDL_Window* window) {

@@ -21,6 +21,10 @@ struct WindowOptions {
 bool platform_init(const WindowOptions& options, Platform& out, std::string& error);
 void platform_shutdown(Platform& platform);
 
+// Publishes a link's hash (no '#'): the browser puts it in the address bar without reloading and copies the full
+// URL to the clipboard where the browser allows it; natively it goes to the clipboard and to stdout.
+void share_link(const std::string& hash);
+
 // Framebuffer pixels per logical pixel (the device pixel ratio in the browser).
 float pixel_ratio(SDL_Window* window);
 

@@ -64,7 +64,7 @@ std::vector<Lesson> build_lessons() {
 
     add("softmax", "Softmax turns scores into probabilities",
         "Exponentiate each class score and divide by the sum: the outputs are positive and add up to one.",
-        "P(k | x) = e^{z_k} / Σ_j e^{z_j}", base(DatasetKind::Spiral3, {8}, T, Soft, Loss::SoftmaxCrossEntropy, 0.1, 10),
+        "P(k | x) = e^zₖ / Σⱼ e^zⱼ", base(DatasetKind::Spiral3, {8}, T, Soft, Loss::SoftmaxCrossEntropy, 0.1, 10),
         {"network", "data", "equation"});
 
     LabConfig deep = base(DatasetKind::Spiral, {6, 6, 6, 6}, S, S, Loss::BinaryCrossEntropy, 0.1, 10);
@@ -92,7 +92,7 @@ std::vector<Lesson> build_lessons() {
 
     add("hinge", "Multiclass hinge (SVM) loss",
         "The correct class's score should beat every other score by a margin of 1; each violation adds to the loss.",
-        "Lᵢ = Σ_{j≠yᵢ} max(0, s_j − s_{yᵢ} + 1)",
+        "Lᵢ = Σ (j ≠ yᵢ) max(0, sⱼ − s(yᵢ) + 1)",
         base(DatasetKind::Spiral3, {}, T, Lin, Loss::MulticlassHinge, 0.01, 10), {"network", "data", "equation"});
 
     LabConfig reg = base(DatasetKind::Spiral, {8, 8}, T, S, Loss::BinaryCrossEntropy, 0.03, 10);
@@ -107,7 +107,7 @@ std::vector<Lesson> build_lessons() {
     add("cross-entropy", "Softmax cross-entropy",
         "The loss is the negative log of the probability given to the correct class: scores 3.2, 5.1, −1.7 give "
         "P(cat) = 0.13 and L = 2.04.",
-        "Lᵢ = −log(e^{s_{yᵢ}} / Σ_j e^{s_j})",
+        "Lᵢ = −log( e^s(yᵢ) / Σⱼ e^sⱼ )",
         base(DatasetKind::Spiral3, {8}, T, Soft, Loss::SoftmaxCrossEntropy, 0.1, 10), {"network", "data", "equation"});
 
     add("gradient-check", "Numerical vs analytic gradient",
@@ -125,7 +125,7 @@ std::vector<Lesson> build_lessons() {
     add("mini-batch", "Batch, mini-batch and stochastic gradient descent",
         "The full batch gives the true gradient but one step per epoch; single examples give noisy, cheap steps; "
         "mini-batches sit between. An epoch is one full pass over the training data.",
-        "Θ := Θ − α (1/m) Σ_{i∈batch} ∇Lᵢ", base(DatasetKind::Gaussian, {2}, T, S, Loss::BinaryCrossEntropy, 0.03, 10),
+        "Θ := Θ − α (1/m) Σ (i in batch) ∇Lᵢ", base(DatasetKind::Gaussian, {2}, T, S, Loss::BinaryCrossEntropy, 0.03, 10),
         {"data", "loss"});
 
     add("computational-graph", "Backprop on a computational graph",

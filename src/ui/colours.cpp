@@ -3,7 +3,17 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/theme.h"
+
 namespace ui {
+
+ImVec4 formula_colour() { return light_theme() ? ImVec4(0.0f, 0.0f, 0.0f, 1.0f) : kFormulaColour; }
+ImVec4 numbers_colour() { return light_theme() ? ImVec4(0.62f, 0.25f, 0.0f, 1.0f) : kNumbersColour; }
+ImVec4 dim_text_colour() {
+    return light_theme() ? ImVec4(0.25f, 0.25f, 0.30f, 1.0f) : ImGui::ColorConvertU32ToFloat4(kDimTextColour);
+}
+ImU32 train_loss_colour() { return light_theme() ? IM_COL32(20, 20, 24, 255) : kTrainLossColour; }
+ImU32 plot_background_colour() { return light_theme() ? IM_COL32(246, 246, 248, 255) : IM_COL32(30, 30, 36, 255); }
 
 ImU32 signed_value_colour(double value) {
     const float t = static_cast<float>(std::clamp(std::fabs(value), 0.0, 1.0));

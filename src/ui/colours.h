@@ -15,6 +15,14 @@ inline const ImU32 kDimTextColour = IM_COL32(150, 150, 160, 255);
 inline const ImVec4 kFormulaColour = ImVec4(0.95f, 0.95f, 0.97f, 1.0f);
 inline const ImVec4 kNumbersColour = ImVec4(1.0f, 0.84f, 0.45f, 1.0f);
 
+// The same roles for the current theme (theme.h): on the light theme text colours turn dark and the pale ones
+// gain contrast against white. Panels that draw text or lines on the window background use these.
+ImVec4 formula_colour();      // the big formula
+ImVec4 numbers_colour();      // the formula with numbers substituted, the lecture's worked numbers
+ImVec4 dim_text_colour();     // captions, axis labels
+ImU32 train_loss_colour();
+ImU32 plot_background_colour();
+
 // A value in [−1, 1] as TF Playground shows it: orange for negative, blue for positive, pale near zero.
 ImU32 signed_value_colour(double value);
 

@@ -6,6 +6,7 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "ui/colours.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -76,18 +77,18 @@ DataPlot data_panel(const DataView& view) {
         return ImVec2(plot.left + u * plot.size, plot.top + (1.0f - v) * plot.size);
     };
     if (view.trace) {
-        const float r = std::max(5.0f, plot.size / 75.0f);
+        const float r = std::max(5.0f, plot.size / 75.0f), thick = ui_scale();
         const std::vector<int>& batch = view.trace->record.batch;
         for (int index : batch)
-            draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f);
+            draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f * thick);
         if (view.event && view.event->example >= 0) {
             const int index = batch[static_cast<size_t>(view.event->example)];
             const ImVec2 c = to_screen(session.train_set().x_row(index));
-            draw->AddCircle(c, r + 5, IM_COL32(20, 20, 20, 255), 24, 5.0f);
-            draw->AddCircle(c, r + 5, kHighlightColour, 24, 3.0f);
+            draw->AddCircle(c, r + 5, IM_COL32(20, 20, 20, 255), 24, 5.0f * thick);
+            draw->AddCircle(c, r + 5, kHighlightColour, 24, 3.0f * thick);
         }
     }
-    ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
+    ImGui::TextColored(dim_text_colour(), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
                        view.y_min, view.y_max);
     if (view.compact) return plot;
     ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");

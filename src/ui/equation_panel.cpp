@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "lab/notation.h"
 #include "ui/colours.h"
+#include "ui/theme.h"
 #include "ui/fonts.h"
 
 namespace ui {
@@ -55,11 +56,11 @@ void big_texts(const std::string& formula, const std::string& numbers) {
                                  ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
         if (height <= avail_h) break;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+    ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
     for (const std::string& line : formula_lines) ImGui::TextUnformatted(line.c_str());
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, kNumbersColour);
+    ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
     for (const std::string& line : number_lines) ImGui::TextUnformatted(line.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -80,9 +81,10 @@ void phase_strip(lab::Phase now) {
             if (ImGui::GetItemRectMax().x + next <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
                 ImGui::SameLine(0, 6);
         }
-        const ImVec4 colour = p == now ? ImGui::ColorConvertU32ToFloat4(kHighlightColour)
-                              : p < now ? ImVec4(0.85f, 0.85f, 0.88f, 1.0f)
-                                        : ImVec4(0.45f, 0.45f, 0.5f, 1.0f);
+        const ImVec4 highlight = light_theme() ? numbers_colour() : ImGui::ColorConvertU32ToFloat4(kHighlightColour);
+        const ImVec4 colour = p == now ? highlight
+                              : p < now ? ImGui::GetStyleColorVec4(ImGuiCol_Text)
+                                        : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
         ImGui::TextColored(colour, "%s", lab::phase_name(p));
     }
 }
@@ -125,13 +127,26 @@ std::string event_caption(const lab::TraceEvent& e) {
 void equation_panel(const EquationView& view) {
     const lab::TraceEvent* e = view.stepper.current_event();
     if (!e) {
-        ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "The lesson's formula");
+        ImGui::TextColored(dim_text_colour(), "The lesson's formula");
+        const bool worked = view.worked_numbers && !view.worked_numbers->empty();
         ImGui::PushFont(equation_font());
-        ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+        if (worked) ImGui::SetWindowFontScale(0.75f);  // room for the lecture's numbers below, without scrolling
+        ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
         for (const std::string& line : wrap_at_spaces(view.lesson_formula, ImGui::GetContentRegionAvail().x))
             ImGui::TextUnformatted(line.c_str());
         ImGui::PopStyleColor();
+        ImGui::SetWindowFontScale(1.0f);
         ImGui::PopFont();
+        if (worked) {
+            // The lecture's worked example, computed by the core and printed as the slides print it.
+            ImGui::Spacing();
+            ImGui::TextColored(dim_text_colour(), "The lecture's numbers");
+            ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
+            ImGui::PushTextWrapPos(0.0f);
+            for (const std::string& line : *view.worked_numbers) ImGui::TextUnformatted(line.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+        }
         ImGui::Spacing();
         ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
                            "the forward pass node by node, the loss, the δs backwards, the gradients, the update.");
@@ -139,7 +154,7 @@ void equation_panel(const EquationView& view) {
     }
     phase_strip(e->phase);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1.0f), "%s", event_caption(*e).c_str());
+    ImGui::TextColored(dim_text_colour(), "%s", event_caption(*e).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     big_texts(e->formula, e->numbers);

@@ -2,6 +2,7 @@
 // substituted, large (see fonts.h). With nothing traced it shows the lesson's key formula.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "lab/stepper.h"
 
@@ -10,6 +11,7 @@ namespace ui {
 struct EquationView {
     const lab::Stepper& stepper;
     const std::string& lesson_formula;  // may be empty
+    const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's numbers for this lesson, if any
 };
 
 // Draws into the current ImGui window.

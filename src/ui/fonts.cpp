@@ -39,14 +39,17 @@ ImFont* add_font(float size, float pixel_ratio, int oversample_h) {
 
 }  // namespace
 
-void load_fonts(float pixel_ratio) {
+void load_fonts(float pixel_ratio, float scale) {
     ImGuiIO& io = ImGui::GetIO();
-    const float ratio = std::clamp(pixel_ratio, 1.0f, 4.0f);
+    const float size_scale = std::clamp(scale, 0.5f, 3.0f);
+    // Device pixels per logical pixel of text, capped so that the atlas stays within what every GPU takes (a 2.5×
+    // projector font on a 2× screen would otherwise need 4096² texels); above the cap glyphs are magnified a little.
+    const float ratio = std::clamp(pixel_ratio * size_scale, 1.0f, 4.0f);
     io.Fonts->Clear();
     add_font(kUiFontSize, ratio, ratio < 1.5f ? 2 : 1);
     add_font(kEquationFontSize, ratio, 1);
     // Glyphs are rasterized at device pixels and drawn scaled back to logical pixels: one texel per pixel.
-    io.FontGlobalScale = 1.0f / ratio;
+    io.FontGlobalScale = size_scale / ratio;
 }
 
 ImFont* equation_font() {

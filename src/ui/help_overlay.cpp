@@ -22,6 +22,12 @@ constexpr KeyHelp kKeys[] = {
     {"E", "next epoch (train until a full pass over the data completes)"},
     {"P", "play / pause (train freely, or walk through the events)"},
     {"R", "reset: fresh weights from the seed"},
+    {"PageUp / PageDown", "previous / next lesson"},
+    {"1 … 9", "lesson 1 … 9; two digits typed within a second: 10 … 17 (\"1\" then \"7\")"},
+    {"Alt + 0 … 7", "lesson 10 … 17"},
+    {"F2", "projector mode: large crisp text, thick lines, light theme"},
+    {"T", "light / dark theme"},
+    {"L", "copy a link to this state (lesson, settings, weights, steps, cursor)"},
     {"?", "this help"},
     {"Esc", "close this help"},
 };

@@ -4,13 +4,14 @@
 
 #include "core/activation.h"
 #include "imgui.h"
+#include "ui/colours.h"
 
 namespace ui {
 
 void lesson_panel(const lab::Lesson* lesson, const lab::Session& session) {
     if (lesson) {
         ImGui::TextWrapped("Lesson %d · %s", lesson->number, lesson->title.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.72f, 0.76f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, dim_text_colour());
         ImGui::TextWrapped("%s", lesson->caption.c_str());
         ImGui::PopStyleColor();
     }

@@ -58,7 +58,7 @@ void loss_panel(const lab::Session& session) {
     loss_plot(session.history(), width, chart_h);
     ImGui::TextDisabled("accuracy per epoch (0 … 100 %%)");
     accuracy_plot(session.history(), width, chart_h);
-    legend_line(kTrainLossColour, "train");
+    legend_line(train_loss_colour(), "train");
     ImGui::SameLine(0, 20);
     legend_line(kTestLossColour, "test");
 }

@@ -6,6 +6,7 @@
 
 #include "imgui.h"
 #include "ui/colours.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -25,7 +26,7 @@ void draw_series(ImDrawList* draw, const std::vector<lab::EpochRecord>& history,
         const float fy = static_cast<float>(std::clamp(value / top, 0.0, 1.0));
         points.push_back(ImVec2(origin.x + fx * size.x, origin.y + (1.0f - fy) * size.y));
     }
-    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, 0, 2.0f);
+    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, 0, 2.0f * ui_scale());
 }
 
 // A chart of `train` and `test` from 0 (bottom) to `top`; the caller names the scale in the title above it.
@@ -35,9 +36,9 @@ void history_chart(const char* id, const std::vector<lab::EpochRecord>& history,
     const ImVec2 size(width, height);
     ImGui::InvisibleButton(id, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(38, 38, 46, 255));
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), plot_background_colour());
     draw_series(draw, history, test, origin, size, top, kTestLossColour);
-    draw_series(draw, history, train, origin, size, top, kTrainLossColour);
+    draw_series(draw, history, train, origin, size, top, train_loss_colour());
 }
 
 }  // namespace

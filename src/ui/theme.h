@@ -1,10 +1,26 @@
-// Fonts and style for all panels.
+// Fonts and style for all panels: a dark theme (the default) and a high-contrast light one for projectors, at a
+// size scale (projector mode enlarges text, spacing and lines together).
 #pragma once
 
 namespace ui {
 
-// Call once after ImGui's context exists (and again if the device pixel ratio changes): loads the fonts (see
-// fonts.h) at the pixel ratio and sets the colours and spacing.
-void apply_theme(float pixel_ratio);
+struct Theme {
+    bool light = false;
+    float scale = 1.0f;  // 1 = normal; projector mode 1.5–2.5
+};
+
+// Call once after ImGui's context exists (and again when the pixel ratio or the theme changes): loads the fonts
+// (see fonts.h) at the pixel ratio and scale, and sets the colours and spacing.
+void apply_theme(float pixel_ratio, const Theme& theme = {});
+
+// Sets the colours and spacing only (the fonts stay).
+void apply_style(const Theme& theme);
+
+// Is the light theme on? Read from ImGui's window colour, so panels need no extra state to pick their colours.
+bool light_theme();
+
+// How much larger than normal the UI is drawn (the projector scale): panels multiply line widths and marker
+// sizes by it.
+float ui_scale();
 
 }  // namespace ui

@@ -1,0 +1,184 @@
+// Lessons, links and the lecture's display: the lesson menu and keys, the state as a URL hash (open a link, capture
+// one, hide= places), projector mode and the light/dark themes.
+#include <algorithm>
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/platform.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "lab/lesson_state.h"
+#include "lab/url_state.h"
+#include "ui/fonts.h"
+
+namespace app {
+namespace {
+
+constexpr Uint32 kSecondDigitMs = 1000;  // "1" then "7" within this: lesson 17
+
+// Which ImGui tab shows a lesson panel id (Lesson::panels); the ids of panels that are places of their own
+// (network, equation, data, loss, controls) select nothing.
+bool is_tab_id(const std::string& id) {
+    return id == "network" || id == "equation" || id == "surface" || id == "gradcheck" || id == "gallery" ||
+           id == "graph" || id == "digits";
+}
+
+}  // namespace
+
+void App::open_lesson(const lab::Lesson& lesson) {
+    lesson_ = &lesson;
+    lab::load_lesson(stepper_, lesson);
+    session_replaced();
+    playing_ = false;
+    select_tabs_ = lesson.panels;
+    notices_.clear();
+    link_message_.clear();
+}
+
+std::vector<std::string> App::open_link(const std::string& hash) {
+    lab::UrlState state;
+    std::vector<std::string> notices = lab::decode(hash, state);
+    if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(state.lesson))) lesson_ = lesson;
+    for (const std::string& notice : lab::apply_url_state(state, stepper_)) notices.push_back(notice);
+    session_replaced();
+    playing_ = false;
+    timeline_last_ = session().steps();
+
+    std::vector<std::string> hidden;
+    for (const std::string& id : state.hidden_panels) {
+        if (is_panel_id(id)) {
+            hidden.push_back(id);
+            continue;
+        }
+        std::string known;
+        for (const std::string& k : panel_ids()) known += (known.empty() ? "" : ", ") + k;
+        notices.push_back("'hide': no panel '" + id + "' (panels: " + known + ") — ignored");
+    }
+    hidden_panels_ = hidden;
+    projector_ = state.projector;
+    if (state.theme.empty() || state.theme == "light" || state.theme == "dark") {
+        light_ = state.theme.empty() ? projector_ : state.theme == "light";  // projectors default to light
+    } else {
+        notices.push_back("'theme' must be light or dark — ignored");
+        light_ = projector_;
+    }
+    select_tabs_ = lesson_ ? lesson_->panels : std::vector<std::string>{};
+    notices_ = notices;
+    link_message_.clear();
+    return notices;
+}
+
+std::string App::link() const {
+    bool restarted = false;
+    lab::UrlState state = lab::capture_url_state(stepper_, lesson_number(), restarted);
+    state.hidden_panels = hidden_panels_;
+    state.projector = projector_;
+    if (light_ != projector_) state.theme = light_ ? "light" : "dark";  // only when not the default
+    return lab::encode(state);
+}
+
+void App::copy_link() {
+    bool restarted = false;
+    lab::capture_url_state(stepper_, lesson_number(), restarted);
+    const std::string hash = link();
+    share_link(hash);  // the browser puts it in the address bar and the clipboard; natively the clipboard
+    link_message_ = restarted ? "Link copied. A weight was typed during training, so the link starts from the "
+                                "current weights (no steps to replay)."
+                              : "Link copied: it reopens this state.";
+}
+
+bool App::edit_weight(int layer, int row, int col, double value) {
+    return stepper_.edit_weight(layer, row, col, value);
+}
+
+void App::set_projector(bool on, float scale) {
+    projector_ = on;
+    if (scale > 0) projector_scale_ = std::clamp(scale, ui::kMinProjectorScale, ui::kMaxProjectorScale);
+    light_ = on;  // the projector's high-contrast theme; the theme button switches back if wanted
+}
+
+void App::set_light_theme(bool light) { light_ = light; }
+
+void App::apply(const ui::LectureActions& actions) {
+    if (actions.open_lesson > 0)
+        if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(actions.open_lesson))) open_lesson(*lesson);
+    if (actions.copy_link) copy_link();
+    if (actions.toggle_projector) set_projector(!projector_);
+    if (actions.projector_scale > 0) set_projector(projector_, actions.projector_scale);
+    if (actions.set_light >= 0) set_light_theme(actions.set_light == 1);
+}
+
+// PageUp/PageDown: previous/next lesson. 1–9: that lesson; a second digit within a second makes 10–17 ("1", "7");
+// Alt+0…7: lessons 10–17. F2: projector mode. T: light/dark. L: copy the link.
+bool App::lecture_key(const SDL_KeyboardEvent& key) {
+    if (key.repeat) return false;
+    const int count = static_cast<int>(lab::lessons().size());
+    const int now = lesson_number();
+    ui::LectureActions actions;
+    const SDL_Keycode sym = key.keysym.sym;
+    int digit = -1;
+    if (sym >= SDLK_0 && sym <= SDLK_9) digit = static_cast<int>(sym - SDLK_0);
+    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) digit = static_cast<int>(sym - SDLK_KP_1) + 1;
+    if (sym == SDLK_KP_0) digit = 0;
+    if (sym == SDLK_PAGEUP) actions.open_lesson = std::max(1, now - 1);
+    else if (sym == SDLK_PAGEDOWN) actions.open_lesson = std::min(count, now + 1);
+    else if (sym == SDLK_F2) actions.toggle_projector = true;
+    else if (sym == SDLK_t) actions.set_light = light_ ? 0 : 1;
+    else if (sym == SDLK_l) actions.copy_link = true;
+    else if (digit >= 0 && (key.keysym.mod & KMOD_ALT)) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
+    else if (digit >= 0) {
+        const Uint32 time = SDL_GetTicks();
+        const int two = typed_digit_ * 10 + digit;
+        if (typed_digit_ > 0 && time - typed_at_ <= kSecondDigitMs && two <= count) {
+            actions.open_lesson = two;
+            typed_digit_ = -1;
+        } else {
+            if (digit >= 1) actions.open_lesson = digit;
+            typed_digit_ = digit;
+            typed_at_ = time;
+        }
+    } else {
+        return false;
+    }
+    apply(actions);
+    return true;
+}
+
+void App::update_theme() {
+    const float ratio = pixel_ratio(window_);
+    const ui::Theme wanted{light_, projector_ ? projector_scale_ : 1.0f};
+    const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale;
+    if (fonts_stale) {
+        // A new pixel ratio (another screen, browser zoom) or projector scale: glyphs again at one texel per
+        // device pixel.
+        if (ratio > 0) font_ratio_ = ratio;
+        ui::load_fonts(font_ratio_, wanted.scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    if (fonts_stale || wanted.light != built_theme_.light) ui::apply_style(wanted);
+    built_theme_ = wanted;
+}
+
+int App::panel_tab_flags(const char* panel_id) const {
+    // Per tab bar, the first of the lesson's panels that is a tab there wins; a bar none of them names shows its
+    // first tab (the network, the equation).
+    static const char* const kNetworkBar[] = {"network", "surface", "graph", "digits"};
+    static const char* const kEquationBar[] = {"equation", "gradcheck", "gallery"};
+    if (select_tabs_.empty()) return 0;
+    for (const auto* bar : {kNetworkBar, kEquationBar}) {
+        const size_t size = bar == kNetworkBar ? 4 : 3;
+        const auto in_bar = [&](const std::string& id) { return std::find(bar, bar + size, id) != bar + size; };
+        if (!in_bar(panel_id)) continue;
+        std::string chosen = bar[0];
+        for (const std::string& id : select_tabs_)
+            if (is_tab_id(id) && in_bar(id)) {
+                chosen = id;
+                break;
+            }
+        return chosen == panel_id ? ImGuiTabItemFlags_SetSelected : 0;
+    }
+    return 0;
+}
+
+}  // namespace app
