@@ -92,8 +92,13 @@ bool App::frame() {
     ui::StepActions actions;
     ui::SurfacePanelActions surface_actions;
     draw_panels(actions, surface_actions);
-    const ui::DivergenceActions rescue = ui::divergence_banner(
-        session().divergence(), plot_screen_.left, plot_screen_.top + 8, std::max(320.0f, plot_screen_.size));
+    // over the plot, or at the top of the data place when there is no plot
+    const bool has_plot = plot_screen_.size > 0;
+    const float banner_x = has_plot ? plot_screen_.left : layout_.data.x + 8;
+    const float banner_y = (has_plot ? plot_screen_.top : layout_.data.y) + 8;
+    const float banner_w = std::max(320.0f, has_plot ? plot_screen_.size : layout_.data.w - 16);
+    const ui::DivergenceActions rescue =
+        ui::divergence_banner(session().divergence(), banner_x, banner_y, banner_w);
     if (show_help_ && ui::help_overlay(screen.x, screen.y)) show_help_ = false;
     if (ui::notice_bar(notices_, screen.x)) notices_.clear();
     ImGui::Render();
