@@ -170,6 +170,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
+    controls_scroll_ = ImGui::GetScrollY();
     ImGui::End();
     }
 

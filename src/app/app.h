@@ -84,7 +84,8 @@ private:
     void apply(const ui::LectureActions& actions);
     void session_replaced();  // after a new session: points, plane, timeline
     bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
-    void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
+    void update_theme();
+    void touch_scroll(const SDL_TouchFingerEvent& finger);  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
     int panel_tab_flags(const char* panel_id) const;  // ImGuiTabItemFlags_SetSelected while a lesson selects it
 
     SDL_Window* window_;  // not owned
@@ -115,6 +116,7 @@ private:
     int typed_digit_ = -1;                    // the first digit of a two-digit lesson number
     Uint32 typed_at_ = 0;                     // when it was typed (SDL ticks)
     ui::LectureActions lecture_actions_;      // what the lecture bar asked for this frame
+    float controls_scroll_ = 0;               // how far the controls place is scrolled (touch tests)
     ui::ControlsActions controls_;     // what the controls panel asked for this frame
 
     // this frame

@@ -21,6 +21,7 @@ bool App::handle_events() {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
+        if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel
         // Typing in a field (or dragging a slider) keeps the keys for ImGui: nothing steps.
         if (ImGui::GetIO().WantCaptureKeyboard) continue;
         if (event.type == SDL_KEYDOWN) handle_key(event.key);

@@ -1,12 +1,14 @@
 // Lessons, links and the lecture's display: the lesson menu and keys, the state as a URL hash (open a link, capture
 // one, hide= places), projector mode and the light/dark themes.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "app/app.h"
 #include "app/platform.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // the hovered window and whether the active widget uses the wheel (touch scrolling)
 #include "lab/lesson_state.h"
 #include "lab/url_state.h"
 #include "ui/fonts.h"
@@ -127,7 +129,7 @@ bool App::lecture_key(const SDL_KeyboardEvent& key) {
     else if (sym == SDLK_l) actions.copy_link = true;
     else if (digit >= 0 && (key.keysym.mod & KMOD_ALT)) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
     else if (digit >= 0) {
-        const Uint32 time = SDL_GetTicks();
+        const Uint32 time = key.timestamp;  // when the key was pressed, not when a slow frame got to it
         const int two = typed_digit_ * 10 + digit;
         if (typed_digit_ > 0 && time - typed_at_ <= kSecondDigitMs && two <= count) {
             actions.open_lesson = two;
@@ -144,9 +146,26 @@ bool App::lecture_key(const SDL_KeyboardEvent& key) {
     return true;
 }
 
+// ImGui scrolls a window by the wheel or its scrollbar only; on a phone one finger dragging up or down over a panel
+// should scroll it, as a web page does. SDL turns a touch into mouse events too (taps and drags reach ImGui's
+// widgets); here a mostly vertical drag also becomes wheel steps for the panel under the finger, if it can scroll —
+// also when the finger went down on a button (which then is not pressed: the finger leaves it) or a slider (which
+// follows the horizontal position only). Two fingers are a pinch (the loss surface's 3-D view).
+void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (SDL_GetNumTouchFingers(finger.touchId) != 1 || std::fabs(finger.dy) <= 2.0f * std::fabs(finger.dx)) return;
+    const ImGuiWindow* window = g.HoveredWindow;
+    if (!window || window->ScrollMax.y <= 0.0f || g.ActiveIdUsingMouseWheel) return;
+    int width = 0, height = 0;
+    SDL_GetWindowSize(window_, &width, &height);
+    const float wheel_step = 5.0f * ImGui::GetFontSize();  // what ImGui scrolls per wheel notch (at most)
+    ImGui::GetIO().MouseWheel += finger.dy * static_cast<float>(height) / wheel_step;
+}
+
 void App::update_theme() {
     const float ratio = pixel_ratio(window_);
-    const ui::Theme wanted{light_, projector_ ? projector_scale_ : 1.0f};
+    // Phones get taller buttons (fingers, not a mouse pointer).
+    const ui::Theme wanted{light_, projector_ ? projector_scale_ : 1.0f, ImGui::GetIO().DisplaySize.x < 600.0f};
     const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale;
     if (fonts_stale) {
         // A new pixel ratio (another screen, browser zoom) or projector scale: glyphs again at one texel per
@@ -156,7 +175,8 @@ void App::update_theme() {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    if (fonts_stale || wanted.light != built_theme_.light) ui::apply_style(wanted);
+    if (fonts_stale || wanted.light != built_theme_.light || wanted.touch != built_theme_.touch)
+        ui::apply_style(wanted);
     built_theme_ = wanted;
 }
 

@@ -49,6 +49,7 @@ std::string App::state_json() const {
         view.end_object();
     }
     view.end_object();
+    view.key("controls_scroll").value(static_cast<double>(controls_scroll_));
     view.key("projector").value(projector_);
     view.key("text_scale").value(static_cast<double>(ui::ui_scale()));
     view.key("theme").value(light_ ? "light" : "dark");

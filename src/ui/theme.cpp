@@ -31,6 +31,12 @@ void apply_style(const Theme& theme) {
         style.Colors[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1.0f);
         style.Colors[ImGuiCol_Border] = ImVec4(0.22f, 0.22f, 0.26f, 1.0f);
     }
+    if (theme.touch) {
+        style.FramePadding = ImVec2(10, 8);   // 32 px tall buttons with the 16 px font
+        style.ItemSpacing = ImVec2(8, 8);
+        style.ScrollbarSize = 18.0f;
+        style.GrabMinSize = 16.0f;
+    }
     if (theme.scale != 1.0f) style.ScaleAllSizes(theme.scale);
 }
 

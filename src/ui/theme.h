@@ -7,6 +7,7 @@ namespace ui {
 struct Theme {
     bool light = false;
     float scale = 1.0f;  // 1 = normal; projector mode 1.5–2.5
+    bool touch = false;  // a phone: buttons tall enough for a finger
 };
 
 // Call once after ImGui's context exists (and again when the pixel ratio or the theme changes): loads the fonts

@@ -66,13 +66,14 @@ export function decodePng(png) {
 
 // Opens the page at the given viewport size and waits for window.bplab. Collects console errors and requests to
 // any other host. close() ends the browser, the server and the temporary profile.
-export async function openPage({ width = 960, height = 600 } = {}) {
+// touch: a phone (touch events, mobile viewport) instead of a mouse.
+export async function openPage({ width = 960, height = 600, touch = false } = {}) {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
   const server = await serve(site);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath, headless: true, viewport: { width, height },
+    executablePath: chromiumPath, headless: true, viewport: { width, height }, hasTouch: touch, isMobile: touch,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic', '--disable-default-apps', '--disable-extensions'],

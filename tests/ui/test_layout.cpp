@@ -1,0 +1,67 @@
+// The App's places (app/layout.h): every place on screen and apart; a link's hide= list gives the room of the hidden
+// places to the others; projector-size text widens the side columns; a phone stacks every place.
+#include <catch2/catch.hpp>
+
+#include "app/layout.h"
+
+namespace {
+
+bool inside(const app::Rect& r, float w, float h) { return r.x >= 0 && r.y >= 0 && r.right() <= w + 0.01f && r.bottom() <= h + 0.01f; }
+bool apart(const app::Rect& a, const app::Rect& b) {
+    return a.right() <= b.x + 0.01f || b.right() <= a.x + 0.01f || a.bottom() <= b.y + 0.01f || b.bottom() <= a.y + 0.01f;
+}
+
+}  // namespace
+
+TEST_CASE("layout: every place is on screen and no two overlap, landscape and phone") {
+    for (const auto& size : {std::pair<float, float>{1280, 800}, {390, 844}, {900, 560}}) {
+        const app::Layout l = app::compute_layout(size.first, size.second, 30);
+        const app::Rect* places[] = {&l.controls, &l.network, &l.equation, &l.data, &l.step_bar};
+        for (const app::Rect* a : places) {
+            CHECK(app::shown(*a));
+            CHECK(inside(*a, size.first, size.second));
+            for (const app::Rect* b : places)
+                if (a != b) CHECK(apart(*a, *b));
+        }
+        CHECK(app::shown(l.loss));
+    }
+}
+
+TEST_CASE("layout: hide=controls,loss gives the left column to the centre; hidden places are empty") {
+    const app::Layout full = app::compute_layout(900, 560, 30);
+    const app::Layout l = app::compute_layout(900, 560, 30, {"controls", "loss"});
+    CHECK_FALSE(app::shown(l.controls));
+    CHECK_FALSE(app::shown(l.loss));
+    CHECK(l.network.x == 0);
+    CHECK(l.network.w > full.network.w);
+    CHECK(l.data.right() == Approx(900));
+    CHECK(l.equation.h == Approx(full.equation.h));
+}
+
+TEST_CASE("layout: only the data view left takes the whole screen; hiding the step bar gives its height away") {
+    const app::Layout l = app::compute_layout(1280, 800, 30, {"controls", "loss", "network", "equation", "steps"});
+    CHECK(l.data.x == 0);
+    CHECK(l.data.w == Approx(1280));
+    CHECK(l.data.h == Approx(800));
+    CHECK_FALSE(app::shown(l.step_bar));
+    const app::Layout phone = app::compute_layout(390, 844, 30, {"equation", "network"});
+    CHECK_FALSE(app::shown(phone.equation));
+    CHECK(phone.data.y == 0);
+    CHECK(phone.controls.bottom() == Approx(phone.step_bar.y));
+}
+
+TEST_CASE("layout: projector-size text widens the side columns, never past 30 % of the width each") {
+    const app::Layout normal = app::compute_layout(1280, 800, 30);
+    const app::Layout big = app::compute_layout(1280, 800, 45, {}, 1.5f);
+    CHECK(big.controls.w > normal.controls.w);
+    CHECK(big.controls.w <= 0.3f * 1280 + 0.01f);
+    CHECK(big.data.w <= 0.34f * 1280 + 0.01f);
+    CHECK(big.network.w > 300);
+}
+
+TEST_CASE("layout: panel ids") {
+    CHECK(app::is_panel_id("loss"));
+    CHECK(app::is_panel_id("steps"));
+    CHECK_FALSE(app::is_panel_id("Loss"));
+    CHECK(app::panel_ids().size() == 6);
+}
