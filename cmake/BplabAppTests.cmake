@@ -23,3 +23,6 @@ bplab_command_test(NAME app_rejects_bad_state COMMAND $<TARGET_FILE:backprop_lab
                    EXIT 2 MATCH "'alpha' must be a number")
 bplab_command_test(NAME app_rejects_unknown_lesson COMMAND $<TARGET_FILE:backprop_lab> --lesson 99
                    EXIT 2 MATCH "no lesson '99'")
+add_test(NAME app_surface COMMAND "${PROJECT_SOURCE_DIR}/tests/app_surface.sh" $<TARGET_FILE:backprop_lab>
+                                  "${CMAKE_BINARY_DIR}")
+set_tests_properties(app_surface PROPERTIES SKIP_RETURN_CODE 77)

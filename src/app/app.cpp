@@ -68,9 +68,6 @@ bool App::init(std::string& error) {
         !boundary_.draw(session().network(), render::PlotArea{}, error))
         return false;
     if (!surface_.init(session(), pixel_ratio(window_), error)) return false;
-    // the loss-surface lesson opens with the surface tab selected
-    if (std::find(lesson_->panels.begin(), lesson_->panels.end(), "surface") != lesson_->panels.end())
-        surface_.set_open(true);
     points_.set_points(session().train_set(), session().test_set());
     fit_domain(session().train_set(), session().test_set(), plot_);
     return true;

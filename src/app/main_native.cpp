@@ -26,6 +26,7 @@ struct Options {
     std::string surface;  // the loss-surface view, as SurfaceHost::set_view reads it
     std::string state;  // a link's state string ("lesson=16&alpha=0.1"); "" = none
     std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame
+    long check_surface = 0;  // > 0: compare the GPU loss grid with the CPU sampler at this resolution, then quit
 };
 
 void print_usage(std::FILE* to) {
@@ -41,7 +42,8 @@ void print_usage(std::FILE* to) {
                  "  --events N              then step N events through the next step's trace\n"
                  "  --frames N              quit after N frames\n"
                  "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n"
-                 "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n");
+                 "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n"
+                 "  --check-surface N       compare the GPU loss surface (N x N) with the CPU's, print, quit\n");
 }
 
 bool parse_positive(const char* text, long max, long& out) {
@@ -62,6 +64,8 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.screenshot = value;
         } else if (!std::strcmp(flag, "--surface") && value && *value) {
             options.surface = value;
+        } else if (!std::strcmp(flag, "--check-surface") && value && parse_positive(value, 128, number)) {
+            options.check_surface = number;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
         } else if (!std::strcmp(flag, "--steps") && value && parse_positive(value, 10000000, number)) {
@@ -94,6 +98,21 @@ bool parse_options(int argc, char** argv, Options& options) {
     }
     if (!options.screenshot.empty() && options.frames == 0) options.frames = 60;
     return true;
+}
+
+// GPU vs CPU loss surface (SurfaceHost::gpu_vs_cpu) for both kinds of plane; 0 if they agree to float precision.
+int check_surface(app::App& lab_app, long resolution) {
+    int status = 0;
+    for (const lab::SurfaceMode mode : {lab::SurfaceMode::RandomDirections, lab::SurfaceMode::PickedWeights}) {
+        double absolute = 0.0;
+        const double relative = lab_app.surface().gpu_vs_cpu(mode, static_cast<int>(resolution), absolute);
+        const bool ok = relative >= 0.0 && relative < 1e-5;
+        std::printf("surface %s %ld: GPU vs CPU max relative difference %.3g (absolute %.3g): %s\n",
+                    mode == lab::SurfaceMode::RandomDirections ? "random" : "picked", resolution, relative, absolute,
+                    ok ? "ok" : "TOO LARGE (or no GPU)");
+        if (!ok) status = 1;
+    }
+    return status;
 }
 
 }  // namespace
@@ -142,8 +161,12 @@ int main(int argc, char** argv) {
             status = 2;
         }
 
+        const bool checking = options.check_surface > 0;  // a check only: no frames
+        if (status == 0 && checking) status = check_surface(lab_app, options.check_surface);
+
+
         // loop
-        for (long frame = 1; status == 0 && lab_app.frame(); ++frame) {
+        for (long frame = 1; status == 0 && !checking && lab_app.frame(); ++frame) {
             if (frame == options.frames) {
                 if (!options.screenshot.empty()) {
                     // read before the swap: afterwards the back buffer's content is undefined

@@ -37,6 +37,17 @@ double norm(const lab::Direction& d) {
     return std::sqrt(sum);
 }
 
+// Which data a plane was made for: FNV-1a over the bytes of every x and y (a new noise level or seed changes it
+// even when the name and the count stay).
+uint64_t data_key(const core::Dataset& data) {
+    uint64_t hash = 1469598103934665603ull;
+    for (const std::vector<double>* values : {&data.x, &data.y}) {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(values->data());
+        for (size_t k = 0; k < values->size() * sizeof(double); ++k) hash = (hash ^ bytes[k]) * 1099511628211ull;
+    }
+    return hash;
+}
+
 // The benchmark network: 2-8-8-1, tanh, 250 training examples (the circle set, 500 points, half for training).
 lab::LabConfig benchmark_config() {
     lab::LabConfig config;
@@ -59,7 +70,7 @@ bool SurfaceHost::init(const lab::Session& session, float pixel_ratio, std::stri
 }
 
 void SurfaceHost::restart(const lab::Session& session) {
-    data_key_ = session.train_set().name + "/" + std::to_string(session.train_set().count());
+    data_key_ = data_key(session.train_set());
     if (lab_.exact() && lab_.grid().resolution > 0) return;  // the exact problems do not depend on the session
     lab::SurfaceSettings settings = lab_.settings();
     if (!lab_.configure(settings, session.network(), session.train_set(), session.trainer().config)) {
@@ -71,8 +82,8 @@ void SurfaceHost::restart(const lab::Session& session) {
 
 bool SurfaceHost::gpu_usable(const lab::Session& session) {
     std::string why;
-    if (lab_.exact() || !gpu_.available() || gpu_failed_) return false;
-    if (!render::LossGridGpu::can_evaluate(session.network(), session.train_set(), why)) {
+    if (!gpu_.available() || gpu_failed_ || force_cpu_) return false;
+    if (!render::LossGridGpu::can_evaluate(lab_.exact() ? lab_.centre() : session.network(), lab_.data(), why)) {
         info_.notice = why + ": sampled on the CPU";
         return false;
     }
@@ -84,8 +95,8 @@ bool SurfaceHost::refresh_gpu(const lab::Session& session) {
     std::vector<float> values;
     std::string error;
     const lab::SurfaceGrid& grid = lab_.grid();
-    if (!gpu_.evaluate(lab_.centre(), lab_.d1(), lab_.d2(), grid.span, grid.resolution, session.train_set(),
-                       session.trainer().config, values, error)) {
+    if (!gpu_.evaluate(lab_.centre(), lab_.d1(), lab_.d2(), grid.span, grid.resolution, lab_.data(), lab_.config(),
+                       values, error)) {
         info_.notice = "GPU evaluation failed (" + error + "): sampled on the CPU";
         std::fprintf(stderr, "backprop_lab: %s\n", info_.notice.c_str());
         return false;
@@ -109,8 +120,7 @@ void SurfaceHost::update(const lab::Session& session) {
     const double dt = std::min(0.25, now - last_time_);
     last_time_ = now;
     if (!info_.open) return;
-    const std::string data_key = session.train_set().name + "/" + std::to_string(session.train_set().count());
-    if (!lab_.exact() && (lab_.centre().sizes != session.network().sizes || data_key != data_key_)) {
+    if (!lab_.exact() && (lab_.centre().sizes != session.network().sizes || data_key(session.train_set()) != data_key_)) {
         restart(session);  // another lesson or data set: a new plane around the new network
     }
     if (now - rate_window_start_ >= 2.0) {  // nothing refreshed for a while: the rate is falling
@@ -120,7 +130,9 @@ void SurfaceHost::update(const lab::Session& session) {
     }
 
     if (lab_.exact()) {
-        info_.evaluator = "cpu";
+        // the exact surface does not change: one evaluation, on the GPU when there is one
+        info_.evaluator = gpu_usable(session) ? "gpu" : "cpu";
+        if (info_.evaluator == "gpu" && !lab_.grid_complete() && !refresh_gpu(session)) gpu_failed_ = true;
         if (state_.animate) {
             animation_clock_ += dt * kAnimationStepsPerSecond;
             const int steps = static_cast<int>(animation_clock_);
@@ -192,6 +204,7 @@ bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session,
     lab::SurfaceSettings s = lab_.settings();
     ui::SurfacePanelState state = state_;
     bool open = true;  // a view asked for is a view shown, unless "closed"
+    bool force_cpu = force_cpu_;
     size_t at = 0;
     while (at <= spec.size()) {
         const size_t comma = std::min(spec.find(',', at), spec.size());
@@ -206,6 +219,7 @@ bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session,
         const bool was_exact = s.mode == lab::SurfaceMode::ExactTwoParameter;
         if (word.empty()) continue;
         if (word == "open" || word == "closed") open = word == "open";
+        else if (word == "cpu" || word == "gpu") force_cpu = word == "cpu";
         else if (word == "2d" || word == "3d") state.three_d = word == "3d";
         else if (word == "random") s.mode = lab::SurfaceMode::RandomDirections;
         else if (word == "picked") s.mode = lab::SurfaceMode::PickedWeights;
@@ -240,8 +254,20 @@ bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session,
         lab_.configure(s, session.network(), session.train_set(), session.trainer().config);
     }
     state_ = state;
+    force_cpu_ = force_cpu;
     set_open(open);
     info_.three_d = state.three_d;
+    refreshed_at_steps_ = -1;
+    return true;
+}
+
+bool SurfaceHost::pick_weight(int layer, int row, int col, int axis, const lab::Session& session,
+                              std::string& error) {
+    if (!lab_.pick_weight({layer, row, col}, axis, session.network(), session.train_set(), session.trainer().config)) {
+        error = lab_.error();
+        return false;
+    }
+    set_open(true);
     refreshed_at_steps_ = -1;
     return true;
 }

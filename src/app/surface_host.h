@@ -5,6 +5,7 @@
 // CPU budget of a few milliseconds), then panel() inside an ImGui window, then render() before ImGui draws (the
 // picture the panel showed), then apply() with the panel's actions.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "lab/json.h"
@@ -24,6 +25,10 @@ public:
     ui::SurfacePanelActions panel(const core::Network& live);
     void render();
     void apply(const ui::SurfacePanelActions& actions, const lab::Session& session);
+    // A weight picked in the network view (ui::PickSurfaceWeight: 0-based layer, row, col; axis 0, 1 or −1 for the
+    // next one): the surface switches to picked weights and its tab opens. False with `error` for a weight the
+    // network does not have.
+    bool pick_weight(int layer, int row, int col, int axis, const lab::Session& session, std::string& error);
     // A pinch on a touch screen (SDL's multigesture): zooms the 3-D view when the picture is under the fingers.
     void pinch(float distance_change);
     // The session was replaced or reset: start the path again on the new network.
@@ -31,7 +36,7 @@ public:
 
     // A view by words, for the command line, the JS API and tests: a comma-separated list of
     //   open | closed | 2d | 3d | random | picked | exact | regression | logistic | rate | batches | race |
-    //   small | good | large (the α presets) | n=<32..128> | span=<x> | seed=<k>
+    //   small | good | large (the α presets) | cpu | gpu (the evaluator) | n=<32..128> | span=<x> | seed=<k>
     // False (and nothing changes) on a word it does not know; `error` names it.
     bool set_view(const std::string& spec, const lab::Session& session, std::string& error);
     // Whether the panel is on screen (its tab selected); opening from outside (set_view, a lesson) also asks the
@@ -73,8 +78,9 @@ private:
     bool picture_hovered_ = false;
     bool recompute_ = false;
     bool gpu_failed_ = false;
+    bool force_cpu_ = false;  // "cpu" in set_view: sample on the CPU even where the GPU could
     bool select_request_ = false;
-    std::string data_key_;  // which data the plane was made for (name/count): another one means restart()
+    uint64_t data_key_ = 0;  // which data the plane was made for (a hash): other data means restart()
     long long refreshed_at_steps_ = -1;
     double animation_clock_ = 0.0;
     double last_time_ = 0.0;

@@ -100,6 +100,23 @@ bool SurfaceLab::configure(const SurfaceSettings& settings, const core::Network&
     return true;
 }
 
+bool SurfaceLab::pick_weight(const WeightRef& weight, int axis, const core::Network& live,
+                             const core::Dataset& data, const core::TrainConfig& config) {
+    SurfaceSettings s = settings_;
+    if (s.mode != SurfaceMode::PickedWeights) {
+        s.mode = SurfaceMode::PickedWeights;
+        s.span = 1.0;
+    }
+    const int which = axis == 0 || axis == 1 ? axis : next_pick_axis_;
+    WeightRef& target = which == 0 ? s.first : s.second;
+    WeightRef& other = which == 0 ? s.second : s.first;
+    if (other.layer == weight.layer && other.i == weight.i && other.j == weight.j) other = target;  // swap
+    target = weight;
+    if (!configure(s, live, data, config)) return false;
+    next_pick_axis_ = 1 - which;
+    return true;
+}
+
 bool SurfaceLab::recentre(const core::Network& live) {
     if (exact()) return true;
     if (!start_sampler(live)) return false;

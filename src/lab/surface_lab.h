@@ -59,6 +59,11 @@ public:
     // the previous picture stays.
     bool configure(const SurfaceSettings& settings, const core::Network& live, const core::Dataset& data,
                    const core::TrainConfig& config);
+    // A weight picked in the network view becomes an axis: axis 0 (u) or 1 (v), or −1 for the axis not picked last
+    // (so two picks in a row set both). Switches to picked-weights mode; picking the other axis' weight swaps the
+    // two. False with error() when the weight does not exist (the previous picture stays).
+    bool pick_weight(const WeightRef& weight, int axis, const core::Network& live, const core::Dataset& data,
+                     const core::TrainConfig& config);
     // Network modes: moves Θ_c to the live network (same settings); the grid values must then be refilled.
     bool recentre(const core::Network& live);
 
@@ -85,6 +90,9 @@ public:
     const std::string& error() const { return error_; }
     bool exact() const { return settings_.mode == SurfaceMode::ExactTwoParameter; }
     const ExactProblem& problem() const { return problem_; }
+    // What J is evaluated over: the session's training data and loss, or the exact problem's.
+    const core::Dataset& data() const { return exact() ? problem_.data : data_; }
+    const core::TrainConfig& config() const { return exact() ? problem_.config : config_; }
 
     // The plane as the GPU evaluator needs it: Θ_c and both directions in Θ's shapes (unit matrices for picked
     // weights), offsets u, v ∈ [−span, span].
@@ -123,6 +131,7 @@ private:
     std::vector<std::vector<double>> thetas_;  // the live path, flattened Θ per recorded step
     long long last_recorded_steps_ = -1;
     int shown_steps_ = 0;
+    int next_pick_axis_ = 0;
     std::vector<ShownPath> shown_;
     std::string error_;
 };

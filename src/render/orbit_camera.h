@@ -16,7 +16,7 @@ constexpr float kSurfaceHeight = 0.9f;
 struct OrbitCamera {
     float yaw = -0.6f;     // radians around the vertical axis
     float pitch = 0.62f;   // radians above the horizon
-    float distance = 4.6f;
+    float distance = 5.1f;
 
     void rotate(float dx_pixels, float dy_pixels) {
         yaw -= dx_pixels * 0.01f;

@@ -95,12 +95,12 @@ void draw_axes(const SurfacePanelView& view, const Frame& frame, ImDrawList* dra
         draw->AddText(ImVec2(o.x + 4, o.y + 2), kText, v_label.c_str());
         return;
     }
-    // 3-D: the names at the middle of two edges of the base and J above a corner; the ranges under the picture
+    // 3-D: the names at the middle of two edges of the base (J is the legend's); the ranges under the picture
     struct Label {
         double s, r, t;
         std::string text;
     };
-    const Label labels[] = {{0.5, -0.12, 0.0, u_name}, {-0.12, 0.5, 0.0, v_name}, {0.0, 1.0, 1.1, "J"}};
+    const Label labels[] = {{0.5, -0.12, 0.0, u_name}, {-0.12, 0.5, 0.0, v_name}};
     draw->PushClipRect(frame.origin, ImVec2(frame.origin.x + frame.size, frame.origin.y + frame.size), true);
     for (const Label& label : labels) {
         ImVec2 at;

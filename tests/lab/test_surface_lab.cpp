@@ -193,3 +193,26 @@ TEST_CASE("the colour scale maps [J_lo, J_hi] onto [0, 1] and back", "[surface][
     for (double J : {0.3, 1.0, 2.5}) REQUIRE(scale.J(scale.t(J)) == Approx(J));
     REQUIRE(scale.t(1.0) > (1.0 - 0.25) / (4.0 - 0.25));  // log-like: the low end gets more of the colours
 }
+
+TEST_CASE("weights picked in the network view become the axes, alternately, and swap when repeated", "[surface][lab]") {
+    Session session(small_config());
+    SurfaceLab lab;
+    REQUIRE(lab.configure(settings_for(SurfaceMode::RandomDirections), session.network(), session.train_set(),
+                          session.trainer().config));
+    const auto pick = [&](WeightRef w, int axis) {
+        return lab.pick_weight(w, axis, session.network(), session.train_set(), session.trainer().config);
+    };
+    REQUIRE(pick({1, 0, 2}, -1));  // the first pick: u
+    REQUIRE(lab.settings().mode == SurfaceMode::PickedWeights);
+    REQUIRE(lab.settings().first.layer == 1);
+    REQUIRE(lab.settings().first.j == 2);
+    REQUIRE(pick({0, 3, 0}, -1));  // the next: v
+    REQUIRE(lab.settings().second.i == 3);
+    REQUIRE(lab.settings().first.layer == 1);
+    REQUIRE(pick({0, 3, 0}, 0));   // v's weight asked for on u: the two swap
+    REQUIRE(lab.settings().first.i == 3);
+    REQUIRE(lab.settings().second.layer == 1);
+    REQUIRE_FALSE(pick({5, 0, 0}, 1));  // no such layer: refused, the plane stays
+    REQUIRE_FALSE(lab.error().empty());
+    REQUIRE(lab.settings().second.layer == 1);
+}

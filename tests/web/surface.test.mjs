@@ -31,7 +31,7 @@ describe('loss surface panel', () => {
   before(async () => {
     ({ page, consoleErrors: errors, close } = await openPage({ width: 1280, height: 800 }));
     await page.evaluate(() => { window.bplab.surfaceView('2d'); window.bplab.play('train'); });
-    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 60000 });
+    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 90000 });
   });
 
   after(async () => { await close?.(); });
@@ -79,7 +79,7 @@ describe('loss surface panel', () => {
 
   it('runs the optimizer race on the exact problem, one path per optimizer, step by step', async () => {
     assert.ok(await page.evaluate(() => window.bplab.surfaceView('2d,exact,race')));
-    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 90000 });
     const first = (await page.evaluate(() => window.bplab.state())).surface;
     await sleep(1500);
     const later = (await page.evaluate(() => window.bplab.state())).surface;
@@ -92,10 +92,24 @@ describe('loss surface panel', () => {
 
   it('shows a diverging α as a message, never as NaN', async () => {
     assert.ok(await page.evaluate(() => window.bplab.surfaceView('rate,large')));
-    await page.waitForFunction(() => window.bplab.state().surface.banner !== '', null, { timeout: 30000 });
+    await page.waitForFunction(() => window.bplab.state().surface.banner !== '', null, { timeout: 90000 });
     const text = await page.evaluate(() => JSON.stringify(window.bplab.state().surface));
     assert.match(JSON.parse(text).banner, /diverged at step \d+/);
     assert.doesNotMatch(text, /NaN|Infinity/);
+  });
+
+  it('samples on the CPU over several frames where asked (the fallback without float render targets)', async () => {
+    // J over 250 examples per cell: a 33 × 33 grid is ~270,000 forward passes, more than one frame's budget
+    await page.evaluate(() => window.bplab.surfaceView('random,cpu,n=32'));
+    const counts = [];
+    for (let k = 0; k < 200 && !(counts.length && counts.at(-1) === 33 * 33); k++) {
+      counts.push((await page.evaluate(() => window.bplab.state())).surface.computed);
+      await sleep(50);
+    }
+    assert.equal((await page.evaluate(() => window.bplab.state())).surface.evaluator, 'cpu');
+    assert.ok(counts.some((c) => c > 0 && c < 33 * 33), `cells computed: ${counts.join(' ')}`);
+    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 90000 });
+    assert.ok(await page.evaluate(() => window.bplab.surfaceView('gpu,exact,n=64')));
   });
 
   it('refuses an unknown view word and keeps the view', async () => {
