@@ -49,7 +49,7 @@ std::vector<Lesson> build_lessons() {
     Lesson* and_gate = add("logic-gates", "A logistic unit as a logic gate",
         "With Θ = (−30, 20, 20) a single sigmoid unit computes AND: only x₁ = x₂ = 1 gives a positive z. "
         "Θ = (−10, 20, 20) gives OR.",
-        "h(x) = g(−30 + 20x₁ + 20x₂):  g(−30) ≈ 0, g(−10) ≈ 0, g(−10) ≈ 0, g(10) ≈ 1", gate,
+        "h(x) = g(Θ₀ + Θ₁x₁ + Θ₂x₂),  AND: Θ = (−30, 20, 20)", gate,
         {"network", "data", "equation"});
     and_gate->preset_theta = {-30.0, 20.0, 20.0};
 
