@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the web page into dist/ (index.html, backprop_lab.js, backprop_lab.wasm): a static site that works from
-# any web server, offline. With --serve (or serve) it then serves dist/ on http://localhost:PORT/.
+# any web server, offline; and dist/backprop_lab_offline.html, the same page as one self-contained file (wasm
+# inside) that works from file:// with no server at all. With --serve (or serve) it then serves dist/ on http://localhost:PORT/.
 # usage: ./build_wasm.sh [--serve] [--port N]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -20,11 +21,13 @@ done
 if [[ ! -f build-wasm/build.ninja ]]; then
     emcmake cmake -S . -B build-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
 fi
-cmake --build build-wasm --target backprop_lab
+cmake --build build-wasm --target backprop_lab backprop_lab_offline
 
 mkdir -p dist
 cmake -E copy_if_different build-wasm/backprop_lab.html dist/index.html
 cmake -E copy_if_different build-wasm/backprop_lab.js build-wasm/backprop_lab.wasm dist/
+node scripts/offline_page.mjs build-wasm/backprop_lab_offline.html dist/backprop_lab_offline.html
+echo "build_wasm: gzip sizes: $(for f in dist/index.html dist/backprop_lab.js dist/backprop_lab.wasm; do printf '%s %s KB  ' "${f#dist/}" $(( $(gzip -9c "$f" | wc -c) / 1024 )); done)"
 echo "build_wasm: site in dist/ ($(du -ck dist/index.html dist/backprop_lab.js dist/backprop_lab.wasm | tail -1 | cut -f1) KB)"
 
 if [[ $serve == 1 ]]; then

@@ -2,10 +2,11 @@
 # (build_wasm.sh copies it into dist/ as index.html).
 
 file(GLOB app_sources CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
+# A file ending in _native.cpp / _web.cpp is one platform's side of a declaration both share.
 if(EMSCRIPTEN)
-    list(FILTER app_sources EXCLUDE REGEX "/main_native\\.cpp$")
+    list(FILTER app_sources EXCLUDE REGEX "_native\\.cpp$")
 else()
-    list(FILTER app_sources EXCLUDE REGEX "/main_web\\.cpp$")
+    list(FILTER app_sources EXCLUDE REGEX "_web\\.cpp$")
 endif()
 if(NOT app_sources)
     return()
@@ -59,11 +60,25 @@ if(EMSCRIPTEN)
                  _bplab_set_playing _bplab_go_to_step _bplab_reset
                  _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
                  _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
-                 _bplab_edit_weight)
+                 _bplab_edit_weight
+                 _bplab_set_graph _bplab_step_graph _bplab_open_tab _bplab_digits_paint
+                 _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
     list(JOIN exported "," exported)
-    set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
-    target_link_options(backprop_lab PRIVATE
+    set(web_link_options
         -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0 -sMINIFY_HTML=0
         "--shell-file=${shell}"
         "-sEXPORTED_FUNCTIONS=${exported}" -sEXPORTED_RUNTIME_METHODS=ccall,cwrap)
+    set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
+    target_link_options(backprop_lab PRIVATE ${web_link_options})
+
+    # The offline page: the same objects linked once more with the JS and the wasm inside the HTML
+    # (-sSINGLE_FILE), so one file works from file:// with no server and no network. build_wasm.sh passes it
+    # through scripts/offline_page.mjs (Content-Security-Policy hashes for the inlined script) into dist/.
+    add_executable(backprop_lab_offline $<TARGET_OBJECTS:backprop_lab>)
+    target_link_libraries(backprop_lab_offline PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
+    set_target_properties(backprop_lab_offline PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}" LINKER_LANGUAGE CXX)
+    target_link_options(backprop_lab_offline PRIVATE ${web_link_options} -sSINGLE_FILE=1)
+    if(TARGET bplab_shell)
+        add_dependencies(backprop_lab_offline bplab_shell)
+    endif()
 endif()

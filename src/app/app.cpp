@@ -56,6 +56,23 @@ Rect bounding(const Rect& a, const Rect& b) {
 App::App(SDL_Window* window, const lab::Lesson& lesson)
     : window_(window), lesson_(&lesson), stepper_(lesson.config) {
     lab::load_lesson(stepper_, lesson);
+    select_tabs_ = lesson.panels;
+    start_lesson_views();
+}
+
+// What a lesson's own tabs start with: the graph lesson shows the lecture's (x + y)z from the beginning; the digits
+// lesson trains ("trained live in the page": the pad's guesses improve as one watches), fast enough to pass 90%
+// test accuracy within seconds (≈ 5 frames an epoch).
+void App::start_lesson_views() {
+    if (!lesson_) return;
+    for (const std::string& panel : lesson_->panels) {
+        if (panel == "graph") set_graph(lab::kGraphExpression, lab::kGraphVariables);
+        if (panel == "digits") {
+            mode_ = ui::PlayMode::Train;
+            steps_per_frame_ = 25;
+            playing_ = true;
+        }
+    }
 }
 
 bool App::init(std::string& error) {
@@ -111,8 +128,10 @@ bool App::frame() {
     draw_boundary();
     glViewport(0, 0, drawable_w, drawable_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    save_png_if_requested();
 
     apply(actions);
+    apply_files(files_);
     apply_controls(controls_);
     surface_.apply(surface_actions, session());
     apply(lecture_actions_);
@@ -160,6 +179,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         ui::lesson_panel(lesson_, session);
         ImGui::Separator();
         controls_ = ui::controls_panel(session.config(), session.train_set().count());
+        files_ = ui::export_panel(files_message_);
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
@@ -184,22 +204,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
     bool surface_shown = false;
     if (shown(layout_.network)) {
     begin_place("Network", network_place);
-    if (ImGui::BeginTabBar("network tabs")) {
-        if (ImGui::BeginTabItem("Network", nullptr, panel_tab_flags("network"))) {
-            nodes_ = ui::network_placeholder({stepper_, shown_});
-            ImGui::EndTabItem();
-        }
-        const ImGuiTabItemFlags select =
-            (surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags("surface");
-        if (ImGui::BeginTabItem("Loss surface", nullptr, select)) {
-            surface_shown = true;
-            surface = surface_.panel(session.network());
-            ImGui::EndTabItem();
-        }
-        // larger optional views go here as tabs: computational graph ("graph"), digits ("digits"); each opens
-        // with panel_tab_flags(its id) so that a lesson can select it
-        ImGui::EndTabBar();
-    }
+    surface_shown = draw_network_tabs(surface);
     ImGui::End();
     }
     const bool equation_covered = surface_tall && surface_shown;
@@ -241,6 +246,71 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         ImGui::End();
     }
     select_tabs_.clear();  // a lesson selects its tabs once; then the user's clicks decide
+}
+
+// The network area's tabs. A tab asked for (by a lesson or the JS API) comes to the front once; after that the
+// student's clicks decide.
+bool App::draw_network_tabs(ui::SurfacePanelActions& surface) {
+    if (!ImGui::BeginTabBar("network tabs")) return false;
+    // asked for by the JS API (openTab), or by a just-opened lesson (panel_tab_flags)
+    const auto flags = [this](NetworkTab tab, const char* id) {
+        return (has_select_tab_ && select_tab_ == tab ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags(id);
+    };
+    if (ImGui::BeginTabItem("Network", nullptr, flags(NetworkTab::Network, "network"))) {
+        network_tab_ = NetworkTab::Network;
+        nodes_ = ui::network_placeholder({stepper_, shown_});
+        ImGui::EndTabItem();
+    }
+    bool surface_shown = false;
+    const ImGuiTabItemFlags select =
+        (surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags("surface");
+    if (ImGui::BeginTabItem("Loss surface", nullptr, select)) {
+        network_tab_ = NetworkTab::Surface;
+        surface_shown = true;
+        surface = surface_.panel(session().network());
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Graph", nullptr, flags(NetworkTab::Graph, "graph"))) {
+        network_tab_ = NetworkTab::Graph;
+        const ui::GraphActions graph = graph_panel_.draw(graph_);
+        if (graph.submit) set_graph(graph.expression, graph.variables);
+        if (graph.step != 0) step_graph(graph.step);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Digits", nullptr, flags(NetworkTab::Digits, "digits"))) {
+        network_tab_ = NetworkTab::Digits;
+        const ui::DigitsActions digits = digits_panel_.draw({session(), shown_, playing_ && mode_ == ui::PlayMode::Train});
+        if (digits.toggle_training) {
+            ui::StepActions train;
+            train.set_mode = !playing_;
+            train.mode = ui::PlayMode::Train;
+            train.toggle_play = true;
+            apply(train);
+        }
+        ImGui::EndTabItem();
+    }
+    has_select_tab_ = false;
+    ImGui::EndTabBar();
+    return surface_shown;
+}
+
+bool App::set_graph(const std::string& expression, const std::string& variables) {
+    const bool ok = graph_.set(expression, variables);
+    if (ok) graph_panel_.show_texts(graph_);  // the boxes show what is on screen (also after the JS API set it)
+    return ok;
+}
+
+void App::step_graph(int direction) {
+    if (direction > 0) graph_.next();
+    if (direction < 0) graph_.back();
+}
+
+bool parse_network_tab(const std::string& name, NetworkTab& out) {
+    if (name == "network") out = NetworkTab::Network;
+    else if (name == "graph") out = NetworkTab::Graph;
+    else if (name == "digits") out = NetworkTab::Digits;
+    else return false;
+    return true;
 }
 
 // The logical-pixel square the data panel reserved, in framebuffer pixels with GL's bottom-left origin.

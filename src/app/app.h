@@ -12,6 +12,7 @@
 #include "app/layout.h"
 #include "app/surface_host.h"
 #include "core/network.h"
+#include "lab/graph_lesson.h"
 #include "lab/lessons.h"
 #include "lab/stepper.h"
 #include "render/boundary_renderer.h"
@@ -20,11 +21,19 @@
 #include "ui/controls_panel.h"
 #include "ui/data_panel.h"
 #include "ui/lecture_bar.h"
+#include "ui/digits_panel.h"
+#include "ui/export_panel.h"
+#include "ui/graph_panel.h"
 #include "ui/node_spot.h"
 #include "ui/step_bar.h"
 #include "ui/theme.h"
 
 namespace app {
+
+// The tabs of the network area. The step keys step the computational graph while its tab is in front.
+enum class NetworkTab { Network, Graph, Digits, Surface };
+// "network", "graph", "digits" (the JS API's names); false for anything else.
+bool parse_network_tab(const std::string& name, NetworkTab& out);
 
 class App {
 public:
@@ -69,6 +78,23 @@ public:
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
     bool edit_weight(int layer, int row, int col, double value);
+    // The computational-graph lesson: new texts (false, with the error in the graph's state, if they do not parse;
+    // the previous graph stays), a step (+1 forward, −1 back), and bringing a tab to the front.
+    bool set_graph(const std::string& expression, const std::string& variables);
+    void step_graph(int direction);
+    const lab::GraphLesson& graph() const { return graph_; }
+    void open_tab(NetworkTab tab) { select_tab_ = tab; has_select_tab_ = true; }
+    NetworkTab network_tab() const { return network_tab_; }
+    ui::DigitsPanel& digits_panel() { return digits_panel_; }
+
+    // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
+    std::string export_state() const;
+    std::string export_trace_csv() const;
+    // The config, then the weights; returns the problems, by name. On any problem nothing changes.
+    std::vector<std::string> import_state(const std::string& text);
+    bool import_state_file(const std::string& path);  // problems go to the export panel's message line
+    const std::string& files_message() const { return files_message_; }
+    void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
 
 private:
     bool handle_events();
@@ -79,6 +105,11 @@ private:
     void reset();
     void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
     void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface);
+    bool draw_network_tabs(ui::SurfacePanelActions& surface);  // true when the loss surface is in front
+    void apply_files(const ui::ExportActions& actions);
+    void save_png_if_requested();
+    std::vector<std::string> try_import(const std::string& text);
+    void start_lesson_views();  // the graph lesson's example from the start; the digits lesson starts training
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
     void apply(const ui::LectureActions& actions);
@@ -118,6 +149,15 @@ private:
     ui::LectureActions lecture_actions_;      // what the lecture bar asked for this frame
     float controls_scroll_ = 0;               // how far the controls place is scrolled (touch tests)
     ui::ControlsActions controls_;     // what the controls panel asked for this frame
+    lab::GraphLesson graph_;
+    ui::GraphPanel graph_panel_;
+    ui::DigitsPanel digits_panel_;
+    NetworkTab network_tab_ = NetworkTab::Network;  // the tab in front (as of the last frame)
+    NetworkTab select_tab_ = NetworkTab::Network;   // a tab to bring to the front in the next frame
+    bool has_select_tab_ = false;
+    ui::ExportActions files_;          // what the export panel asked for this frame
+    bool png_requested_ = false;       // save the next drawn frame as a PNG
+    std::string files_message_;        // the last export's or import's result
 
     // this frame
     Layout layout_;

@@ -22,6 +22,11 @@ bool App::handle_events() {
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel
+        if (event.type == SDL_DROPFILE && event.drop.file) {  // a state file dropped on the window: import it
+            import_state_file(event.drop.file);
+            SDL_free(event.drop.file);
+            continue;
+        }
         // Typing in a field (or dragging a slider) keeps the keys for ImGui: nothing steps.
         if (ImGui::GetIO().WantCaptureKeyboard) continue;
         if (event.type == SDL_KEYDOWN) handle_key(event.key);
@@ -34,6 +39,11 @@ bool App::handle_events() {
 void App::handle_key(const SDL_KeyboardEvent& key) {
     const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
     const bool repeat = key.repeat != 0;  // held keys step on; toggles only on the first press
+    if (network_tab_ == NetworkTab::Graph) {  // the graph's tab in front: the step keys step the graph
+        const SDL_Keycode k = key.keysym.sym;
+        if (k == SDLK_SPACE || k == SDLK_RIGHT) return step_graph(+1);
+        if (k == SDLK_LEFT || k == SDLK_BACKSPACE) return step_graph(-1);
+    }
     if (lecture_key(key)) return;  // lessons, projector, theme, link (app_lecture.cpp)
     ui::StepActions actions;
     switch (key.keysym.sym) {

@@ -33,6 +33,7 @@ void App::open_lesson(const lab::Lesson& lesson) {
     session_replaced();
     playing_ = false;
     select_tabs_ = lesson.panels;
+    start_lesson_views();
     notices_.clear();
     link_message_.clear();
 }
@@ -65,6 +66,12 @@ std::vector<std::string> App::open_link(const std::string& hash) {
         light_ = projector_;
     }
     select_tabs_ = lesson_ ? lesson_->panels : std::vector<std::string>{};
+    // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
+    const std::string expression = state.expression.empty() ? lab::kGraphExpression : state.expression;
+    const std::string variables = state.variables.empty() ? lab::kGraphVariables : state.variables;
+    if (!set_graph(expression, variables))
+        notices.push_back(std::string(graph_.error().in_variables ? "'vars'" : "'expr'") + ": " +
+                          graph_.error().where.message + " — the graph stays as it was");
     notices_ = notices;
     link_message_.clear();
     return notices;
@@ -76,6 +83,8 @@ std::string App::link() const {
     state.hidden_panels = hidden_panels_;
     state.projector = projector_;
     if (light_ != projector_) state.theme = light_ ? "light" : "dark";  // only when not the default
+    if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
+    if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
     return lab::encode(state);
 }
 

@@ -70,13 +70,42 @@ std::string App::state_json() const {
         view.end_object();
     }
     view.end_array();
+    const char* tabs[] = {"network", "graph", "digits", "surface"};
+    view.key("tab").value(tabs[static_cast<int>(network_tab_)]);
+    view.key("graph_box").begin_object();
+    view.key("left").value(static_cast<double>(graph_panel_.expression_box[0]));
+    view.key("top").value(static_cast<double>(graph_panel_.expression_box[1]));
+    view.key("width").value(static_cast<double>(graph_panel_.expression_box[2]));
+    view.key("height").value(static_cast<double>(graph_panel_.expression_box[3]));
     view.end_object();
+    view.key("pad").begin_object();
+    view.key("left").value(static_cast<double>(digits_panel_.pad_left()));
+    view.key("top").value(static_cast<double>(digits_panel_.pad_top()));
+    view.key("size").value(static_cast<double>(digits_panel_.pad_side()));
+    view.end_object();
+    view.end_object();
+
+    // The computational-graph lesson's state (lab/graph_lesson.h) and the digits pad's guess.
+    lab::JsonWriter extra;
+    extra.begin_object();
+    extra.key("graph");
+    lab::write_graph_json(graph_, extra);
+    extra.key("digits").begin_object();
+    const lab::DigitGuess guess = digits_panel_.guess(shown_);
+    extra.key("pad_empty").value(digits_panel_.pad().empty());
+    extra.key("first").value(guess.first).key("first_p").value(guess.first_p);
+    extra.key("second").value(guess.second).key("second_p").value(guess.second_p);
+    extra.key("probability").numbers(std::vector<double>(guess.probability.begin(), guess.probability.end()));
+    extra.end_object();
+    extra.end_object();
 
     // lab_state is one JSON object: add "view" as its last member.
     lab_state.pop_back();  // the closing '}'
     lab::JsonWriter surface;
     surface_.write_state(surface);
-    return lab_state + ",\"view\":" + view.str() + ",\"surface\":" + surface.str() + "}";
+    std::string more = extra.str();
+    more.erase(0, 1);  // its opening '{': its members go into the same object
+    return lab_state + ",\"view\":" + view.str() + ",\"surface\":" + surface.str() + "," + more;
 }
 
 }  // namespace app

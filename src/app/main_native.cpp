@@ -1,6 +1,7 @@
 // The desktop build: setup → loop → cleanup. Flags: --lesson ID, --state LINK (a URL hash), --width/--height
 // (window size), --steps N (train N updates before the first frame), --events N (then step N events), --frames N
-// (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE.
+// (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE,
+// --import FILE (a state JSON written by "State JSON" or bplab.exportState()).
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -27,12 +28,14 @@ struct Options {
     std::string state;  // a link's state string ("lesson=16&alpha=0.1"); "" = none
     std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame
     long check_surface = 0;  // > 0: compare the GPU loss grid with the CPU sampler at this resolution, then quit
+    std::string import_file;
 };
 
 void print_usage(std::FILE* to) {
     std::fprintf(to,
                  "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
                  "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
+                 "                    [--import STATE.json]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
                  "                          'lesson=16&alpha=0.1&hidden=4,4&steps=20&cursor=3' (Copy link / L prints it)\n"
@@ -43,7 +46,10 @@ void print_usage(std::FILE* to) {
                  "  --frames N              quit after N frames\n"
                  "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n"
                  "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n"
-                 "  --check-surface N       compare the GPU loss surface (N x N) with the CPU's, print, quit\n");
+                 "  --check-surface N       compare the GPU loss surface (N x N) with the CPU's, print, quit\n"
+
+                 "  --import STATE.json     start from a saved state (config and weights); dropping the file on\n"
+                 "                          the window does the same\n");
 }
 
 bool parse_positive(const char* text, long max, long& out) {
@@ -66,6 +72,8 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.surface = value;
         } else if (!std::strcmp(flag, "--check-surface") && value && parse_positive(value, 128, number)) {
             options.check_surface = number;
+        } else if (!std::strcmp(flag, "--import") && value && *value) {
+            options.import_file = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
         } else if (!std::strcmp(flag, "--steps") && value && parse_positive(value, 10000000, number)) {
@@ -152,6 +160,10 @@ int main(int argc, char** argv) {
         ui::StepActions train;
         train.go_to_step = options.steps;
         if (options.steps > 0) lab_app.apply(train);
+        if (status == 0 && !options.import_file.empty() && !lab_app.import_state_file(options.import_file)) {
+            std::fprintf(stderr, "backprop_lab: %s\n", lab_app.files_message().c_str());
+            status = 2;
+        }
         ui::StepActions next_event;
         next_event.step = ui::StepKind::Event;
         for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);

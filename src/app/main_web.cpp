@@ -17,6 +17,7 @@ namespace {
 struct WebApp {
     app::App app;
     std::string state_text;  // bplab_state_json()'s result; valid until its next call
+    std::string file_text;   // the export and import functions' result; valid until the next of them
 };
 
 void run_frame(void* web) { static_cast<WebApp*>(web)->app.frame(); }  // the browser presents the frame itself
@@ -33,7 +34,7 @@ int main() {
     }
     // On the heap and never freed: the page lives as long as the app, and main() returns (unwinds) into the
     // browser's event loop, so nothing on main's stack may be used by later frames.
-    auto* web = new WebApp{app::App(platform.window, *lab::find_lesson(std::to_string(lab::kDefaultLesson))), {}};
+    auto* web = new WebApp{app::App(platform.window, *lab::find_lesson(std::to_string(lab::kDefaultLesson))), {}, {}};
     if (!web->app.init(error)) {
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
         EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());
@@ -165,5 +166,52 @@ EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {
     actions.reset = true;
     web->app.apply(actions);
 }
+
+// ---- the computational graph, the network area's tabs and the digits pad (bplab.graph…, openTab, digits…) ----
+
+// 1 when both texts parse (the graph is replaced, nothing stepped); 0 otherwise (state().graph.error says why).
+EMSCRIPTEN_KEEPALIVE int bplab_set_graph(WebApp* web, const char* expression, const char* variables) {
+    return web->app.set_graph(expression ? expression : "", variables ? variables : "") ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_step_graph(WebApp* web, int direction) { web->app.step_graph(direction); }
+
+// name: "network", "graph" or "digits"; 0 for any other.
+EMSCRIPTEN_KEEPALIVE int bplab_open_tab(WebApp* web, const char* name) {
+    app::NetworkTab tab;
+    if (!name || !app::parse_network_tab(name, tab)) return 0;
+    web->app.open_tab(tab);
+    return 1;
+}
+
+// Paints at (x, y) in pad units (0..8 across, row 0 at the top); x < 0 clears the pad.
+EMSCRIPTEN_KEEPALIVE void bplab_digits_paint(WebApp* web, double x, double y) {
+    if (x < 0) web->app.digits_panel().clear();
+    else web->app.digits_panel().paint(x, y);
+}
+
+// ---- export and import (bplab.exportState, exportTraceCsv, importState, exportPng) ----
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_export_state(WebApp* web) {
+    web->file_text = web->app.export_state();
+    return web->file_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_export_trace_csv(WebApp* web) {
+    web->file_text = web->app.export_trace_csv();
+    return web->file_text.c_str();
+}
+
+// The problems as a JSON list of strings; [] when the state was imported.
+EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* text) {
+    lab::JsonWriter problems;
+    problems.begin_array();
+    for (const std::string& p : web->app.import_state(text ? text : "")) problems.value(p);
+    problems.end_array();
+    web->file_text = problems.str();
+    return web->file_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_export_png(WebApp* web) { web->app.request_png(); }
 
 }  // extern "C"

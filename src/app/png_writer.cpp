@@ -65,12 +65,9 @@ std::vector<uint8_t> zlib_stored(const std::vector<uint8_t>& raw) {
 
 }  // namespace
 
-bool write_png(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba, std::string& error) {
+std::vector<uint8_t> encode_png(int width, int height, const std::vector<uint8_t>& rgba) {
     const size_t row_bytes = static_cast<size_t>(width) * 4;
-    if (width <= 0 || height <= 0 || rgba.size() != row_bytes * static_cast<size_t>(height)) {
-        error = "bad image size";
-        return false;
-    }
+    if (width <= 0 || height <= 0 || rgba.size() != row_bytes * static_cast<size_t>(height)) return {};
     std::vector<uint8_t> raw;
     raw.reserve((row_bytes + 1) * static_cast<size_t>(height));
     for (int y = 0; y < height; ++y) {
@@ -87,7 +84,15 @@ bool write_png(const std::string& path, int width, int height, const std::vector
     put_chunk(png, "IHDR", header);
     put_chunk(png, "IDAT", zlib_stored(raw));
     put_chunk(png, "IEND", {});
+    return png;
+}
 
+bool write_png(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba, std::string& error) {
+    const std::vector<uint8_t> png = encode_png(width, height, rgba);
+    if (png.empty()) {
+        error = "bad image size";
+        return false;
+    }
     std::ofstream file(path, std::ios::binary);
     file.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
     if (!file) {

@@ -6,6 +6,9 @@
 
 namespace app {
 
+// The PNG file's bytes; empty if `rgba` does not hold height rows of width × 4 bytes.
+std::vector<uint8_t> encode_png(int width, int height, const std::vector<uint8_t>& rgba);
+
 // `rgba` holds height rows of width × 4 bytes, top row first.
 bool write_png(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba, std::string& error);
 

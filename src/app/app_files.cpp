@@ -1,0 +1,99 @@
+// The App's export and import: the canvas as PNG, the step trace as CSV, the network and state as JSON, and that
+// JSON read back (config first, then the weights; on any problem nothing changes and the problems are named).
+#include <fstream>
+#include <sstream>
+
+#include "app/app.h"
+#include "app/png_writer.h"
+#include "app/platform_files.h"
+#include "lab/export.h"
+#include "lab/state_json.h"
+
+namespace app {
+namespace {
+
+std::vector<uint8_t> bytes_of(const std::string& text) { return std::vector<uint8_t>(text.begin(), text.end()); }
+
+// Every problem, in one line for the export panel.
+std::string import_message(const std::vector<std::string>& problems) {
+    if (problems.empty()) return "imported the state";
+    std::string message = "not imported (the lab is as it was): ";
+    for (size_t k = 0; k < problems.size(); ++k) message += (k ? "; " : "") + problems[k];
+    return message;
+}
+
+}  // namespace
+
+std::string App::export_state() const {
+    lab::StateExtras extras;
+    extras.lesson = lesson_ ? lesson_->number : 0;
+    extras.caption = lesson_ ? lesson_->caption : "";
+    extras.playing = playing_;
+    return lab::state_json(stepper_, extras);
+}
+
+// Only the step being traced has events; with none traced the file is the header line alone.
+std::string App::export_trace_csv() const {
+    const lab::StepTrace* trace = stepper_.trace();
+    return lab::trace_csv(trace ? *trace : lab::StepTrace{});
+}
+
+std::vector<std::string> App::import_state(const std::string& text) {
+    std::vector<std::string> problems = try_import(text);
+    files_message_ = import_message(problems);
+    return problems;
+}
+
+std::vector<std::string> App::try_import(const std::string& text) {
+    lab::ImportedState imported;
+    imported.config = session().config();  // fields the file leaves out keep their current values
+    std::vector<std::string> problems;
+    if (!lab::import_state(text, imported, problems)) return problems;
+    if (!imported.theta.empty()) {
+        // Try the weights on a session of the new config first, so a mismatch leaves the running one untouched.
+        lab::Session trial(imported.config);
+        if (!trial.set_theta(imported.theta)) {
+            problems.push_back("network.theta has " + std::to_string(imported.theta.size()) +
+                               " weights; the config's network needs " +
+                               std::to_string(lab::flat_theta(trial.network()).size()) + " (or a weight is not finite)");
+            return problems;
+        }
+    }
+    playing_ = false;
+    stepper_.replace_session(imported.config);
+    if (!imported.theta.empty()) stepper_.session().set_theta(imported.theta);
+    if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;
+    session_replaced();
+    return problems;
+}
+
+bool App::import_state_file(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    if (!file) {
+        files_message_ = "could not read " + path;
+        return false;
+    }
+    const bool ok = import_state(text.str()).empty();
+    files_message_ = path + ": " + files_message_;
+    return ok;
+}
+
+void App::apply_files(const ui::ExportActions& actions) {
+    if (actions.png) png_requested_ = true;  // read back after this frame is drawn (App::frame)
+    if (actions.csv) save_file("backprop_lab_trace.csv", "text/csv", bytes_of(export_trace_csv()), files_message_);
+    if (actions.json) save_file("backprop_lab_state.json", "application/json", bytes_of(export_state()), files_message_);
+    if (actions.import) files_message_ = ask_for_import_file();
+}
+
+// Called in the frame, after drawing and before the swap: the drawing buffer still holds the picture.
+void App::save_png_if_requested() {
+    if (!png_requested_) return;
+    png_requested_ = false;
+    int width = 0, height = 0;
+    const std::vector<uint8_t> pixels = read_pixels(width, height);
+    save_file("backprop_lab.png", "image/png", encode_png(width, height, pixels), files_message_);
+}
+
+}  // namespace app

@@ -1,0 +1,18 @@
+// Export and import: buttons for the canvas as PNG, the step trace as CSV, the network and state as JSON, and
+// reading such a JSON back; the last result (where a file went, or what was wrong with an import) underneath.
+#pragma once
+#include <string>
+
+namespace ui {
+
+struct ExportActions {
+    bool png = false;
+    bool csv = false;
+    bool json = false;
+    bool import = false;
+};
+
+// Draws into the current ImGui window, under a collapsed header.
+ExportActions export_panel(const std::string& last_message);
+
+}  // namespace ui
