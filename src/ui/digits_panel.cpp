@@ -149,7 +149,6 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
     }
     const lab::EpochRecord now = view.session.history().empty() ? lab::EpochRecord{} : view.session.history().back();
     if (ImGui::Button(view.training ? "Pause training" : "Train ▶")) actions.toggle_training = true;
-    ImGui::SameLine();
     ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * now.test_accuracy);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
