@@ -54,10 +54,19 @@ target_include_directories(backprop_lab PRIVATE "${PROJECT_SOURCE_DIR}/src" "${g
 target_link_libraries(backprop_lab PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
 
 if(EMSCRIPTEN)
-    set(shell "${PROJECT_SOURCE_DIR}/web/shell.html")
+    # The shell with its Content-Security-Policy's hashes of the inline script and style filled in.
+    set(shell_source "${PROJECT_SOURCE_DIR}/web/shell.html")
+    set(shell "${CMAKE_BINARY_DIR}/shell_csp.html")
+    find_program(node_program node REQUIRED)
+    add_custom_command(OUTPUT "${shell}"
+        COMMAND "${node_program}" "${PROJECT_SOURCE_DIR}/scripts/csp_hashes.mjs" "${shell_source}" "${shell}"
+        DEPENDS "${shell_source}" "${PROJECT_SOURCE_DIR}/scripts/csp_hashes.mjs"
+        COMMENT "Content-Security-Policy hashes for web/shell.html")
+    add_custom_target(bplab_shell DEPENDS "${shell}")
+    add_dependencies(backprop_lab bplab_shell)
     # The page's JS API (window.bplab in web/shell.html) calls these; see src/app/main_web.cpp.
     set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
-                 _bplab_set_playing _bplab_go_to_step _bplab_reset
+                 _bplab_set_playing _bplab_go_to_step _bplab_reset _bplab_restore_last_finite
                  _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
                  _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
                  _bplab_edit_weight

@@ -4,8 +4,13 @@
 #   2. the ImGui 1.86 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list),
 #      and Debian's DejaVu Sans into third_party/fonts/ (the UI font, embedded at build time);
 #   3. playwright-core into tests/web/node_modules (npm).
+# `scripts/setup.sh --fuzz` also installs the reliability tools: clang, libclang-rt-14-dev (libFuzzer, sanitizers)
+# and valgrind (README "Reliability"); the ordinary builds and test.sh do not need them.
 # No mirror or registry host is written anywhere: the deb-src list is derived from this machine's own apt config.
 set -euo pipefail
+
+with_fuzz_tools=false
+[[ ${1:-} == --fuzz ]] && with_fuzz_tools=true
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 third_party=$root/third_party
@@ -31,6 +36,7 @@ wanted_packages() {
     command -v emcc >/dev/null || echo emscripten
     command -v node >/dev/null || echo nodejs
     command -v npm >/dev/null || echo npm
+    if $with_fuzz_tools; then echo clang libclang-rt-14-dev valgrind; fi
 }
 
 install_packages() {

@@ -94,6 +94,7 @@ bool App::frame() {
     const bool keep_running = handle_events();
     advance();
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
+    if (gl_lost_) return keep_running;            // no GL until the context is restored (app_gl_context.cpp)
     shown_ = stepper_.displayed_network();
     surface_.update(session());
 

@@ -96,6 +96,14 @@ public:
     const std::string& files_message() const { return files_message_; }
     void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
 
+    // The browser took the WebGL context away (webglcontextlost): until it is back, frames go on training and
+    // handling input but draw nothing. When it is back (webglcontextrestored), every GL object is rebuilt — ImGui's
+    // GL3 backend (shaders, buffers, font atlas) and each renderer — and drawing resumes; the lab state was never
+    // touched. Every new GL owner of the App must be rebuilt in gl_context_restored(). app_gl_context.cpp.
+    void gl_context_lost();
+    bool gl_context_restored(std::string& error);
+    bool gl_context_is_lost() const { return gl_lost_; }
+
 private:
     bool handle_events();
     void handle_key(const SDL_KeyboardEvent& key);
@@ -126,6 +134,7 @@ private:
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
 
+    bool gl_lost_ = false;  // between webglcontextlost and webglcontextrestored
     bool playing_ = false;
     ui::PlayMode mode_ = ui::PlayMode::Train;
     int steps_per_frame_ = 5;

@@ -1,8 +1,10 @@
 // The browser build: the same App, driven by the browser's animation frames instead of a loop, plus the
 // functions behind the page's JS API (window.bplab in web/shell.html).
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -21,6 +23,21 @@ struct WebApp {
 };
 
 void run_frame(void* web) { static_cast<WebApp*>(web)->app.frame(); }  // the browser presents the frame itself
+
+// WebGL context loss (App::gl_context_lost): returning true makes Emscripten call preventDefault(), which is how a
+// page tells the browser that it will rebuild its GL objects and wants the context back.
+EM_BOOL on_context_lost(int, const void*, void* web) {
+    static_cast<WebApp*>(web)->app.gl_context_lost();
+    return EM_TRUE;
+}
+EM_BOOL on_context_restored(int, const void*, void* web) {
+    std::string error;
+    if (!static_cast<WebApp*>(web)->app.gl_context_restored(error)) {
+        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+        EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());
+    }
+    return EM_TRUE;
+}
 
 }  // namespace
 
@@ -41,6 +58,8 @@ int main() {
         return 1;
     }
     // The page's JS keeps this address and passes it to the functions below: no C++ global needed.
+    emscripten_set_webglcontextlost_callback("#canvas", web, EM_TRUE, on_context_lost);
+    emscripten_set_webglcontextrestored_callback("#canvas", web, EM_TRUE, on_context_restored);
     EM_ASM({ Module.bplabReady($0); }, web);
     emscripten_set_main_loop_arg(run_frame, web, 0, 1);
     return 0;
@@ -91,8 +110,9 @@ EMSCRIPTEN_KEEPALIVE double bplab_go_to_step(WebApp* web, double step) {
     const long long now = stepper.session().steps();
     const long long first = now - stepper.timeline_length();
     const long long last = std::max(web->app.timeline_last(), now);
+    if (!std::isfinite(step)) return static_cast<double>(now);  // the JS API refuses it first; never cast a NaN
     ui::StepActions actions;
-    actions.go_to_step = std::clamp(static_cast<long long>(step), first, last);
+    actions.go_to_step = std::clamp(static_cast<long long>(std::clamp(step, -1e15, 1e15)), first, last);
     web->app.apply(actions);
     return static_cast<double>(stepper.session().steps());
 }
@@ -159,6 +179,13 @@ EMSCRIPTEN_KEEPALIVE void bplab_set_light_theme(WebApp* web, int light) { web->a
 // Θ⁽ˡ⁾ᵢⱼ := value in the lecture's numbering (l ≥ 1, i ≥ 1, j ≥ 0 with j = 0 the bias); 0 if refused.
 EMSCRIPTEN_KEEPALIVE int bplab_edit_weight(WebApp* web, int l, int i, int j, double value) {
     return web->app.edit_weight(l - 1, i - 1, j, value) ? 1 : 0;
+}
+
+// 1 when training had diverged and the last finite state is back, 0 when there was nothing to restore.
+EMSCRIPTEN_KEEPALIVE int bplab_restore_last_finite(WebApp* web) {
+    if (web->app.session().can_step()) return 0;
+    web->app.restore_last_finite();
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {

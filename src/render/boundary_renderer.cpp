@@ -29,6 +29,14 @@ bool BoundaryRenderer::init(std::string&) {
     return true;
 }
 
+bool BoundaryRenderer::restore(std::string& error) {
+    vertex_array_ = theta_texture_ = 0;
+    texture_height_ = 0;
+    program_.forget();
+    program_shape_.clear();
+    return init(error);
+}
+
 bool BoundaryRenderer::can_draw(const core::Network& net) {
     if (net.layer_count() < 2 || net.sizes.front() != 2 || net.layer_count() > kMaxLayers) return false;
     return std::all_of(net.sizes.begin(), net.sizes.end(), [](int s) { return s >= 1 && s <= kMaxUnits; });

@@ -23,6 +23,9 @@ public:
     ~BoundaryRenderer();
 
     bool init(std::string& error);
+    // After a lost GL context came back: the old objects died with it; create new ones (the next draw rebuilds the
+    // program for the network's shape).
+    bool restore(std::string& error);
     // Only networks with 2 inputs and within these limits have a boundary to draw.
     static bool can_draw(const core::Network& net);
     // Returns false (and says why) only if the specialized program fails to build.

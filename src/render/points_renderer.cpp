@@ -31,6 +31,16 @@ bool PointsRenderer::init(std::string& error) {
     return true;
 }
 
+bool PointsRenderer::restore(std::string& error) {
+    vertex_array_ = buffer_ = 0;
+    program_.forget();
+    if (!init(error)) return false;
+    glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices_.size() * sizeof(Vertex)), vertices_.data(),
+                 GL_STATIC_DRAW);
+    return true;
+}
+
 void PointsRenderer::append(const core::Dataset& data, bool is_test) {
     if (data.n_in != 2) return;
     for (int i = 0; i < data.count(); ++i) {

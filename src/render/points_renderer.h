@@ -17,6 +17,8 @@ public:
     ~PointsRenderer();
 
     bool init(std::string& error);
+    // After a lost GL context came back: new GL objects, and the points uploaded again.
+    bool restore(std::string& error);
     // Uploads the points of a 2-input data set pair; call again when the data changes.
     void set_points(const core::Dataset& train, const core::Dataset& test);
     void draw(const PlotArea& area, float point_size_pixels);

@@ -20,6 +20,8 @@ public:
     bool build(const char* name, std::string_view vertex_body, std::string_view fragment_body, std::string& error,
                const std::string& constants = {});
     bool valid() const { return program_ != 0; }
+    // The GL context that held the program is gone (a lost WebGL context): drop the name without deleting it.
+    void forget() { program_ = 0; }
     GLuint id() const { return program_; }
     GLint uniform(const char* name) const { return glGetUniformLocation(program_, name); }
 

@@ -67,7 +67,10 @@ export function decodePng(png) {
 // Opens the page at the given viewport size and waits for window.bplab. Collects console errors and requests to
 // any other host. close() ends the browser, the server and the temporary profile.
 // touch: a phone (touch events, mobile viewport) instead of a mouse.
-export async function openPage({ width = 960, height = 600, touch = false } = {}) {
+// extraArgs: more Chromium flags (e.g. --disable-webgl); waitReady: false to return before window.bplab exists;
+// initScript: a function run in the page before any of its own scripts (e.g. to listen for CSP violations).
+export async function openPage({ width = 960, height = 600, touch = false, extraArgs = [], waitReady = true,
+  initScript } = {}) {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
   const server = await serve(site);
   const base = `http://127.0.0.1:${server.address().port}/`;
@@ -76,9 +79,10 @@ export async function openPage({ width = 960, height = 600, touch = false } = {}
     executablePath: chromiumPath, headless: true, viewport: { width, height }, hasTouch: touch, isMobile: touch,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-quic', '--disable-default-apps', '--disable-extensions'],
+      '--disable-quic', '--disable-default-apps', '--disable-extensions', ...extraArgs],
   });
   const page = context.pages()[0] || await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const consoleErrors = [], foreignRequests = [];
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
@@ -86,13 +90,13 @@ export async function openPage({ width = 960, height = 600, touch = false } = {}
     if (!request.url().startsWith(base) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
   });
   await page.goto(base);
-  await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 60000 });
+  if (waitReady) await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 60000 });
   const close = async () => {
     await context.close();
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   };
-  return { page, consoleErrors, foreignRequests, close };
+  return { page, consoleErrors, foreignRequests, close, base };
 }
 
 // Resolves after the page has drawn two more frames (so a screenshot shows the state just set).
