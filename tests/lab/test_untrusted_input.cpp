@@ -198,3 +198,13 @@ TEST_CASE("surface grid requests are clamped to the cap", "[untrusted][limits]")
     spec.span = std::numeric_limits<double>::quiet_NaN();
     REQUIRE_FALSE(sampler.start(spec, session.network(), session.train_set(), session.config().train));
 }
+
+TEST_CASE("every lesson's own config is within the limits (the Session's check changes none of them)", "[limits]") {
+    for (const Lesson& lesson : lessons()) {
+        INFO("lesson " << lesson.number);
+        std::vector<std::string> problems;
+        checked_config(lesson.config, LabConfig{}, &problems);
+        REQUIRE(problems.empty());
+        REQUIRE(config_to_json(Session(lesson.config).config()) == config_to_json(lesson.config));
+    }
+}
