@@ -108,7 +108,8 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
     size_t edge_count = 0;
     for (size_t l = 0; l < net.theta.size(); ++l) {
         const core::Matrix& m = gradients ? (*f.dtheta)[l] : net.theta[l];
-        for (double v : m.v) max_value = std::max(max_value, std::fabs(v));
+        for (double v : m.v)
+            if (std::isfinite(v)) max_value = std::max(max_value, std::fabs(v));  // a diverged Θ must not blow the scale
         edge_count += m.v.size();
     }
     const float max_width = std::clamp(layout.pitch * 0.18f, 1.5f, 6.0f);
@@ -124,11 +125,11 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                 float x0, y0, x1, y1;
                 edge_endpoints(layout, EdgeRef{l, i, j}, x0, y0, x1, y1);
                 if (edge_in_event(f.event, l, i, j)) highlighted.push_back(EdgeRef{l, i, j});
-                if (grey) {
+                const double v = gradients ? (*f.dtheta)[static_cast<size_t>(l)](i, j) : theta(i, j);
+                if (grey || !std::isfinite(v)) {  // not reached yet, or NaN/∞ after a divergence: a thin grey line
                     draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), kGreyLine, 1.0f);
                     continue;
                 }
-                const double v = gradients ? (*f.dtheta)[static_cast<size_t>(l)](i, j) : theta(i, j);
                 const float width = 0.6f + (max_width - 0.6f) * static_cast<float>(std::fabs(v) / max_value);
                 const ImU32 c = colour(gradients ? gradient_colour(v) : sign_colour(v), alpha);
                 if (dashes) dashed_line(draw, ImVec2(x0, y0), ImVec2(x1, y1), c, width);
@@ -171,7 +172,8 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
     double max_delta = 1e-12;
     if (f.cache)
         for (const auto& d : f.cache->delta)
-            for (double v : d) max_delta = std::max(max_delta, std::fabs(v));
+            for (double v : d)
+                if (std::isfinite(v)) max_delta = std::max(max_delta, std::fabs(v));
     const float text_h = ImGui::GetTextLineHeight();
     const bool room_for_values = layout.radius >= 15;
     const bool room_below = layout.pitch - 2 * layout.radius - 10 >= text_h;
@@ -202,9 +204,9 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                 centred_text(draw, c, prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text);
         }
         float outer = n.r;
-        if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign, width ∝ |δ|
+        if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign, width ∝ |δ| (a NaN/∞ δ: the thinnest ring)
             const double d = f.cache->delta[static_cast<size_t>(n.layer)][static_cast<size_t>(n.unit)];
-            const float width = 1.5f + 5.0f * static_cast<float>(std::fabs(d) / max_delta);
+            const float width = std::isfinite(d) ? 1.5f + 5.0f * static_cast<float>(std::fabs(d) / max_delta) : 1.5f;
             const float radius = n.r + 3 + 0.5f * width;
             draw->AddCircle(c, radius, colour(sign_colour(d)), 32, width);
             outer = radius + 0.5f * width;
@@ -286,6 +288,7 @@ bool ViewFrame::gradient_reached(int layer, int row) const {
 }
 
 std::string short_number(double value) {
+    if (!std::isfinite(value)) return lab::num(value);  // "NaN", "∞", "−∞" — never printf's "nan"
     char text[32];
     const double m = std::fabs(value);
     std::snprintf(text, sizeof text, m >= 100 ? "%.0f" : m >= 10 ? "%.1f" : "%.2f", m);
