@@ -31,6 +31,12 @@ EM_BOOL on_context_lost(int, const void*, void* web) {
     return EM_TRUE;
 }
 EM_BOOL on_context_restored(int, const void*, void* web) {
+    // WebGL extensions belong to the context instance: Emscripten enabled these when it created the context, and the
+    // restored one starts with none (the loss surface renders into float textures).
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_get_current_context();
+    for (const char* extension : {"EXT_color_buffer_float", "EXT_color_buffer_half_float", "OES_texture_float_linear",
+                                  "EXT_float_blend"})
+        emscripten_webgl_enable_extension(context, extension);
     std::string error;
     if (!static_cast<WebApp*>(web)->app.gl_context_restored(error)) {
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());

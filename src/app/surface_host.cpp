@@ -69,6 +69,16 @@ bool SurfaceHost::init(const lab::Session& session, float pixel_ratio, std::stri
     return true;
 }
 
+bool SurfaceHost::restore_gl(std::string& error) {
+    if (!renderer_.restore(error)) return false;
+    gpu_.restore();
+    gpu_failed_ = false;  // a failure while the context was gone says nothing about the new one
+    info_.notice = gpu_.notice();
+    recompute_ = true;
+    refreshed_at_steps_ = -1;
+    return true;
+}
+
 void SurfaceHost::restart(const lab::Session& session) {
     data_key_ = data_key(session.train_set());
     if (lab_.exact() && lab_.grid().resolution > 0) return;  // the exact problems do not depend on the session

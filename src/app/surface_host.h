@@ -33,6 +33,9 @@ public:
     void pinch(float distance_change);
     // The session was replaced or reset: start the path again on the new network.
     void restart(const lab::Session& session);
+    // After a lost GL context came back: new GL objects for the renderer and the GPU evaluator; the grid is
+    // evaluated again.
+    bool restore_gl(std::string& error);
 
     // A view by words, for the command line, the JS API and tests: a comma-separated list of
     //   open | closed | 2d | 3d | random | picked | exact | regression | logistic | rate | batches | race |

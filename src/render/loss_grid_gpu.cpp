@@ -47,6 +47,15 @@ LossGridGpu::~LossGridGpu() {
     if (vertex_array_) glDeleteVertexArrays(1, &vertex_array_);
 }
 
+void LossGridGpu::restore() {
+    program_.forget();
+    program_shape_.clear();
+    vertex_array_ = params_texture_ = examples_texture_ = target_texture_ = framebuffer_ = 0;
+    target_size_ = 0;
+    available_ = false;
+    init();
+}
+
 void LossGridGpu::init() {
     glGenVertexArrays(1, &vertex_array_);
     params_texture_ = make_float_texture();

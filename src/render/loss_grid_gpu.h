@@ -31,6 +31,8 @@ public:
 
     // Creates the textures and checks that an RGBA32F target can be rendered to. Never fails hard: see available().
     void init();
+    // After a lost GL context came back (app_gl_context.cpp): the old objects died with it; make new ones.
+    void restore();
     bool available() const { return available_; }
     const std::string& notice() const { return notice_; }
 

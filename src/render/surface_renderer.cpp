@@ -26,6 +26,14 @@ SurfaceRenderer::~SurfaceRenderer() {
     if (vertex_array_) glDeleteVertexArrays(1, &vertex_array_);
 }
 
+bool SurfaceRenderer::restore(std::string& error) {
+    map_program_.forget();
+    mesh_program_.forget();
+    vertex_array_ = index_buffer_ = values_texture_ = colour_texture_ = depth_buffer_ = framebuffer_ = 0;
+    width_ = height_ = grid_n_ = mesh_n_ = index_count_ = 0;
+    return init(error);
+}
+
 bool SurfaceRenderer::init(std::string& error) {
     // The shared snippets go in front of the bodies (uniforms and functions; the vertex stage needs no fwidth()).
     const std::string map_frag = joined(shaders::surface_scale_glsl, shaders::surface_colour_glsl, shaders::surface_map_frag);

@@ -21,6 +21,8 @@ public:
     ~SurfaceRenderer();
 
     bool init(std::string& error);  // builds both programs
+    // After a lost GL context came back (app_gl_context.cpp): the old objects died with it; make new ones.
+    bool restore(std::string& error);
     // The grid's values (not computed → a marker the shaders draw grey) and the colour scale.
     void set_grid(const lab::SurfaceGrid& grid, const lab::SurfaceScale& scale);
     // Renders into the offscreen texture, width × height framebuffer pixels. Leaves framebuffer 0 bound.

@@ -19,6 +19,17 @@ async function heatmapColours(page) {
   return { orange: orange / total, blue: blue / total };
 }
 
+// Share of light (text) pixels in the top-left panel: ImGui's text is drawn there whenever ImGui draws at all.
+async function panelTextShare(page) {
+  const shot = decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 280, height: 300 } }));
+  let light = 0;
+  for (let p = 0; p < shot.width * shot.height; p++) {
+    const [r, g, b] = shot.rgba.subarray(p * 4, p * 4 + 3);
+    if (r > 170 && g > 170 && b > 170) light++;
+  }
+  return light / (shot.width * shot.height);
+}
+
 // Records every CSP violation the page reports, from before its first script runs.
 function listenForCspViolations() {
   window.__cspViolations = [];
@@ -49,7 +60,11 @@ describe('page reliability', () => {
   it('survives a lost WebGL context: state kept, GL rebuilt, the boundary drawn again', async () => {
     const before = await heatmapColours(page);
     assert.ok(before.orange > 0.1 && before.blue > 0.05, `heatmap before: ${JSON.stringify(before)}`);
+    const textBefore = await panelTextShare(page);
+    assert.ok(textBefore > 0.01, `panel text before: ${textBefore}`);
     await page.evaluate(() => window.bplab.pause());
+    assert.ok(await page.evaluate(() => window.bplab.surfaceView('open,2d')));  // its GL objects go and come back too
+    await nextFrames(page);
     const kept = await page.evaluate(() => ({ epoch: window.bplab.epoch(), loss: window.bplab.loss() }));
 
     await page.evaluate(() => {
@@ -73,6 +88,10 @@ describe('page reliability', () => {
     assert.deepEqual(after, kept, 'the lab state changed across the context loss');
     const colours = await heatmapColours(page);
     assert.ok(colours.orange > 0.1 && colours.blue > 0.05, `heatmap after the restore: ${JSON.stringify(colours)}`);
+    const textAfter = await panelTextShare(page);  // ImGui's own GL objects are back too
+    assert.ok(textAfter > 0.5 * textBefore, `panel text after the restore: ${textAfter} (before ${textBefore})`);
+    const surface = (await page.evaluate(() => window.bplab.state())).surface;
+    assert.ok(!surface || !/could not|fail/i.test(surface.notice || ''), `surface after the restore: ${JSON.stringify(surface?.notice)}`);
 
     await page.evaluate(() => window.bplab.play('train'));  // and it goes on training
     await page.waitForFunction((epoch) => window.bplab.epoch() > epoch, kept.epoch, { timeout: 30000 });
@@ -84,7 +103,9 @@ describe('page reliability', () => {
     const errors = await page.evaluate(() => {
       const attempts = [() => window.bplab.step(42), () => window.bplab.step('sideways'), () => window.bplab.step({}),
         () => window.bplab.play('fast'), () => window.bplab.play(7), () => window.bplab.pause('yes'),
-        () => window.bplab.goToStep('3'), () => window.bplab.goToStep(NaN), () => window.bplab.goToStep(Infinity)];
+        () => window.bplab.goToStep('3'), () => window.bplab.goToStep(NaN), () => window.bplab.goToStep(Infinity),
+        () => window.bplab.surfaceView(3), () => window.bplab.surfaceView(null), () => window.bplab.surfaceBenchmark(-1),
+        () => window.bplab.surfaceCompare('sideways'), () => window.bplab.surfaceCompare('random', 1e9)];
       return attempts.map((attempt) => { try { attempt(); return null; } catch (e) { return e.message; } });
     });
     for (const message of errors) assert.match(message ?? 'no error thrown', /^bplab\.\w+: /);
