@@ -59,13 +59,10 @@ size_t utf8_prefix(const std::string& text, int chars) {
     return at;
 }
 
-// The rejected text, a caret under the column, and why.
+// The rejected text, a caret under the column, and why — three short lines, so the last good graph keeps its room.
 void draw_error(const lab::GraphLesson& graph) {
     const lab::GraphError& error = graph.error();
     const std::string& text = graph.rejected_text();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kErrorColour));
-    ImGui::TextUnformatted(error.in_variables ? "The values could not be read:" : "The expression could not be read:");
-    ImGui::PopStyleColor();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::TextUnformatted(text.empty() ? " " : text.c_str());
     const std::string before = text.substr(0, utf8_prefix(text, error.where.column - 1));
@@ -74,9 +71,9 @@ void draw_error(const lab::GraphLesson& graph) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kErrorColour));
     ImGui::TextUnformatted("^");
     ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
-    ImGui::TextWrapped("%s", error.where.message.c_str());
+    ImGui::TextWrapped("%s %s (the graph shown is the last one that parsed)",
+                       error.in_variables ? "values:" : "expression:", error.where.message.c_str());
     ImGui::PopStyleColor();
-    ImGui::TextDisabled("The graph below is the last one that parsed.");
 }
 
 // A label centred at `centre`, on a dark plate so it reads over an edge.
@@ -96,7 +93,7 @@ struct Box {
 void draw_graph(const lab::GraphLesson& graph, ImVec2 origin, ImVec2 size) {
     const core::ParsedExpression& e = graph.parsed();
     const core::ScalarGraph& g = e.graph;
-    if (g.size() == 0 || size.x < 80 || size.y < 60) return;
+    if (g.size() == 0 || size.x < 80 || size.y < 40) return;
     const std::vector<int> column = node_columns(g);
     const int columns = *std::max_element(column.begin(), column.end()) + 2;  // + room for f's outgoing edge
     std::vector<int> rows(static_cast<size_t>(columns), 0), row(static_cast<size_t>(g.size()), 0);
@@ -237,7 +234,7 @@ GraphActions GraphPanel::draw(const lab::GraphLesson& graph) {
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kGradientColour), "gradient");
     ImGui::SameLine();
     ImGui::TextDisabled("step %d / %d%s", graph.cursor() + 1, static_cast<int>(graph.steps().size()),
-                        !now ? "" : now->backward ? " · backward: local × upstream" : " · forward");
+                        !now ? "" : now->backward ? " · backward" : " · forward");
 
     if (graph.has_error()) draw_error(graph);
 
@@ -245,7 +242,7 @@ GraphActions GraphPanel::draw(const lab::GraphLesson& graph) {
     const float step_h = 2.6f * ImGui::GetTextLineHeightWithSpacing() * (kEquationFontSize / kUiFontSize);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const ImVec2 area(avail.x, std::max(60.0f, avail.y - step_h));
+    const ImVec2 area(avail.x, std::max(48.0f, avail.y - step_h));
     ImGui::PushFont(equation_font());  // boxes and numbers readable from the back of the room
     ImGui::SetWindowFontScale(0.72f);
     draw_graph(graph, ImVec2(origin.x, origin.y + 4), ImVec2(area.x, area.y - 8));
