@@ -125,9 +125,9 @@ void activation_gallery(const lab::Stepper& stepper, NodeRef focus) {
         ImGui::TextDisabled("The output is softmax: aᵢ = e^zᵢ / Σₖ e^zₖ depends on the whole layer (see the softmax lesson).");
 
     const float avail = ImGui::GetContentRegionAvail().x;
-    const int columns = std::max(1, static_cast<int>(avail / 200.0f));
+    const int columns = std::max(1, static_cast<int>(avail / 170.0f));
     const float width = avail / static_cast<float>(columns) - ImGui::GetStyle().ItemSpacing.x;
-    const float height = std::clamp(width * 0.75f, 110.0f, 170.0f);
+    const float height = std::clamp(width * 0.62f, 100.0f, 140.0f);
     int k = 0;
     for (core::Activation g : kShown) {
         const char* role = g == net.hidden && g == net.output ? "hidden, output" : g == net.hidden ? "hidden"

@@ -199,7 +199,8 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
             draw->AddCircle(c, n.r, has_value ? kBorder : kGreyLine, 32, 1.0f);
         }
         if (has_value && room_for_values && !n.square) {
-            const std::string text = detail::short_number(a);
+            std::string text = detail::short_number(a, 2);
+            if (ImGui::CalcTextSize(text.c_str()).x > 1.9f * n.r) text = detail::short_number(a, 1);
             if (ImGui::CalcTextSize(text.c_str()).x <= 1.9f * n.r)
                 centred_text(draw, c, prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text);
         }
@@ -210,10 +211,15 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
             const float radius = n.r + 3 + 0.5f * width;
             draw->AddCircle(c, radius, colour(sign_colour(d)), 32, width);
             outer = radius + 0.5f * width;
-            if (room_below) {
-                const std::string text = "δ " + detail::short_number(d);
+            // δ's value under the node: everywhere when there is room, else for the current event's node only,
+            // on a dark label over whatever is below
+            const bool current = node_in_event(f.event, n, L);
+            if (room_below || current) {
+                const std::string text = "δ " + detail::short_number(d, 2);
                 const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-                draw->AddText(ImVec2(n.cx - 0.5f * size.x, n.cy + outer + 1), colour(sign_colour(d)), text.c_str());
+                const ImVec2 at(n.cx - 0.5f * size.x, n.cy + outer + (current ? 6.0f : 1.0f));
+                if (!room_below) draw->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + size.x + 3, at.y + size.y + 1), IM_COL32(20, 20, 26, 230), 3.0f);
+                draw->AddText(at, colour(sign_colour(d)), text.c_str());
             }
         }
         if (node_in_event(f.event, n, L)) draw->AddCircle(c, outer + 4, kHighlight, 32, 2.5f);
@@ -235,25 +241,35 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
     }
 }
 
-void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout) {
+// Two lines over each column: role and a⁽ˡ⁾, then g. Narrow columns (deep networks) get the short forms.
+void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const Box& region) {
     const int L = f.net.layer_count();
     const float h = ImGui::GetTextLineHeight();
+    const float spacing = L > 1 ? layout.column_x[1] - layout.column_x[0] : region.w;
+    const bool narrow = ImGui::CalcTextSize("hidden a(22)").x + 8 > spacing;
     for (int l = 0; l < L; ++l) {
         const std::string role = l == 0 ? "input" : l == L - 1 ? "output" : "hidden";
-        const std::string line1 = role + " a" + lab::layer_index(l + 1);
-        const std::string line2 = l == 0 ? "x (" + std::to_string(f.net.sizes[0]) + ")"
-                                         : std::string("g = ") + core::activation_name(f.net.activation_of(l));
-        const float x = layout.column_x[static_cast<size_t>(l)];
-        centred_text(draw, ImVec2(x, layout.header_y + 0.5f * h), kHeaderText, line1);
-        centred_text(draw, ImVec2(x, layout.header_y + 1.5f * h + 2), kHeaderText, line2);
+        const std::string line1 = (narrow ? "" : role + " ") + "a" + lab::layer_index(l + 1);
+        const std::string g_name = core::activation_name(f.net.activation_of(l));
+        const std::string line2 = l == 0 ? "x (" + std::to_string(f.net.sizes[0]) + ")" : (narrow ? g_name : "g = " + g_name);
+        for (int k = 0; k < 2; ++k) {
+            const std::string& text = k == 0 ? line1 : line2;
+            const float w = ImGui::CalcTextSize(text.c_str()).x;
+            if (narrow && w + 4 > spacing && l > 0 && l < L - 1 && k == 1) continue;  // no room for g's name
+            // centred on the column, but kept inside the region
+            const float x = std::clamp(layout.column_x[static_cast<size_t>(l)] - 0.5f * w, region.x, region.x + region.w - w);
+            draw->AddText(ImVec2(x, layout.header_y + static_cast<float>(k) * (h + 2)), kHeaderText, text.c_str());
+        }
     }
 }
 
-std::string legend_text(const ViewFrame& f) {
-    if (!f.trace) return "Edges: Θ (width |Θ|; orange −, blue +).  Step (Space) to see a, z and δ.";
-    const int m = static_cast<int>(f.trace->record.batch.size());
-    const std::string which = "example " + std::to_string(f.example + 1) + " of " + std::to_string(m);
-    switch (f.event ? f.event->phase : lab::Phase::Forward) {
+std::string legend_text(const lab::Stepper& stepper) {
+    const lab::StepTrace* trace = stepper.trace();
+    const lab::TraceEvent* event = stepper.current_event();
+    if (!trace) return "Edges: Θ (width |Θ|; orange −, blue +).  Step (Space) to see a, z and δ.";
+    const int m = static_cast<int>(trace->record.batch.size());
+    const std::string which = "example " + std::to_string(shown_example(stepper) + 1) + " of " + std::to_string(m);
+    switch (event ? event->phase : lab::Phase::Forward) {
         case lab::Phase::Forward:
         case lab::Phase::Loss:
             return "Forward, " + which + ": fill = a (orange −, blue +), edges = Θ (width |Θ|), grey = not computed yet";
@@ -287,11 +303,13 @@ bool ViewFrame::gradient_reached(int layer, int row) const {
     return !trace || stepper.reached(lab::Phase::Gradient, -1, layer, row);
 }
 
-std::string short_number(double value) {
+std::string short_number(double value, int decimals) {
     if (!std::isfinite(value)) return lab::num(value);  // "NaN", "∞", "−∞" — never printf's "nan"
     char text[32];
     const double m = std::fabs(value);
-    std::snprintf(text, sizeof text, m >= 100 ? "%.0f" : m >= 10 ? "%.1f" : "%.2f", m);
+    if (m >= 100) decimals = 0;
+    else if (m >= 10) decimals = std::min(decimals, 1);
+    std::snprintf(text, sizeof text, "%.*f", decimals, m);
     const bool shows_nonzero = std::strtod(text, nullptr) != 0.0;
     return (value < 0 && shows_nonzero ? "−" : "") + std::string(text);
 }
@@ -343,23 +361,25 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
     const core::Network& live = stepper.session().network();
     const bool plane = !live.sizes.empty() && live.sizes[0] == 2;
 
-    // one line of legend and the thumbnails switch, then the drawing area
+    // the legend (wrapped) with the thumbnails switch at its right, then the drawing area
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float line = ImGui::GetFrameHeightWithSpacing();
-    const Box region{origin.x, origin.y + line, avail.x, std::max(50.0f, avail.y - line)};
+    const float switch_w = plane ? ImGui::CalcTextSize("thumbnails").x + ImGui::GetFrameHeight() + 12 : 0.0f;
+    if (plane) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - switch_w + 8, origin.y));
+        ImGui::Checkbox("thumbnails", &state.show_thumbnails);
+        ImGui::SetCursorScreenPos(origin);
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + avail.x - switch_w);
+    ImGui::TextUnformatted(legend_text(stepper).c_str());
+    ImGui::PopTextWrapPos();
+    const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
+    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom)};
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();
     const NetworkLayout layout = layout_network(live.sizes, region, options);
     ViewFrame frame = make_frame(stepper, layout);
-
-    ImGui::TextUnformatted(legend_text(frame).c_str());
-    if (plane) {
-        const float box = ImGui::CalcTextSize("thumbnails").x + ImGui::GetFrameHeight() + 8;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - box));
-        ImGui::Checkbox("thumbnails", &state.show_thumbnails);
-    }
     refresh_thumbnails(state, frame, layout);
 
     ImGui::SetCursorScreenPos(ImVec2(region.x, region.y));
@@ -371,7 +391,7 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(ImVec2(region.x, region.y), ImVec2(region.x + region.w, region.y + region.h), true);
-    draw_headers(draw, frame, layout);
+    draw_headers(draw, frame, layout, region);
     draw_edges(draw, frame, layout);
     if (hovered_edge.valid()) {
         float x0, y0, x1, y1;

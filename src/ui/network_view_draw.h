@@ -27,8 +27,8 @@ struct ViewFrame {
     bool gradient_reached(int layer, int row) const;  // ∂J/∂Θ row computed (or no trace)
 };
 
-// "0.73", "−1.2", "12": short enough to fit inside a node; true minus sign.
-std::string short_number(double value);
+// "0.73", "−1.2", "12": short enough to fit inside a node (at most `decimals`); true minus sign.
+std::string short_number(double value, int decimals);
 
 // Tooltips (network_view_tips.cpp).
 void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);
