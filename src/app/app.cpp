@@ -13,12 +13,12 @@
 #include "lab/worked_examples.h"
 #include "render/gl.h"
 #include "ui/divergence_banner.h"
+#include "ui/activation_gallery.h"
 #include "ui/equation_panel.h"
 #include "ui/fonts.h"
 #include "ui/help_overlay.h"
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
-#include "ui/network_placeholder.h"
 #include "ui/theme.h"
 
 namespace app {
@@ -106,7 +106,8 @@ bool App::frame() {
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale());
     ui::StepActions actions;
     ui::SurfacePanelActions surface_actions;
-    draw_panels(actions, surface_actions);
+    ui::NetworkViewActions network_actions;
+    draw_panels(actions, surface_actions, network_actions);
     // over the plot, or at the top of the data place when there is no plot
     const bool has_plot = plot_screen_.size > 0;
     const float banner_x = has_plot ? plot_screen_.left : layout_.data.x + 8;
@@ -137,6 +138,7 @@ bool App::frame() {
     surface_.apply(surface_actions, session());
     apply(lecture_actions_);
     lecture_actions_ = {};
+    apply(network_actions);
     if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
 }
@@ -166,7 +168,8 @@ void App::restore_last_finite() { stepper_.restore_last_finite(); }
 
 // Every panel in its place. Places for the optional panels are marked: each is a tab of the network or the
 // equation area, so the main views stay where the lecturer expects them.
-void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface) {
+void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
+                      ui::NetworkViewActions& network_actions) {
     const lab::Session& session = stepper_.session();
 
     // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place
@@ -205,7 +208,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
     bool surface_shown = false;
     if (shown(layout_.network)) {
     begin_place("Network", network_place);
-    surface_shown = draw_network_tabs(surface);
+    surface_shown = draw_network_tabs(surface, network_actions);
     ImGui::End();
     }
     const bool equation_covered = surface_tall && surface_shown;
@@ -221,7 +224,14 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
             ui::equation_panel(view);
             ImGui::EndTabItem();
         }
-        // smaller optional panels go here as tabs: gradient check ("gradcheck"), activation gallery ("gallery")
+        if (ImGui::BeginTabItem("Gradient check", nullptr, panel_tab_flags("gradcheck"))) {
+            ui::gradcheck_panel(gradcheck_, stepper_);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("g and g′", nullptr, panel_tab_flags("gallery"))) {
+            ui::activation_gallery(stepper_, ui::focus_node(network_view_, stepper_));
+            ImGui::EndTabItem();
+        }
         ImGui::EndTabBar();
     }
     ImGui::End();
@@ -251,7 +261,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
 // The network area's tabs. A tab asked for (by a lesson or the JS API) comes to the front once; after that the
 // student's clicks decide.
-bool App::draw_network_tabs(ui::SurfacePanelActions& surface) {
+bool App::draw_network_tabs(ui::SurfacePanelActions& surface, ui::NetworkViewActions& network_actions) {
     if (!ImGui::BeginTabBar("network tabs")) return false;
     // asked for by the JS API (openTab), or by a just-opened lesson (panel_tab_flags)
     const auto flags = [this](NetworkTab tab, const char* id) {
@@ -259,7 +269,8 @@ bool App::draw_network_tabs(ui::SurfacePanelActions& surface) {
     };
     if (ImGui::BeginTabItem("Network", nullptr, flags(NetworkTab::Network, "network"))) {
         network_tab_ = NetworkTab::Network;
-        nodes_ = ui::network_placeholder({stepper_, shown_});
+        network_actions = ui::network_view(network_view_, stepper_);
+        nodes_ = network_view_.nodes;
         ImGui::EndTabItem();
     }
     bool surface_shown = false;

@@ -20,10 +20,12 @@
 #include "render/points_renderer.h"
 #include "ui/controls_panel.h"
 #include "ui/data_panel.h"
+#include "ui/gradcheck_panel.h"
 #include "ui/lecture_bar.h"
 #include "ui/digits_panel.h"
 #include "ui/export_panel.h"
 #include "ui/graph_panel.h"
+#include "ui/network_view.h"
 #include "ui/node_spot.h"
 #include "ui/step_bar.h"
 #include "ui/theme.h"
@@ -112,8 +114,10 @@ private:
     void go_to_step(long long target);
     void reset();
     void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
-    void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface);
-    bool draw_network_tabs(ui::SurfacePanelActions& surface);  // true when the loss surface is in front
+    void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
+                     ui::NetworkViewActions& network_actions);
+    // true when the loss surface is in front
+    bool draw_network_tabs(ui::SurfacePanelActions& surface, ui::NetworkViewActions& network_actions);
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text);
@@ -121,6 +125,7 @@ private:
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
     void apply(const ui::LectureActions& actions);
+    void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
     bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
     void update_theme();
@@ -167,6 +172,11 @@ private:
     ui::ExportActions files_;          // what the export panel asked for this frame
     bool png_requested_ = false;       // save the next drawn frame as a PNG
     std::string files_message_;        // the last export's or import's result
+
+    // panels' own state (netview: the network view, the gradient check)
+    ui::NetworkViewState network_view_;
+    ui::GradCheckState gradcheck_;
+    int next_surface_axis_ = 0;  // Shift+click in the network view picks the loss surface's axes in turn
 
     // this frame
     Layout layout_;

@@ -1,5 +1,6 @@
 // The App's controls: keys, playing, stepping, the timeline. Keys map to the same actions as the step bar's buttons.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "app/app.h"
@@ -83,6 +84,24 @@ void App::apply(const ui::StepActions& actions) {
     if (actions.step != ui::StepKind::None) {
         playing_ = false;  // a step by hand takes over from playing
         step(actions.step);
+    }
+}
+
+// The network view's actions (netview): a typed weight goes through the stepper's checks, and the view's popup
+// shows a refusal; a picked weight becomes an axis of the loss surface (the other axis keeps its weight).
+void App::apply(const ui::NetworkViewActions& actions) {
+    if (actions.edit_weight) {
+        const ui::EditWeight& e = *actions.edit_weight;
+        ui::network_view_edit_result(network_view_, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
+    }
+    if (actions.pick_surface_weight) {
+        const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
+        const int axis = pick.axis == 0 || pick.axis == 1 ? pick.axis : next_surface_axis_;
+        std::string error;
+        if (surface_.pick_weight(axis, lab::WeightRef{pick.layer, pick.row, pick.col}, session(), error))
+            next_surface_axis_ = 1 - axis;
+        else
+            std::fprintf(stderr, "backprop_lab: loss-surface axis not changed: %s\n", error.c_str());
     }
 }
 

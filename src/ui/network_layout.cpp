@@ -44,13 +44,14 @@ NetworkLayout layout_network(const std::vector<int>& sizes, const Box& region, c
     int max_slots = 1;
     out.compact.resize(static_cast<size_t>(L));
     for (int l = 0; l < L; ++l) {
-        out.compact[static_cast<size_t>(l)] = sizes[static_cast<size_t>(l)] > options.max_column_units;
+        const int limit = l == 0 ? options.max_input_column : options.max_column_units;
+        out.compact[static_cast<size_t>(l)] = sizes[static_cast<size_t>(l)] > limit;
         if (!out.compact[static_cast<size_t>(l)])
             max_slots = std::max(max_slots, sizes[static_cast<size_t>(l)] + (l < L - 1 ? 1 : 0));
     }
     const float pitch = height / static_cast<float>(max_slots);
     const float rough_dx = (region.w - 2 * pad) / static_cast<float>(std::max(L - 1, 1));
-    const float r = std::max(2.0f, std::min({options.max_radius, 0.36f * pitch, 0.13f * rough_dx}));
+    const float r = std::max(2.0f, std::min({options.max_radius, 0.4f * pitch, 0.13f * rough_dx}));
     float thumb = options.thumbnails ? 1.8f * r : 0.0f;
     if (thumb < 10) thumb = 0;
     const float gap = 3 + 0.1f * r;

@@ -26,7 +26,8 @@ struct LayoutOptions {
     bool thumbnails = false;   // reserve room for thumbnails (2-D inputs)
     float text_height = 13;    // one line of text: the column headers take two
     float max_radius = 26;
-    int max_column_units = 16; // larger layers (digits' 64 inputs) become a compact grid of small squares
+    int max_input_column = 16; // more inputs (digits' 64 pixels) become a compact grid of small squares,
+    int max_column_units = 32; // and so do larger other layers
 };
 
 struct NetworkLayout {

@@ -152,6 +152,15 @@ void centred_text(ImDrawList* draw, ImVec2 centre, ImU32 col, const std::string&
     draw->AddText(ImVec2(centre.x - 0.5f * size.x, centre.y - 0.5f * size.y), col, text.c_str());
 }
 
+// Numbers on nodes use a slightly smaller size than the panel text, so that "−0.73" fits in a small node.
+float number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize()); }
+ImVec2 number_extent(const std::string& text) {
+    return ImGui::GetFont()->CalcTextSizeA(number_size(), 1e9f, 0.0f, text.c_str());
+}
+void number_text(ImDrawList* draw, ImVec2 top_left, ImU32 col, const std::string& text) {
+    draw->AddText(ImGui::GetFont(), number_size(), top_left, col, text.c_str());
+}
+
 void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<float>& values, int res, core::Activation g,
                     double input_scale) {
     const float cell = n.thumb.w / static_cast<float>(res);
@@ -174,10 +183,10 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         for (const auto& d : f.cache->delta)
             for (double v : d)
                 if (std::isfinite(v)) max_delta = std::max(max_delta, std::fabs(v));
-    const float text_h = ImGui::GetTextLineHeight();
     const bool room_for_values = layout.radius >= 15;
-    const bool room_below = layout.pitch - 2 * layout.radius - 10 >= text_h;
+    const bool room_below = layout.pitch - 2 * layout.radius - 10 >= number_size();
     const NeuronThumbnails& thumbs = state.thumbnails;
+    draw->ChannelsSplit(2);
     for (size_t k = 0; k < layout.nodes.size(); ++k) {
         const NodePlace& n = layout.nodes[k];
         const ImVec2 c(n.cx, n.cy);
@@ -200,9 +209,11 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         }
         if (has_value && room_for_values && !n.square) {
             std::string text = detail::short_number(a, 2);
-            if (ImGui::CalcTextSize(text.c_str()).x > 1.9f * n.r) text = detail::short_number(a, 1);
-            if (ImGui::CalcTextSize(text.c_str()).x <= 1.9f * n.r)
-                centred_text(draw, c, prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text);
+            if (number_extent(text).x > 1.85f * n.r) text = detail::short_number(a, 1);
+            const ImVec2 size = number_extent(text);
+            if (size.x <= 1.85f * n.r)
+                number_text(draw, ImVec2(n.cx - 0.5f * size.x, n.cy - 0.5f * size.y),
+                            prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text);
         }
         float outer = n.r;
         if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign, width ∝ |δ| (a NaN/∞ δ: the thinnest ring)
@@ -211,15 +222,20 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
             const float radius = n.r + 3 + 0.5f * width;
             draw->AddCircle(c, radius, colour(sign_colour(d)), 32, width);
             outer = radius + 0.5f * width;
-            // δ's value under the node: everywhere when there is room, else for the current event's node only,
-            // on a dark label over whatever is below
+            // δ's value under the node where there is room; else, for the current event's node only, on a dark
+            // label left of it (over its incoming edges). Labels go on the top channel, over later nodes.
             const bool current = node_in_event(f.event, n, L);
             if (room_below || current) {
                 const std::string text = "δ " + detail::short_number(d, 2);
-                const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-                const ImVec2 at(n.cx - 0.5f * size.x, n.cy + outer + (current ? 6.0f : 1.0f));
-                if (!room_below) draw->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + size.x + 3, at.y + size.y + 1), IM_COL32(20, 20, 26, 230), 3.0f);
-                draw->AddText(at, colour(sign_colour(d)), text.c_str());
+                const ImVec2 size = number_extent(text);
+                const ImVec2 at = room_below ? ImVec2(n.cx - 0.5f * size.x, n.cy + outer + 1)
+                                             : ImVec2(n.cx - outer - 10 - size.x, n.cy - 0.5f * size.y);
+                draw->ChannelsSetCurrent(1);
+                if (!room_below)
+                    draw->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + size.x + 3, at.y + size.y + 1),
+                                        IM_COL32(20, 20, 26, 235), 3.0f);
+                number_text(draw, at, colour(sign_colour(d)), text);
+                draw->ChannelsSetCurrent(0);
             }
         }
         if (node_in_event(f.event, n, L)) draw->AddCircle(c, outer + 4, kHighlight, 32, 2.5f);
@@ -239,6 +255,7 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
             draw->AddCircle(ImVec2(px, py), 2.5f, IM_COL32(255, 255, 255, 255));
         }
     }
+    draw->ChannelsMerge();
 }
 
 // Two lines over each column: role and a⁽ˡ⁾, then g. Narrow columns (deep networks) get the short forms.
@@ -277,8 +294,9 @@ std::string legend_text(const lab::Stepper& stepper) {
         case lab::Phase::HiddenDelta:
             return "Backprop, " + which + ": ring = δ (width |δ|, orange −, blue +), fill = a, edges = Θ";
         case lab::Phase::Gradient:
-            return "Gradients (batch of " + std::to_string(m) + "): dashed edges = ∂J/∂Θ (width |∂J/∂Θ|, purple +, green −)";
-        case lab::Phase::Update: return "Update Θ := Θ − α ∂J/∂Θ, row by row: edges = the new Θ";
+            return "Gradients over the batch of " + std::to_string(m) + ": dashed edges = ∂J/∂Θ (width |∂J/∂Θ|, purple +, " +
+                   "green −); nodes: " + which;
+        case lab::Phase::Update: return "Update Θ := Θ − α ∂J/∂Θ, row by row: edges = the new Θ; nodes: " + which;
     }
     return "";
 }
@@ -401,9 +419,8 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
     draw_nodes(draw, frame, layout, state, hovered_node);
     draw->PopClipRect();
 
-    state.node_rects.clear();
-    for (const NodePlace& n : layout.nodes)
-        state.node_rects.push_back(NodeRect{n.layer, n.unit, n.cx - n.r, n.cy - n.r, 2 * n.r, 2 * n.r});
+    state.nodes.clear();
+    for (const NodePlace& n : layout.nodes) state.nodes.push_back(NodeSpot{n.layer, n.unit, n.cx, n.cy, n.r});
     state.hovered = NodeRef{};
     if (hovered_node >= 0) {
         const NodePlace& n = layout.nodes[static_cast<size_t>(hovered_node)];

@@ -11,6 +11,7 @@
 #include "lab/stepper.h"
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
+#include "ui/node_spot.h"
 
 namespace ui {
 
@@ -31,13 +32,6 @@ struct NetworkViewActions {
     std::optional<PickSurfaceWeight> pick_surface_weight;
 };
 
-// A node's place on screen (ImGui's logical pixels, from the window's top left), for the JS API.
-struct NodeRect {
-    int layer = 0;  // 0-based
-    int unit = 0;   // 0-based; −1 = bias unit
-    float x = 0, y = 0, w = 0, h = 0;
-};
-
 struct NodeRef {
     int layer = -1, unit = 0;
     bool valid() const { return layer >= 0; }
@@ -47,7 +41,7 @@ struct NetworkViewState {
     bool show_thumbnails = true;
 
     // Written by network_view() each frame, read by the App:
-    std::vector<NodeRect> node_rects;
+    std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)
     NodeRef hovered;    // the unit under the mouse this frame
     NodeRef selected;   // the unit last clicked (the activation gallery marks its z)
 
