@@ -150,11 +150,12 @@ void Stepper::replace_session(const LabConfig& config) {
 }
 
 bool Stepper::edit_weight(int layer, int row, int column, double value) {
-    if (has_trace_) {  // the edit applies to the weights as they are after the step being shown
-        has_trace_ = false;
-        cursor_ = -1;
-    }
-    return session_.edit_weight(layer, row, column, value);
+    // The edit applies to the weights as they are after the step being shown, so that step's trace ends; a refused
+    // value changes nothing, not even the cursor.
+    if (!session_.edit_weight(layer, row, column, value)) return false;
+    has_trace_ = false;
+    cursor_ = -1;
+    return true;
 }
 
 void Stepper::update_training(const core::TrainConfig& train) {

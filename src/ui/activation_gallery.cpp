@@ -27,7 +27,7 @@ const char* formula(core::Activation g) {
     switch (g) {
         case core::Activation::Step: return "g = 1 if z ≥ 0 else 0";
         case core::Activation::Sign: return "g = sign(z)";
-        case core::Activation::Sigmoid: return "g = 1 / (1 + e⁻ᶻ)";
+        case core::Activation::Sigmoid: return "g = 1 / (1 + e^−z)";
         case core::Activation::Tanh: return "g = tanh z";
         case core::Activation::ReLU: return "g = max(0, z)";
         case core::Activation::LeakyReLU: return "g = max(0.01 z, z)";
@@ -125,7 +125,7 @@ void activation_gallery(const lab::Stepper& stepper, NodeRef focus) {
         ImGui::TextDisabled("The output is softmax: aᵢ = e^zᵢ / Σₖ e^zₖ depends on the whole layer (see the softmax lesson).");
 
     const float avail = ImGui::GetContentRegionAvail().x;
-    const int columns = std::max(1, static_cast<int>(avail / 170.0f));
+    const int columns = std::max(1, static_cast<int>(avail / 160.0f));
     const float width = avail / static_cast<float>(columns) - ImGui::GetStyle().ItemSpacing.x;
     const float height = std::clamp(width * 0.62f, 100.0f, 140.0f);
     int k = 0;

@@ -52,9 +52,10 @@ void gradcheck_panel(GradCheckState& state, const lab::Stepper& stepper) {
     }
     ImGui::SameLine(0, 16);
     recompute |= ImGui::Button("Check now");
-    ImGui::TextColored(kMuted, "%s", state.central ? "numeric = (J(Θ + h) − J(Θ − h)) / 2h" : "numeric = (J(Θ + h) − J(Θ)) / h");
-    ImGui::SameLine(0, 16);
-    ImGui::TextColored(kMuted, "relative error = |a − n| / max(|a|, |n|)");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(kMuted, "numeric = %s;   relative error = |a − n| / max(|a|, |n|)",
+                       state.central ? "(J(Θ + h) − J(Θ − h)) / 2h" : "(J(Θ + h) − J(Θ)) / h");
+    ImGui::PopTextWrapPos();
 
     const GradCheckSubject subject = gradcheck_subject(stepper);
     // a new step under the cursor: check it; free-running training changes Θ every frame, so there only the
@@ -64,26 +65,28 @@ void gradcheck_panel(GradCheckState& state, const lab::Stepper& stepper) {
     const bool stale = state.computed && (state.step != subject.step || state.weights_hash != core::weights_hash(subject.net));
 
     const GradCheckSummary summary = summarize(state.entries);
-    ImGui::Text("%s:  %d weights,", state.subject.c_str(), static_cast<int>(state.entries.size()));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(state.subject.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Text("%d weights:", static_cast<int>(state.entries.size()));
     ImGui::SameLine();
     ImGui::TextColored(kPassColour, "%d pass", summary.passed);
     ImGui::SameLine();
     ImGui::TextColored(summary.failed ? kFailColour : kMuted, "%d fail", summary.failed);
     ImGui::SameLine();
-    ImGui::Text("(largest relative error %.2e)", summary.max_relative_error);
-    if (stale) {
-        ImGui::SameLine();
-        ImGui::TextColored(kFailColour, " Θ has changed since: Check now");
-    }
+    ImGui::Text("  largest relative error %.2e", summary.max_relative_error);
+    if (stale) ImGui::TextColored(kFailColour, "Θ has changed since: press Check now");
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(kMuted, "%s", gradcheck_rule_text());
+    ImGui::PopTextWrapPos();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("gradcheck", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("weight", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn("analytic ∂J/∂Θ (backprop)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("numeric ∂J/∂Θ", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("analytic (backprop)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("numeric", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("relative error", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();

@@ -40,9 +40,11 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
     const NodePlace& n = layout.nodes[static_cast<size_t>(index)];
     const int L = f.net.layer_count();
     ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);  // long formulas wrap instead of covering the screen
     if (n.unit < 0) {
         ImGui::Text("%s = 1: the bias unit of layer %d", lab::indexed("a", {0}, n.layer + 1).c_str(), n.layer + 1);
         ImGui::TextColored(kMuted, "Click to type one of its weights %s.", lab::indexed("Θ", {}, n.layer + 1).c_str());
+        ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
     }
@@ -52,6 +54,7 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
                      n.layer + 1, core::activation_name(f.net.activation_of(n.layer)));
     if (!f.cache) {
         ImGui::TextColored(kMuted, "Step through a training step (Space) to see z, a and δ.");
+        ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
     }
@@ -59,6 +62,7 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
                        f.trace->record.batch[static_cast<size_t>(f.example)]);
     if (!f.forward_reached[static_cast<size_t>(index)]) {
         ImGui::TextColored(kMuted, "not computed yet");
+        ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
     }
@@ -84,6 +88,7 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
             formula_lines(find_event(f, phase, f.example, n.layer, n.unit));
         }
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
@@ -91,6 +96,7 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
     const std::string w = theta_sym(e);
     const std::string from = e.column == 0 ? lab::indexed("a", {0}, e.layer + 1) + " (bias)" : a_sym(e.layer, e.column - 1);
     ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
     ImGui::Text("%s = %s", w.c_str(), lab::num(f.net.theta[static_cast<size_t>(e.layer)](e.row, e.column)).c_str());
     ImGui::TextColored(kMuted, "from %s to %s", from.c_str(), a_sym(e.layer + 1, e.row).c_str());
     const std::string aj = e.column == 0 ? lab::indexed("a", {0}, e.layer + 1) : a_sym(e.layer, e.column - 1);
@@ -121,6 +127,7 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
         }
     }
     ImGui::TextColored(kMuted, "Click: type a new value.  Right-click or Shift+click: loss-surface axis.");
+    ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
@@ -180,7 +187,7 @@ void edit_popup(NetworkViewState& state, const detail::ViewFrame& f, NetworkView
     ImGui::SameLine();
     submit |= ImGui::Button("Set");
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) {
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.editing = EdgeRef{};
         ImGui::CloseCurrentPopup();
     }

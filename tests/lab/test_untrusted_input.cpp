@@ -187,6 +187,17 @@ TEST_CASE("typed weights: out of range, not finite or outside the network are re
     REQUIRE_FALSE(stepper.session().set_theta({1.0, 2.0}));
 }
 
+TEST_CASE("a refused typed weight keeps the step being shown; an accepted one ends it", "[untrusted]") {
+    Stepper stepper(LabConfig{});
+    for (int k = 0; k < 5; ++k) stepper.next_event();
+    REQUIRE_FALSE(stepper.edit_weight(0, 0, 0, 2e6));
+    REQUIRE(stepper.trace() != nullptr);
+    REQUIRE(stepper.cursor() == 4);
+    REQUIRE(stepper.edit_weight(0, 0, 0, 0.5));
+    REQUIRE(stepper.trace() == nullptr);
+    REQUIRE(stepper.session().network().theta[0](0, 0) == 0.5);
+}
+
 TEST_CASE("surface grid requests are clamped to the cap", "[untrusted][limits]") {
     Session session(LabConfig{});
     SurfaceSpec spec;

@@ -12,12 +12,13 @@ describe('network view', () => {
   let opened, page;
   const state = () => page.evaluate(() => window.bplab.state());
   const node = (s, l, j) => s.view.nodes.find((n) => n.l === l && n.j === j);
-  // The pixel at (x, y) in CSS pixels, as drawn now.
-  const pixel = async (x, y) => {
-    await nextFrames(page);
-    const shot = decodePng(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
-    return Array.from(shot.rgba.subarray(0, 3));
+  // The page as drawn now, and the pixel at (x, y) in CSS pixels of such a shot.
+  const shoot = async () => { await nextFrames(page); return decodePng(await page.screenshot()); };
+  const at = (shot, x, y) => {
+    const k = (Math.round(y) * shot.width + Math.round(x)) * 4;
+    return Array.from(shot.rgba.subarray(k, k + 3));
   };
+  const pixel = async (x, y) => at(await shoot(), x, y);
   const differs = (a, b, by) => a.some((v, k) => Math.abs(v - b[k]) > by);
   // Inside a node but off its centre, where the printed value would be.
   const fillPoint = (n) => [n.x, n.y - 0.65 * n.r];
@@ -44,9 +45,10 @@ describe('network view', () => {
     assert.equal(s.view.nodes.length, 2 + 1 + 4 + 1 + 2 + 1 + 1);
     for (const l of [1, 2, 3]) assert.ok(node(s, l, 0), `bias unit of layer ${l}`);
     assert.equal(node(s, 4, 0), undefined, 'the output layer has no bias unit');
+    const shot = await shoot();
     for (const n of s.view.nodes) {
       const [x, y] = fillPoint(n);
-      const rgb = await pixel(x, y);
+      const rgb = at(shot, x, y);
       assert.ok(differs(rgb, kBackground, 25), `node l=${n.l} j=${n.j} at (${x}, ${y}) is background: ${rgb}`);
     }
   });
@@ -60,17 +62,18 @@ describe('network view', () => {
     assert.equal(s.cursor.event.phase, 'forward');
     assert.equal(s.cursor.event.layer, 2);
     assert.equal(s.cursor.event.unit, 1);
-    const computed = await pixel(...fillPoint(first)), waiting = await pixel(...fillPoint(second));
+    const shot = await shoot();
+    const computed = at(shot, ...fillPoint(first)), waiting = at(shot, ...fillPoint(second));
     assert.deepEqual(waiting, [58, 58, 66], 'a₂⁽²⁾ is not computed yet: grey');
     assert.ok(differs(computed, [58, 58, 66], 30), `a₁⁽²⁾ is computed: ${computed}`);
     await page.evaluate(() => window.bplab.step('event'));  // computes a₂⁽²⁾
     assert.ok(differs(await pixel(...fillPoint(second)), [58, 58, 66], 30), 'a₂⁽²⁾ after its event');
   });
 
-  it('hovering every node and some edges shows tooltips and logs no error', async () => {
+  it('hovering nodes and edges shows tooltips and logs no error', async () => {
     const s = await state();
-    for (const n of s.view.nodes) {
-      await page.mouse.move(n.x, n.y);
+    for (const [l, j] of [[1, 0], [1, 1], [2, 3], [3, 0], [4, 1]]) {  // a bias, an input, hidden units, the output
+      await page.mouse.move(node(s, l, j).x, node(s, l, j).y);
       await nextFrames(page);
     }
     for (const [l, i, j] of [[1, 1, 0], [1, 2, 1], [2, 1, 3], [3, 1, 2]]) {
@@ -89,7 +92,7 @@ describe('network view', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.bplab.state().network.theta[0][0][0] === 0.625, null, { timeout: 10000 });
     s = await state();
-    assert.equal(s.cursor.index, -1, 'the step being shown ends with the edit');
+    assert.equal(s.cursor.index, -1, "the step being shown ends with the edit");
 
     await page.mouse.click(...edgePoint(s, 1, 1, 0));
     await nextFrames(page);
@@ -99,7 +102,7 @@ describe('network view', () => {
     await nextFrames(page);
     s = await state();
     assert.equal(s.network.theta[0][0][0], 0.625, 'refused: the old value stays');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');  // closes the editor
     await nextFrames(page);
   });
 
