@@ -8,6 +8,7 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "lab/notation.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -20,8 +21,9 @@ constexpr float kYRange = 1.5f;   // g and g′ from −1.5 to 1.5 (ReLU and lin
 
 constexpr ImU32 kG = IM_COL32(90, 170, 255, 255);
 constexpr ImU32 kGPrime = IM_COL32(245, 147, 34, 255);
-constexpr ImU32 kAxes = IM_COL32(95, 95, 108, 255);
-constexpr ImU32 kMark = IM_COL32(255, 214, 64, 255);
+// theme-dependent marks (theme.h): axes and the focused z must show on the dark and on the light theme
+ImU32 axes_colour() { return light_theme() ? IM_COL32(150, 150, 160, 255) : IM_COL32(95, 95, 108, 255); }
+ImU32 mark_colour() { return light_theme() ? IM_COL32(200, 120, 0, 255) : IM_COL32(255, 214, 64, 255); }
 
 const char* formula(core::Activation g) {
     switch (g) {
@@ -71,13 +73,13 @@ void plot(core::Activation g, const char* role, const Mark& mark, float width, f
     std::string title = core::activation_name(g);
     if (*role) title += std::string("  (") + role + ")";
     draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
-    draw->AddText(p, *role ? kMark : IM_COL32(225, 225, 230, 255), title.c_str());
-    draw->AddText(ImVec2(p.x, p.y + line), IM_COL32(150, 150, 160, 255), formula(g));
+    draw->AddText(p, *role ? mark_colour() : ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+    draw->AddText(ImVec2(p.x, p.y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), formula(g));
     draw->PopClipRect();
-    draw->AddRect(lo, hi, kAxes);
-    draw->AddLine(ImVec2(lo.x, sy(0)), ImVec2(hi.x, sy(0)), kAxes);
-    draw->AddLine(ImVec2(sx(0), lo.y), ImVec2(sx(0), hi.y), kAxes);
-    for (int y : {-1, 1}) draw->AddLine(ImVec2(sx(0) - 3, sy(y)), ImVec2(sx(0) + 3, sy(y)), kAxes);
+    draw->AddRect(lo, hi, axes_colour());
+    draw->AddLine(ImVec2(lo.x, sy(0)), ImVec2(hi.x, sy(0)), axes_colour());
+    draw->AddLine(ImVec2(sx(0), lo.y), ImVec2(sx(0), hi.y), axes_colour());
+    for (int y : {-1, 1}) draw->AddLine(ImVec2(sx(0) - 3, sy(y)), ImVec2(sx(0) + 3, sy(y)), axes_colour());
 
     draw->PushClipRect(lo, hi, true);
     const int n = 160;
@@ -97,16 +99,16 @@ void plot(core::Activation g, const char* role, const Mark& mark, float width, f
     if (mark.valid && mark.g == g) {
         const double z = std::clamp(mark.z, -static_cast<double>(kZRange), static_cast<double>(kZRange));
         const double a = core::activate(g, mark.z), d = core::activate_derivative(g, mark.z, a);
-        draw->AddLine(ImVec2(sx(z), lo.y), ImVec2(sx(z), hi.y), kMark, 1.5f);
+        draw->AddLine(ImVec2(sx(z), lo.y), ImVec2(sx(z), hi.y), mark_colour(), 1.5f);
         draw->AddCircleFilled(ImVec2(sx(z), sy(a)), 4.0f, kG);
         draw->AddCircleFilled(ImVec2(sx(z), sy(d)), 4.0f, kGPrime);
         char text[96];
         std::snprintf(text, sizeof text, "g = %s, g′ = %s", lab::num(a).c_str(), lab::num(d).c_str());
         const std::string top = mark.name + " = " + lab::num(mark.z);
         const float label_w = std::max(ImGui::CalcTextSize(top.c_str()).x, ImGui::CalcTextSize(text).x);
-        draw->AddRectFilled(ImVec2(lo.x + 1, lo.y + 1), ImVec2(lo.x + label_w + 6, lo.y + 2 * line + 4), IM_COL32(20, 20, 26, 220));
-        draw->AddText(ImVec2(lo.x + 3, lo.y + 2), kMark, top.c_str());
-        draw->AddText(ImVec2(lo.x + 3, lo.y + 2 + line), kMark, text);
+        draw->AddRectFilled(ImVec2(lo.x + 1, lo.y + 1), ImVec2(lo.x + label_w + 6, lo.y + 2 * line + 4), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.9f));
+        draw->AddText(ImVec2(lo.x + 3, lo.y + 2), mark_colour(), top.c_str());
+        draw->AddText(ImVec2(lo.x + 3, lo.y + 2 + line), mark_colour(), text);
     }
     draw->PopClipRect();
 }

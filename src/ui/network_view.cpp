@@ -9,6 +9,7 @@
 #include "lab/heatmap.h"
 #include "lab/notation.h"
 #include "ui/network_view_draw.h"
+#include "ui/theme.h"
 #include "ui/value_colours.h"
 
 namespace ui {
@@ -16,14 +17,20 @@ namespace {
 
 using detail::ViewFrame;
 
-constexpr ImU32 kGreyFill = IM_COL32(58, 58, 66, 255);
-constexpr ImU32 kGreyLine = IM_COL32(75, 75, 84, 255);
-constexpr ImU32 kIdleFill = IM_COL32(88, 90, 100, 255);  // no trace: nothing computed to show
-constexpr ImU32 kBorder = IM_COL32(25, 25, 30, 255);
-constexpr ImU32 kBiasFill = IM_COL32(150, 150, 160, 255);
-constexpr ImU32 kHighlight = IM_COL32(255, 214, 64, 255);
-constexpr ImU32 kHover = IM_COL32(255, 255, 255, 220);
-constexpr ImU32 kHeaderText = IM_COL32(170, 172, 185, 255);
+// Colours of the view's own marks for the current theme (theme.h): the dark default, or the light projector theme,
+// where greys must stay visible on white and the highlight must not be a pale yellow.
+struct Palette {
+    ImU32 grey_fill, grey_line, idle_fill, border, bias_fill, highlight, hover, header_text;
+};
+const Palette& palette() {
+    static const Palette dark{IM_COL32(58, 58, 66, 255),   IM_COL32(75, 75, 84, 255),    IM_COL32(88, 90, 100, 255),
+                              IM_COL32(25, 25, 30, 255),   IM_COL32(150, 150, 160, 255), IM_COL32(255, 214, 64, 255),
+                              IM_COL32(255, 255, 255, 220), IM_COL32(170, 172, 185, 255)};
+    static const Palette light{IM_COL32(200, 200, 206, 255), IM_COL32(185, 185, 192, 255), IM_COL32(170, 172, 182, 255),
+                               IM_COL32(60, 60, 70, 255),    IM_COL32(120, 120, 130, 255), IM_COL32(230, 150, 0, 255),
+                               IM_COL32(20, 20, 20, 220),    IM_COL32(60, 62, 75, 255)};
+    return light_theme() ? light : dark;
+}
 
 ImU32 colour(Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
 
@@ -127,7 +134,7 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                 if (edge_in_event(f.event, l, i, j)) highlighted.push_back(EdgeRef{l, i, j});
                 const double v = gradients ? (*f.dtheta)[static_cast<size_t>(l)](i, j) : theta(i, j);
                 if (grey || !std::isfinite(v)) {  // not reached yet, or NaN/∞ after a divergence: a thin grey line
-                    draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), kGreyLine, 1.0f);
+                    draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), palette().grey_line, 1.0f);
                     continue;
                 }
                 const float width = 0.6f + (max_width - 0.6f) * static_cast<float>(std::fabs(v) / max_value);
@@ -142,7 +149,7 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         float x0, y0, x1, y1;
         edge_endpoints(layout, e, x0, y0, x1, y1);
         const double v = gradients ? (*f.dtheta)[static_cast<size_t>(e.layer)](e.row, e.column) : net.theta[static_cast<size_t>(e.layer)](e.row, e.column);
-        draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), kHighlight, 3.5f);
+        draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), palette().highlight, 3.5f);
         draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), colour(gradients ? gradient_colour(v) : sign_colour(v)), 1.5f);
     }
 }
@@ -172,7 +179,7 @@ void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<floa
             const float y = n.thumb.y + n.thumb.h - cell * static_cast<float>(row + 1);  // row 0 at the bottom
             draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell + 0.5f, y + cell + 0.5f), colour(diverging_colour(t)));
         }
-    draw->AddRect(ImVec2(n.thumb.x, n.thumb.y), ImVec2(n.thumb.x + n.thumb.w, n.thumb.y + n.thumb.h), kGreyLine);
+    draw->AddRect(ImVec2(n.thumb.x, n.thumb.y), ImVec2(n.thumb.x + n.thumb.w, n.thumb.y + n.thumb.h), palette().grey_line);
 }
 
 void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const NetworkViewState& state,
@@ -191,21 +198,21 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         const NodePlace& n = layout.nodes[k];
         const ImVec2 c(n.cx, n.cy);
         if (n.unit < 0) {  // bias unit a₀ = 1
-            draw->AddRectFilled(ImVec2(n.cx - n.r, n.cy - n.r), ImVec2(n.cx + n.r, n.cy + n.r), kBiasFill, 3.0f);
+            draw->AddRectFilled(ImVec2(n.cx - n.r, n.cy - n.r), ImVec2(n.cx + n.r, n.cy + n.r), palette().bias_fill, 3.0f);
             if (n.r >= 8) centred_text(draw, c, IM_COL32(20, 20, 24, 255), "+1");
-            if (static_cast<int>(k) == hovered_node) draw->AddRect(ImVec2(n.cx - n.r - 2, n.cy - n.r - 2), ImVec2(n.cx + n.r + 2, n.cy + n.r + 2), kHover, 3.0f, 0, 1.5f);
+            if (static_cast<int>(k) == hovered_node) draw->AddRect(ImVec2(n.cx - n.r - 2, n.cy - n.r - 2), ImVec2(n.cx + n.r + 2, n.cy + n.r + 2), palette().hover, 3.0f, 0, 1.5f);
             continue;
         }
         const bool has_value = f.cache && f.forward_reached[k];
         const double a = has_value ? f.cache->a[static_cast<size_t>(n.layer)][static_cast<size_t>(n.unit)] : 0.0;
         const core::Activation g = f.net.activation_of(n.layer);
         const Rgb fill = diverging_colour(n.layer == 0 ? a / f.input_scale : activation_shade(g, a));
-        const ImU32 fill_colour = has_value ? colour(fill) : (f.trace ? kGreyFill : kIdleFill);
+        const ImU32 fill_colour = has_value ? colour(fill) : (f.trace ? palette().grey_fill : palette().idle_fill);
         if (n.square) {
             draw->AddRectFilled(ImVec2(n.cx - n.r, n.cy - n.r), ImVec2(n.cx + n.r, n.cy + n.r), fill_colour);
         } else {
             draw->AddCircleFilled(c, n.r, fill_colour, 32);
-            draw->AddCircle(c, n.r, has_value ? kBorder : kGreyLine, 32, 1.0f);
+            draw->AddCircle(c, n.r, has_value ? palette().border : palette().grey_line, 32, 1.0f);
         }
         if (has_value && room_for_values && !n.square) {
             std::string text = detail::short_number(a, 2);
@@ -238,8 +245,8 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                 draw->ChannelsSetCurrent(0);
             }
         }
-        if (node_in_event(f.event, n, L)) draw->AddCircle(c, outer + 4, kHighlight, 32, 2.5f);
-        if (static_cast<int>(k) == hovered_node) draw->AddCircle(c, outer + 2, kHover, 32, 1.5f);
+        if (node_in_event(f.event, n, L)) draw->AddCircle(c, outer + 4, palette().highlight, 32, 2.5f);
+        if (static_cast<int>(k) == hovered_node) draw->AddCircle(c, outer + 2, palette().hover, 32, 1.5f);
         const bool has_thumb = n.thumb.w > 0 && state.show_thumbnails && thumbs.res > 0 &&
                                static_cast<size_t>(n.layer) < thumbs.a.size();
         if (has_thumb)
@@ -275,7 +282,7 @@ void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& lay
             if (narrow && w + 4 > spacing && l > 0 && l < L - 1 && k == 1) continue;  // no room for g's name
             // centred on the column, but kept inside the region
             const float x = std::clamp(layout.column_x[static_cast<size_t>(l)] - 0.5f * w, region.x, region.x + region.w - w);
-            draw->AddText(ImVec2(x, layout.header_y + static_cast<float>(k) * (h + 2)), kHeaderText, text.c_str());
+            draw->AddText(ImVec2(x, layout.header_y + static_cast<float>(k) * (h + 2)), palette().header_text, text.c_str());
         }
     }
 }
@@ -414,7 +421,7 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
     if (hovered_edge.valid()) {
         float x0, y0, x1, y1;
         edge_endpoints(layout, hovered_edge, x0, y0, x1, y1);
-        draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), kHover, 3.0f);
+        draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), palette().hover, 3.0f);
     }
     draw_nodes(draw, frame, layout, state, hovered_node);
     draw->PopClipRect();
