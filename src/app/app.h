@@ -176,7 +176,6 @@ private:
     // panels' own state (netview: the network view, the gradient check)
     ui::NetworkViewState network_view_;
     ui::GradCheckState gradcheck_;
-    int next_surface_axis_ = 0;  // Shift+click in the network view picks the loss surface's axes in turn
 
     // this frame
     Layout layout_;

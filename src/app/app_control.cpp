@@ -96,11 +96,8 @@ void App::apply(const ui::NetworkViewActions& actions) {
     }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
-        const int axis = pick.axis == 0 || pick.axis == 1 ? pick.axis : next_surface_axis_;
         std::string error;
-        if (surface_.pick_weight(axis, lab::WeightRef{pick.layer, pick.row, pick.col}, session(), error))
-            next_surface_axis_ = 1 - axis;
-        else
+        if (!surface_.pick_weight(pick.layer, pick.row, pick.col, pick.axis, session(), error))
             std::fprintf(stderr, "backprop_lab: loss-surface axis not changed: %s\n", error.c_str());
     }
 }

@@ -210,21 +210,6 @@ void SurfaceHost::apply(const ui::SurfacePanelActions& actions, const lab::Sessi
     if (actions.replay) lab_.replay();
 }
 
-bool SurfaceHost::pick_weight(int axis, const lab::WeightRef& weight, const lab::Session& session, std::string& error) {
-    lab::SurfaceSettings s = lab_.settings();
-    const bool was_picked = s.mode == lab::SurfaceMode::PickedWeights;
-    s.mode = lab::SurfaceMode::PickedWeights;
-    (axis == 0 ? s.first : s.second) = weight;
-    if (!was_picked && axis == 0 && s.second.layer == weight.layer && s.second.i == weight.i && s.second.j == weight.j)
-        s.second = s.first.j == 1 ? lab::WeightRef{weight.layer, weight.i, 0} : lab::WeightRef{weight.layer, weight.i, 1};
-    if (!lab_.configure(s, session.network(), session.train_set(), session.trainer().config)) {
-        error = lab_.error();
-        return false;
-    }
-    refreshed_at_steps_ = -1;
-    return true;
-}
-
 bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session, std::string& error) {
     lab::SurfaceSettings s = lab_.settings();
     ui::SurfacePanelState state = state_;

@@ -31,9 +31,6 @@ public:
     bool pick_weight(int layer, int row, int col, int axis, const lab::Session& session, std::string& error);
     // A pinch on a touch screen (SDL's multigesture): zooms the 3-D view when the picture is under the fingers.
     void pinch(float distance_change);
-    // A weight picked in the network view (netview) becomes axis 0 (u) or 1 (v) of the picked-weights plane.
-    // False, with `error`, when the lab refuses it (e.g. the same weight on both axes); the picture stays.
-    bool pick_weight(int axis, const lab::WeightRef& weight, const lab::Session& session, std::string& error);
     // The session was replaced or reset: start the path again on the new network.
     void restart(const lab::Session& session);
     // After a lost GL context came back: new GL objects for the renderer and the GPU evaluator; the grid is
