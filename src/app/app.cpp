@@ -91,6 +91,8 @@ bool App::init(std::string& error) {
 }
 
 bool App::frame() {
+    frame_timer_.frame_started(static_cast<double>(SDL_GetPerformanceCounter()) /
+                               static_cast<double>(SDL_GetPerformanceFrequency()));
     const bool keep_running = handle_events();
     advance();
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore

@@ -9,6 +9,7 @@
 
 #include <SDL.h>
 
+#include "app/frame_timer.h"
 #include "app/layout.h"
 #include "app/surface_host.h"
 #include "core/network.h"
@@ -58,6 +59,7 @@ public:
     SurfaceHost& surface() { return surface_; }
     // lab::state_json (lesson, cursor, event, losses, weights, the stepped example) plus "view": where things are
     // on screen (plot, nodes) and the play settings.
+    const FrameTimer& frame_timer() const { return frame_timer_; }
     std::string state_json() const;
 
     // What a panel, a key or the JS API asked for, applied between frames.
@@ -139,6 +141,7 @@ private:
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
 
+    FrameTimer frame_timer_;
     bool gl_lost_ = false;  // between webglcontextlost and webglcontextrestored
     bool playing_ = false;
     ui::PlayMode mode_ = ui::PlayMode::Train;

@@ -20,9 +20,15 @@ struct WebApp {
     app::App app;
     std::string state_text;  // bplab_state_json()'s result; valid until its next call
     std::string file_text;   // the export and import functions' result; valid until the next of them
+    std::string frame_text;  // bplab_frame_times_json()'s result
 };
 
-void run_frame(void* web) { static_cast<WebApp*>(web)->app.frame(); }  // the browser presents the frame itself
+void run_frame(void* web) {
+    WebApp& page = *static_cast<WebApp*>(web);
+    page.app.frame();  // the browser presents the frame itself
+    // Start-up time for scripts/bench.sh: performance.now() counts from the navigation's start.
+    if (page.app.frame_timer().frames() == 1) EM_ASM({ Module.bplabFirstFrameMs = performance.now(); });
+}
 
 // WebGL context loss (App::gl_context_lost): returning true makes Emscripten call preventDefault(), which is how a
 // page tells the browser that it will rebuild its GL objects and wants the context back.
@@ -84,6 +90,20 @@ EMSCRIPTEN_KEEPALIVE double bplab_epoch(WebApp* web) { return static_cast<double
 EMSCRIPTEN_KEEPALIVE const char* bplab_state_json(WebApp* web) {
     web->state_text = web->app.state_json();
     return web->state_text.c_str();
+}
+
+// {"frames": frames started so far, "ms": [the latest frame-to-frame times, oldest first]}
+EMSCRIPTEN_KEEPALIVE const char* bplab_frame_times_json(WebApp* web) {
+    const app::FrameTimer& timer = web->app.frame_timer();
+    web->frame_text = "{\"frames\":" + std::to_string(timer.frames()) + ",\"ms\":[";
+    char number[32];
+    for (double ms : timer.recent_ms()) {
+        std::snprintf(number, sizeof number, "%.3f,", ms);
+        web->frame_text += number;
+    }
+    if (web->frame_text.back() == ',') web->frame_text.pop_back();
+    web->frame_text += "]}";
+    return web->frame_text.c_str();
 }
 
 // The JS API validates `kind` first (and throws); this answers 0 for an unknown kind all the same.

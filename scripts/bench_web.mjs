@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The browser half of scripts/bench.sh: loads the built page (dist/) in headless Chromium (SwiftShader WebGL2) at
+// 1280×800 and prints one line per figure, "name: value unit":
+//   start-up (navigation to the end of the first frame; bytes of everything the page loaded, raw and gzip -9),
+//   frame time (median and p95 of the page's own frame timer, default lesson training),
+//   training throughput of the page's WASM, the boundary shader alone, and the loss-surface refresh rate.
+// usage: NODE_PATH=tests/web/node_modules node scripts/bench_web.mjs [SITE_DIR] [SECONDS]
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const site = path.resolve(process.argv[2] || 'dist');
+const seconds = Number(process.argv[3] || 2);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const line = (name, value, unit) => console.log(`${name}: ${value} ${unit}`);
+
+function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const server = http.createServer((request, response) => {
+    const name = new URL(request.url, 'http://x').pathname.replace(/^\/$/, '/index.html');
+    const file = path.join(root, decodeURIComponent(name));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store' });
+    response.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+if (!fs.existsSync(path.join(site, 'index.html'))) {
+  console.error(`bench_web: no site in ${site} (run ./build_wasm.sh)`);
+  process.exit(1);
+}
+const server = await serve(site);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-bench-'));
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic', '--disable-default-apps', '--disable-extensions'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  // ---- start-up: a cold load (fresh profile, nothing cached) -----------------------------------------------------
+  const loaded = [];
+  page.on('response', async (response) => {
+    try { loaded.push({ url: response.url(), body: await response.body() }); } catch { /* data: URLs */ }
+  });
+  await page.goto(base);
+  await page.waitForFunction(() => window.bplab && window.bplab.firstFrameMs() !== undefined, null,
+    { timeout: 60000 });
+  line('startup_first_frame_chromium', (await page.evaluate(() => window.bplab.firstFrameMs())).toFixed(0), 'ms');
+  await sleep(500);  // let the last response bodies arrive
+  const raw = loaded.reduce((sum, r) => sum + r.body.length, 0);
+  const gzip = loaded.reduce((sum, r) => sum + zlib.gzipSync(r.body, { level: 9 }).length, 0);
+  line('page_bytes_raw', raw, `bytes (${loaded.length} files)`);
+  line('page_bytes_gzip', gzip, 'bytes');
+
+  // ---- frame time: default lesson training, as the page opens ----------------------------------------------------
+  await sleep(2000);  // past start-up
+  const before = await page.evaluate(() => window.bplab.frameTimes().frames);
+  await sleep(Math.max(3000, 2500 * seconds));
+  const timer = await page.evaluate(() => window.bplab.frameTimes());
+  const fresh = timer.ms.slice(-Math.min(timer.ms.length, timer.frames - before)).sort((a, b) => a - b);
+  line('frame_median_chromium_1280x800', quantile(fresh, 0.5).toFixed(1), `ms (${fresh.length} frames)`);
+  line('frame_p95_chromium_1280x800', quantile(fresh, 0.95).toFixed(1), 'ms');
+
+  // ---- throughput measured inside the page (the app paused, so its frames do not compete) ------------------------
+  await page.evaluate(() => window.bplab.pause(true));
+  for (const [h1, h2, name] of [[4, 2, '2-4-2-1'], [8, 8, '2-8-8-1']]) {
+    const rate = await page.evaluate(([a, b, s]) => window.bplab.benchTrain(a, b, s), [h1, h2, seconds]);
+    line(`train_${name}_chromium`, rate.toFixed(0), 'examples/s');
+  }
+  const gpu = await page.evaluate(() => window.bplab.benchBoundaryGpu(8, 8, 512, 40));
+  line('boundary_gpu_2-8-8-1_chromium', gpu.toFixed(0), 'points/s (512x512, 40 draws)');
+
+  // The loss surface's refresh rate comes from the surface renderer's own JS function, when the page has one.
+  const surface = await page.evaluate((s) => {
+    const bench = window.bplab.benchSurface;
+    return typeof bench === 'function' ? bench(s) : null;
+  }, seconds);
+  if (surface === null) line('surface_refresh_64x64_2-8-8-1_chromium', 'n/a', '(not available yet: no bplab.benchSurface)');
+  else line('surface_refresh_64x64_2-8-8-1_chromium', Number(surface).toFixed(1), 'refreshes/s');
+
+  if (errors.length) console.error(`bench_web: page errors: ${errors.join('; ')}`);
+} finally {
+  await context?.close();
+  server.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,48 @@
+// Benchmarks the page runs for scripts/bench.sh (scripts/bench_web.mjs calls them through Module):
+// core training throughput, measured by the page's own WASM, and the GPU decision-boundary pass on its own.
+// Browser build only (its name ends in _web.cpp: cmake/BplabApp.cmake leaves it out of the native app).
+#include <emscripten.h>
+
+#include "lab/benchmark.h"
+#include "lab/session.h"
+#include "render/boundary_renderer.h"
+#include "render/gl.h"
+
+extern "C" {
+
+// Examples per second of core::train_step on the benchmark's spiral for the 2-h1-h2-1 network (h2 = 0: 2-h1-1).
+EMSCRIPTEN_KEEPALIVE double bplab_bench_train(int h1, int h2, double seconds) {
+    std::vector<int> hidden{h1};
+    if (h2 > 0) hidden.push_back(h2);
+    return lab::training_examples_per_second(hidden, seconds);
+}
+
+// Grid points per second of the boundary shader alone: `frames` draws of a size × size viewport with the
+// benchmark's network after ten epochs, waited for with glFinish and a one-pixel read (which cannot return
+// before the drawing is done). Returns −1 if the shader could not be built.
+EMSCRIPTEN_KEEPALIVE double bplab_bench_boundary_gpu(int h1, int h2, int size, int frames) {
+    std::vector<int> hidden{h1};
+    if (h2 > 0) hidden.push_back(h2);
+    lab::Session session(lab::benchmark_config(hidden));
+    session.train_steps(250);
+    render::BoundaryRenderer renderer;
+    std::string error;
+    if (!renderer.init(error)) return -1.0;
+    render::PlotArea area;
+    area.x = area.y = 0;
+    area.width = area.height = size;
+    unsigned char pixel[4];
+    const auto finish = [&] {
+        glFinish();
+        glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+    };
+    if (!renderer.draw(session.network(), area, error)) return -1.0;  // builds the program: not timed
+    finish();
+    const double start = emscripten_get_now();
+    for (int k = 0; k < frames; ++k) renderer.draw(session.network(), area, error);
+    finish();
+    const double seconds = (emscripten_get_now() - start) / 1000.0;
+    return static_cast<double>(frames) * size * size / seconds;
+}
+
+}  // extern "C"
