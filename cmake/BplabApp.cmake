@@ -73,7 +73,8 @@ if(EMSCRIPTEN)
                  _bplab_set_graph _bplab_step_graph _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
     # scripts/bench.sh's figures (src/app/main_web.cpp, src/app/bench_web.cpp)
-    list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu)
+    list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu
+                         _bplab_boundary_grid_size)
     list(JOIN exported "," exported)
     set(web_link_options
         -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0 -sMINIFY_HTML=0

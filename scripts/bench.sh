@@ -31,7 +31,7 @@ build cmake --build build-wasm --target bplab_bench
 # ---- 1, 2: throughput of the core (native, node) and the page (Chromium); 3, 4, 5: the page ------------------------
 build-bench/bplab_bench native "$seconds" | tee "$tmp/figures"
 node --no-experimental-fetch build-wasm/bplab_bench.js node "$seconds" | grep -v '^boundary_cpu' | tee -a "$tmp/figures"
-NODE_PATH=$PWD/tests/web/node_modules node scripts/bench_web.mjs dist "$seconds" | tee -a "$tmp/figures"
+node scripts/bench_web.mjs dist "$seconds" | tee -a "$tmp/figures"
 
 value() { sed -n "s/^$1: \([0-9.]*\) .*/\1/p" "$tmp/figures"; }
 for net in 2-4-2-1 2-8-8-1; do

@@ -4,13 +4,17 @@
 //   start-up (navigation to the end of the first frame; bytes of everything the page loaded, raw and gzip -9),
 //   frame time (median and p95 of the page's own frame timer, default lesson training),
 //   training throughput of the page's WASM, the boundary shader alone, and the loss-surface refresh rate.
-// usage: NODE_PATH=tests/web/node_modules node scripts/bench_web.mjs [SITE_DIR] [SECONDS]
+// usage: node scripts/bench_web.mjs [SITE_DIR] [SECONDS]      (playwright-core from tests/web, scripts/setup.sh)
+import { createRequire } from 'node:module';
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { chromium } = createRequire(path.join(repo, 'tests', 'web', 'package.json'))('playwright-core');
 
 const site = path.resolve(process.argv[2] || 'dist');
 const seconds = Number(process.argv[3] || 2);
@@ -87,8 +91,14 @@ try {
     const rate = await page.evaluate(([a, b, s]) => window.bplab.benchTrain(a, b, s), [h1, h2, seconds]);
     line(`train_${name}_chromium`, rate.toFixed(0), 'examples/s');
   }
-  const gpu = await page.evaluate(() => window.bplab.benchBoundaryGpu(8, 8, 512, 40));
-  line('boundary_gpu_2-8-8-1_chromium', gpu.toFixed(0), 'points/s (512x512, 40 draws)');
+  // A 512×512 plot, drawn 20 times; older pages (no boundaryGridSize) evaluate every pixel.
+  const gpu = await page.evaluate(() => ({
+    ms: window.bplab.benchBoundaryGpu(8, 8, 512, 20),
+    grid: window.bplab.boundaryGridSize ? window.bplab.boundaryGridSize(512) : 512,
+  }));
+  line('boundary_gpu_2-8-8-1_chromium', (gpu.grid * gpu.grid / gpu.ms * 1000).toFixed(0),
+    `points/s (network evaluations, ${gpu.grid}x${gpu.grid} grid)`);
+  line('boundary_gpu_draw_512x512_2-8-8-1_chromium', gpu.ms.toFixed(1), 'ms per draw of a 512x512 plot');
 
   // The loss surface's refresh rate comes from the surface renderer's own JS function, when the page has one.
   const surface = await page.evaluate((s) => {

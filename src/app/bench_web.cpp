@@ -17,9 +17,10 @@ EMSCRIPTEN_KEEPALIVE double bplab_bench_train(int h1, int h2, double seconds) {
     return lab::training_examples_per_second(hidden, seconds);
 }
 
-// Grid points per second of the boundary shader alone: `frames` draws of a size × size viewport with the
-// benchmark's network after ten epochs, waited for with glFinish and a one-pixel read (which cannot return
-// before the drawing is done). Returns −1 if the shader could not be built.
+// Milliseconds per draw of the boundary pass alone for a size × size plot (BoundaryRenderer::image_size() grid
+// points per side, then the stretch to the plot): `frames` draws with the benchmark's network after ten epochs,
+// waited for with glFinish and a one-pixel read (which cannot return before the drawing is done).
+// Returns −1 if the shader could not be built.
 EMSCRIPTEN_KEEPALIVE double bplab_bench_boundary_gpu(int h1, int h2, int size, int frames) {
     std::vector<int> hidden{h1};
     if (h2 > 0) hidden.push_back(h2);
@@ -41,8 +42,14 @@ EMSCRIPTEN_KEEPALIVE double bplab_bench_boundary_gpu(int h1, int h2, int size, i
     const double start = emscripten_get_now();
     for (int k = 0; k < frames; ++k) renderer.draw(session.network(), area, error);
     finish();
-    const double seconds = (emscripten_get_now() - start) / 1000.0;
-    return static_cast<double>(frames) * size * size / seconds;
+    return (emscripten_get_now() - start) / frames;
+}
+
+// Grid points per side the boundary pass evaluates for a size × size plot.
+EMSCRIPTEN_KEEPALIVE int bplab_boundary_grid_size(int size) {
+    render::PlotArea area;
+    area.width = area.height = size;
+    return render::BoundaryRenderer::image_size(area);
 }
 
 }  // extern "C"

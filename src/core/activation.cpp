@@ -18,18 +18,10 @@ double activate(Activation g, double z) {
     return z;
 }
 
-double activate_derivative(Activation g, double z, double a) {
-    switch (g) {
-        case Activation::Step:
-        case Activation::Sign: return 0.0;                      // flat everywhere but z = 0: no gradient flows
-        case Activation::Sigmoid: return a * (1.0 - a);         // g′ = g (1 − g)
-        case Activation::Tanh: return 1.0 - a * a;              // g′ = 1 − tanh²
-        case Activation::ReLU: return z > 0.0 ? 1.0 : 0.0;      // a dead unit (z ≤ 0) passes no gradient
-        case Activation::LeakyReLU: return z > 0.0 ? 1.0 : kLeakySlope;
-        case Activation::Linear: return 1.0;
-        case Activation::Softmax: return a * (1.0 - a);         // diagonal of the Jacobian; network.cpp uses the full one
-    }
-    return 1.0;
+void activate_layer(Activation g, const double* z, double* a, int n) {
+    if (g == Activation::Softmax) return softmax(z, a, n);
+    if (g == Activation::Tanh) return det::tanh_array(z, a, n);
+    for (int i = 0; i < n; ++i) a[i] = activate(g, z[i]);
 }
 
 void softmax(const double* z, double* a, int n) {

@@ -1,11 +1,18 @@
 #include "detmath.h"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 
-// Each function reduces its argument to a small interval with exact steps, then sums a series by Horner's rule.
-// Only +, −, ×, ÷, nearbyint, frexp and ldexp are used: IEEE-754 makes those identical on every target, so the
-// results are bit-identical natively and in WASM (the build also forbids FMA contraction).
+// Each function reduces its argument to a small interval with exact steps, then sums a series.
+// Only +, −, ×, ÷ and exact steps (nearbyint, copysign, reading or writing a double's exponent field; frexp and
+// ldexp at the extremes of the range) are used: IEEE-754 makes those identical on every target, so the results are
+// bit-identical natively and in WASM (the build also forbids FMA contraction).
+//
+// Speed matters here: tanh runs once per hidden unit per example. So the series use precomputed coefficients
+// (no division inside a polynomial), the rounding to an integer is an add/subtract of a constant instead of a
+// library call, and 2^k is written straight into a double's exponent field instead of calling ldexp.
 namespace core::det {
 namespace {
 
@@ -16,11 +23,79 @@ constexpr double kPiOver2Hi = 1.57079632673412561417e+00;  // π/2 split the sam
 constexpr double kPiOver2Lo = 6.07710050650619224932e-11;
 constexpr double kTwoOverPi = 6.36619772367581382433e-01;
 
-// e^r − 1 for |r| ≤ 0.5 ln 2 ... 1: Taylor series Σ_{n≥1} rⁿ/n!, degree 18 (18! ≈ 6.4e15, so the tail is < 1 ULP).
-double expm1_small(double r) {
-    double sum = 0.0;
-    for (int n = 18; n >= 1; --n) sum = (sum + 1.0) * r / n;
-    return sum;
+constexpr double kShifter = 6755399441055744.0;  // 1.5 · 2^52, see round_to_integer
+constexpr uint64_t kShifterBits = 0x4338000000000000ULL;  // its bit pattern
+
+// round(t) to the nearest integer, ties to even, for |t| < 2^51: adding 1.5·2^52 leaves no bits below the
+// units place, and subtracting it again is exact. The same result as nearbyint() in the default rounding mode.
+double round_to_integer(double t) { return (t + kShifter) - kShifter; }
+
+// 2^k for −1022 ≤ k ≤ 1023, exactly: the biased exponent k + 1023 in bits 52..62, mantissa 0.
+double two_to(int k) {
+    const uint64_t bits = static_cast<uint64_t>(k + 1023) << 52;
+    double result;
+    std::memcpy(&result, &bits, sizeof result);
+    return result;
+}
+
+// e^r − 1 for |r| ≤ ½ ln 2 by its Taylor series Σ_{n=1}^{13} rⁿ/n!; the first term left out, r¹⁴/14!, is below
+// 1.2·10⁻¹⁷·|r|. Written as r (1 + r (1/2! + r (1/3! + r·T(r)))) with the tail T(r) = Σ_{n=0}^{9} rⁿ/(n+4)!.
+// The outer Horner steps keep the rounding error at the level of the result; the tail, which is ≤ 1/24 and
+// multiplied by r³ ≤ 0.042, is summed by Estrin's scheme (pairs, then pairs of pairs with r², r⁴, r⁸): a chain of
+// 6 dependent operations instead of Horner's 18, so a CPU overlaps most of one call with the next (tanh is most of
+// a training step's time).
+double expm1_reduced(double r) {
+    constexpr double d0 = 1.0 / 24, d1 = 1.0 / 120, d2 = 1.0 / 720, d3 = 1.0 / 5040, d4 = 1.0 / 40320,
+                     d5 = 1.0 / 362880, d6 = 1.0 / 3628800, d7 = 1.0 / 39916800, d8 = 1.0 / 479001600,
+                     d9 = 1.0 / 6227020800.0;  // dₙ = 1/(n+4)!
+    const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    const double tail = ((d0 + d1 * r) + (d2 + d3 * r) * r2) + ((d4 + d5 * r) + (d6 + d7 * r) * r2) * r4 +
+                        (d8 + d9 * r) * r8;
+    return r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * tail)));
+}
+
+// x = k ln 2 + r with |r| ≤ ½ ln 2 (k as a double; the two-part ln 2 keeps r exact to ~2^−60).
+double reduce_ln2(double x, double& k) {
+    k = round_to_integer(x * kInvLn2);
+    return (x - k * kLn2Hi) - k * kLn2Lo;
+}
+
+// tanh x, written without branches so that a loop over a whole layer (tanh_array) can run two values at a time
+// in SIMD lanes (WASM's f64x2): every lane does the same IEEE operations as the scalar code, so the bits agree.
+//   tanh is odd: work with |x| and put the sign back (copysign keeps tanh(−0) = −0).
+//   tanh|x| = (e^{2|x|} − 1) / (e^{2|x|} + 1) = E / (E + 2) with E = e^{2|x|} − 1 ≥ 0: no cancellation anywhere.
+//   E: 2|x| = k ln 2 + r, e^{2|x|} − 1 = 2^k (1 + expm1(r)) − 1 = 2^k·p + (2^k − 1) with p = expm1(r); both parts
+//   are exact for 0 ≤ k ≤ 64, so E is rounded once (for k = 0 it is p itself).
+//   |x| is capped at 22, where E + 2 rounds to E and the quotient is exactly 1 (1 − tanh 22 < 2^−63).
+//   2^k comes from the rounding step's bits: t = y/ln2 + 1.5·2^52 holds k in its low bits.
+inline double tanh_kernel(double x) {
+    const double magnitude = std::fabs(x);
+    const double y = 2.0 * (magnitude < 22.0 ? magnitude : 22.0);
+    const double t = y * kInvLn2 + kShifter;
+    const double k = t - kShifter;
+    const double p = expm1_reduced((y - k * kLn2Hi) - k * kLn2Lo);
+    uint64_t t_bits;
+    std::memcpy(&t_bits, &t, sizeof t_bits);
+    const uint64_t scale_bits = (t_bits - kShifterBits + 1023) << 52;  // (k + 1023) << 52
+    double scale;
+    std::memcpy(&scale, &scale_bits, sizeof scale);
+    const double E = scale * p + (scale - 1.0);
+    const double result = std::copysign(E / (E + 2.0), x);
+    return x != x ? x : result;  // NaN in, NaN out
+}
+
+// frexp(x, &e) for finite x > 0: m in [½, 1) with x = m · 2^e. Normal numbers by reading and rewriting the
+// exponent field (exact, and no library call in the loss's hot path); subnormals through frexp itself.
+double mantissa_and_exponent(double x, int& e) {
+    uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    const int biased = static_cast<int>(bits >> 52) & 0x7ff;
+    if (biased == 0) return std::frexp(x, &e);
+    e = biased - 1022;
+    bits = (bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52);  // exponent of [½, 1)
+    double m;
+    std::memcpy(&m, &bits, sizeof m);
+    return m;
 }
 
 // sin r and cos r for |r| ≤ π/4 by Taylor series (r^19/19! < 1e-18).
@@ -44,9 +119,10 @@ double exp(double x) {
     if (x > 709.782712893384) return std::numeric_limits<double>::infinity();
     if (x < -745.1332191019412) return 0.0;
     // x = k ln2 + r with |r| ≤ ln2 / 2, so e^x = 2^k · e^r.
-    const double k = std::nearbyint(x * kInvLn2);
-    const double r = (x - k * kLn2Hi) - k * kLn2Lo;
-    return std::ldexp(1.0 + expm1_small(r), static_cast<int>(k));
+    double k = 0.0;
+    const double e_r = 1.0 + expm1_reduced(reduce_ln2(x, k));
+    if (k < -1022.0 || k > 1023.0) return std::ldexp(e_r, static_cast<int>(k));  // subnormal or near overflow
+    return e_r * two_to(static_cast<int>(k));
 }
 
 double log(double x) {
@@ -55,27 +131,26 @@ double log(double x) {
     if (std::isinf(x)) return x;
     // x = m · 2^e with m in [√½, √2); ln m = 2 atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716.
     int e = 0;
-    double m = std::frexp(x, &e);
+    double m = mantissa_and_exponent(x, e);
     if (m < 0.70710678118654752440) {
         m *= 2.0;
         --e;
     }
     const double s = (m - 1.0) / (m + 1.0);
     const double s2 = s * s;
-    double series = 0.0;  // Σ_{k≥0} s^{2k} / (2k + 1), to k = 12 (s^24 < 5e-19)
-    for (int k = 12; k >= 1; --k) series = (series + 1.0 / (2 * k + 1)) * s2;
+    // Σ_{k≥1} s^{2k} / (2k + 1), to k = 12 (s^24 < 5e-19), by Horner's rule from the highest term
+    constexpr double c[] = {1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9,  1.0 / 11, 1.0 / 13,
+                            1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21, 1.0 / 23, 1.0 / 25};  // 1/(2k+1), k = 1..12
+    double series = 0.0;
+    for (int k = 11; k >= 0; --k) series = (series + c[k]) * s2;
     const double ln_m = 2.0 * s * (1.0 + series);
     return e * kLn2Hi + (e * kLn2Lo + ln_m);
 }
 
-double tanh(double x) {
-    if (std::isnan(x)) return x;
-    if (x > 22.0) return 1.0;  // 1 − tanh(22) < 2^−63: rounds to 1
-    if (x < -22.0) return -1.0;
-    // tanh x = (e^{2x} − 1) / (e^{2x} + 1); near 0 e^{2x} − 1 comes from the series to avoid cancellation.
-    const double two_x = 2.0 * x;
-    const double em1 = (two_x > -1.0 && two_x < 1.0) ? expm1_small(two_x) : exp(two_x) - 1.0;
-    return em1 / (em1 + 2.0);
+double tanh(double x) { return tanh_kernel(x); }
+
+void tanh_array(const double* x, double* out, int n) {
+    for (int i = 0; i < n; ++i) out[i] = tanh_kernel(x[i]);
 }
 
 double sigmoid(double z) {

@@ -7,6 +7,7 @@ namespace core::det {
 double exp(double x);
 double log(double x);   // natural log; log(0) = −inf, log(x<0) = NaN
 double tanh(double x);
+void tanh_array(const double* x, double* out, int n);  // out[i] = tanh(x[i]), the same bits, SIMD where available
 double sigmoid(double z);  // 1 / (1 + e^{−z}), computed without overflow
 double sin(double x);
 double cos(double x);

@@ -26,7 +26,13 @@ double loss_value(Loss loss, const double* a, const double* y, int n) {
             for (int k = 0; k < n; ++k) J += 0.5 * (a[k] - y[k]) * (a[k] - y[k]);
             return J;
         case Loss::BinaryCrossEntropy:
-            for (int k = 0; k < n; ++k) J -= y[k] * safe_log(a[k]) + (1.0 - y[k]) * safe_log(1.0 - a[k]);
+            // −y log a − (1−y) log(1−a). For the usual 0/1 labels one term is exactly ±0, so only the other log is
+            // computed (the same bits as the full formula; a log is a training step's largest cost after tanh).
+            for (int k = 0; k < n; ++k) {
+                if (y[k] == 0.0) J -= safe_log(1.0 - a[k]);
+                else if (y[k] == 1.0) J -= safe_log(a[k]);
+                else J -= y[k] * safe_log(a[k]) + (1.0 - y[k]) * safe_log(1.0 - a[k]);
+            }
             return J;
         case Loss::SoftmaxCrossEntropy:
             for (int k = 0; k < n; ++k)

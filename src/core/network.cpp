@@ -58,13 +58,27 @@ bool cache_fits(const Network& net, const Cache& cache) {
     return true;
 }
 
-// z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾ with a₀⁽ˡ⁾ = 1:  zᵢ = Θᵢ₀ + Σⱼ Θᵢⱼ aⱼ₋₁
-void weighted_sum(const Matrix& theta, const std::vector<double>& a_in, std::vector<double>& z_out) {
+// z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾ with a₀⁽ˡ⁾ = 1:  zᵢ = Θᵢ₀ + Σⱼ Θᵢⱼ aⱼ₋₁      theta is (rows, n_in + 1), a_in has n_in values
+void weighted_sum(const Matrix& theta, const double* a_in, double* z_out) {
+    const int n_in = theta.cols - 1;
     for (int i = 0; i < theta.rows; ++i) {
         const double* w = theta.row(i);
         double z = w[0];
-        for (size_t j = 0; j < a_in.size(); ++j) z += w[j + 1] * a_in[j];
-        z_out[static_cast<size_t>(i)] = z;
+        for (int j = 0; j < n_in; ++j) z += w[j + 1] * a_in[j];
+        z_out[i] = z;
+    }
+}
+
+// (Θᵀ δ)ⱼ without the bias row: back_j = Σᵢ Θᵢ,ⱼ₊₁ δᵢ, for j = 0 .. cols − 2.
+// Summed row by row, so Θ is read in memory order and the inner loop over j can use SIMD; each back_j still adds
+// its terms in the order i = 0, 1, …, so the bits are those of the column-by-column sum.
+void transposed_product(const Matrix& theta, const double* delta_next, double* back) {
+    const int n = theta.cols - 1;
+    for (int j = 0; j < n; ++j) back[j] = 0.0;
+    for (int i = 0; i < theta.rows; ++i) {
+        const double* w = theta.row(i) + 1;  // skip the bias column
+        const double di = delta_next[i];
+        for (int j = 0; j < n; ++j) back[j] += w[j] * di;
     }
 }
 
@@ -88,15 +102,11 @@ const std::vector<double>& forward(const Network& net, const double* x, Cache& c
 
     Rng mask_rng(mask_rng_state);
     for (int l = 1; l < L; ++l) {
-        weighted_sum(net.theta[static_cast<size_t>(l - 1)], cache.a[static_cast<size_t>(l - 1)], cache.z[l]);
+        weighted_sum(net.theta[static_cast<size_t>(l - 1)], cache.a[static_cast<size_t>(l - 1)].data(), cache.z[l].data());
         const Activation g = net.activation_of(l);
         std::vector<double>& z = cache.z[static_cast<size_t>(l)];
         std::vector<double>& a = cache.a[static_cast<size_t>(l)];
-        if (g == Activation::Softmax) {
-            softmax(z.data(), a.data(), static_cast<int>(z.size()));
-        } else {
-            for (size_t i = 0; i < z.size(); ++i) a[i] = activate(g, z[i]);
-        }
+        activate_layer(g, z.data(), a.data(), static_cast<int>(z.size()));  // aᵢ = g(zᵢ) (softmax: the whole layer)
         // Inverted dropout on hidden layers: drop with probability p, scale the survivors by 1/(1−p).
         std::vector<double>& mask = cache.dropout_mask[static_cast<size_t>(l)];
         const bool hidden_layer = l + 1 < L;
@@ -140,15 +150,13 @@ void backward(const Network& net, const double* y, Loss loss, Cache& cache, std:
 
     // Hidden layers, in reverse order: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾) without the bias row, ⊙ g′(z⁽ˡ⁾) (⊙ dropout mask).
     for (size_t l = out - 1; l >= 1; --l) {
-        const Matrix& theta = net.theta[l];
-        const std::vector<double>& d_next = cache.delta[l + 1];
+        std::vector<double>& delta = cache.delta[l];
+        transposed_product(net.theta[l], cache.delta[l + 1].data(), delta.data());  // Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾
         const std::vector<double>& mask = cache.dropout_mask[l];
-        for (size_t j = 0; j < cache.delta[l].size(); ++j) {
-            double back = 0.0;
-            for (int i = 0; i < theta.rows; ++i) back += theta(i, static_cast<int>(j) + 1) * d_next[static_cast<size_t>(i)];
-            double d = back * hidden_derivative(net.hidden, cache.z[l][j], cache.a[l][j], !mask.empty());
+        for (size_t j = 0; j < delta.size(); ++j) {
+            double d = delta[j] * hidden_derivative(net.hidden, cache.z[l][j], cache.a[l][j], !mask.empty());
             if (!mask.empty()) d *= mask[j];
-            cache.delta[l][j] = d;
+            delta[j] = d;
         }
     }
 
@@ -157,11 +165,12 @@ void backward(const Network& net, const double* y, Loss loss, Cache& cache, std:
         Matrix& grad = dtheta[l];
         const std::vector<double>& a_in = cache.a[l];
         const std::vector<double>& d_next = cache.delta[l + 1];
+        const int n_in = grad.cols - 1;
         for (int i = 0; i < grad.rows; ++i) {
             double* g = grad.row(i);
             const double di = d_next[static_cast<size_t>(i)];
             g[0] += di;
-            for (size_t j = 0; j < a_in.size(); ++j) g[j + 1] += a_in[j] * di;
+            for (int j = 0; j < n_in; ++j) g[j + 1] += a_in[static_cast<size_t>(j)] * di;
         }
     }
 }

@@ -13,11 +13,15 @@ static_assert(static_cast<int>(core::Activation::Step) == 0 && static_cast<int>(
               "shaders/boundary.frag hard-codes core::Activation's order");
 
 BoundaryRenderer::~BoundaryRenderer() {
+    if (image_framebuffer_) glDeleteFramebuffers(1, &image_framebuffer_);
+    if (image_texture_) glDeleteTextures(1, &image_texture_);
     if (theta_texture_) glDeleteTextures(1, &theta_texture_);
     if (vertex_array_) glDeleteVertexArrays(1, &vertex_array_);
 }
 
-bool BoundaryRenderer::init(std::string&) {
+bool BoundaryRenderer::init(std::string& error) {
+    if (!upscale_program_.build("boundary_upscale", shaders::boundary_vert, shaders::boundary_upscale_frag, error))
+        return false;
     glGenVertexArrays(1, &vertex_array_);
     glGenTextures(1, &theta_texture_);
     glBindTexture(GL_TEXTURE_2D, theta_texture_);
@@ -74,6 +78,28 @@ void BoundaryRenderer::upload_theta(const core::Network& net) {
     }
 }
 
+int BoundaryRenderer::image_size(const PlotArea& area) {
+    return std::max(1, std::min(kImageSize, std::max(area.width, area.height)));
+}
+
+bool BoundaryRenderer::prepare_image(int size) {
+    if (size == image_size_) return true;
+    if (!image_texture_) glGenTextures(1, &image_texture_);
+    if (!image_framebuffer_) glGenFramebuffers(1, &image_framebuffer_);
+    glBindTexture(GL_TEXTURE_2D, image_texture_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size, size, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindFramebuffer(GL_FRAMEBUFFER, image_framebuffer_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, image_texture_, 0);
+    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    image_size_ = complete ? size : 0;
+    return complete;
+}
+
 bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error) {
     if (!can_draw(net)) return true;
     const std::string shape = shape_constants(net);
@@ -81,19 +107,34 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
         program_shape_ = shape;
         if (!program_.build("boundary", shaders::boundary_vert, shaders::boundary_frag, error, shape)) return false;
     }
-    if (!program_.valid() || area.width <= 0 || area.height <= 0) return true;  // a failure was reported already
+    if (!program_.valid() || !upscale_program_.valid() || area.width <= 0 || area.height <= 0) return true;
     int layer = 0, row = 0, column = 0;
     if (lab::find_non_finite_weight(net, layer, row, column)) return true;  // NaN would paint noise: leave it empty
+    const int size = image_size(area);
+    if (!prepare_image(size)) {
+        error = "boundary: the framebuffer for the boundary image is incomplete";
+        return false;
+    }
     upload_theta(net);
-
-    glViewport(area.x, area.y, area.width, area.height);
     glDisable(GL_BLEND);
-    glUseProgram(program_.id());
+    glBindVertexArray(vertex_array_);
     glActiveTexture(GL_TEXTURE0);
+
+    // 1. h_Θ(x) at size × size grid points, into the image
+    glBindFramebuffer(GL_FRAMEBUFFER, image_framebuffer_);
+    glViewport(0, 0, size, size);
+    glUseProgram(program_.id());
     glBindTexture(GL_TEXTURE_2D, theta_texture_);
     glUniform1i(program_.uniform("u_theta"), 0);
     glUniform4f(program_.uniform("u_domain"), area.x_min, area.x_max, area.y_min, area.y_max);
-    glBindVertexArray(vertex_array_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+
+    // 2. the image over the plot area, bilinear
+    glViewport(area.x, area.y, area.width, area.height);
+    glUseProgram(upscale_program_.id());
+    glBindTexture(GL_TEXTURE_2D, image_texture_);
+    glUniform1i(upscale_program_.uniform("u_image"), 0);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
     return true;

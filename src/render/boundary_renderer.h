@@ -1,4 +1,5 @@
-// The decision boundary of a 2-input network, evaluated per pixel on the GPU (shaders/boundary.*).
+// The decision boundary of a 2-input network, evaluated on the GPU (shaders/boundary.*) on a grid of at most
+// kImageSize² points drawn into a texture, which shaders/boundary_upscale.frag then stretches over the plot.
 // Θ is re-uploaded every frame into one float texture, so the picture follows training live. The program is
 // specialized to the network's shape (layer sizes and activations as GLSL constants) and rebuilt when it changes.
 #pragma once
@@ -16,6 +17,9 @@ public:
     static constexpr int kMaxLayers = 8;
     static constexpr int kMaxUnits = 32;
     static constexpr int kTextureWidth = 64;  // texels per row of the weight texture
+    // Grid points per side at most. Software WebGL (SwiftShader) spends microseconds per network evaluation, so
+    // evaluating every pixel of a 740-pixel plot took over half a second per frame; 160² keeps it to a few ms.
+    static constexpr int kImageSize = 160;
 
     BoundaryRenderer() = default;
     BoundaryRenderer(const BoundaryRenderer&) = delete;
@@ -30,16 +34,24 @@ public:
     static bool can_draw(const core::Network& net);
     // Returns false (and says why) only if the specialized program fails to build.
     bool draw(const core::Network& net, const PlotArea& area, std::string& error);
+    // Grid points per side that draw() evaluates for this plot area.
+    static int image_size(const PlotArea& area);
 
 private:
     static std::string shape_constants(const core::Network& net);
     void upload_theta(const core::Network& net);
 
+    bool prepare_image(int size);  // the texture the grid is drawn into, and its framebuffer
+
     ShaderProgram program_;
+    ShaderProgram upscale_program_;
     std::string program_shape_;  // the constants program_ was built with
     GLuint vertex_array_ = 0;    // empty, but core profiles need one bound to draw
     GLuint theta_texture_ = 0;
     int texture_height_ = 0;
+    GLuint image_texture_ = 0;   // RGBA8, image_size_²: the boundary at grid resolution
+    GLuint image_framebuffer_ = 0;
+    int image_size_ = 0;
     std::vector<float> staging_;  // Θ⁽¹⁾, Θ⁽²⁾, … row by row as floats, texture-shaped
 };
 
