@@ -28,6 +28,8 @@ build cmake --build build-bench --target bplab_bench bplab backprop_lab
 build ./build_wasm.sh
 build cmake --build build-wasm --target bplab_bench
 
+echo "load_average_1min: $(cut -d' ' -f1 /proc/loadavg) (2 cores here; other work slows every figure)"
+
 # ---- 1, 2: throughput of the core (native, node) and the page (Chromium); 3, 4, 5: the page ------------------------
 build-bench/bplab_bench native "$seconds" | tee "$tmp/figures"
 node --no-experimental-fetch build-wasm/bplab_bench.js node "$seconds" | grep -v '^boundary_cpu' | tee -a "$tmp/figures"

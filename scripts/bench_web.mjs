@@ -76,7 +76,8 @@ try {
   line('page_bytes_raw', raw, `bytes (${loaded.length} files)`);
   line('page_bytes_gzip', gzip, 'bytes');
 
-  // ---- frame time: default lesson training, as the page opens ----------------------------------------------------
+  // ---- frame time: the default lesson, training (free-running), with the panels the page opens ------------------
+  await page.evaluate(() => { if (window.bplab.play) window.bplab.play('train'); });  // older pages train at once
   await sleep(2000);  // past start-up
   const before = await page.evaluate(() => window.bplab.frameTimes().frames);
   await sleep(Math.max(3000, 2500 * seconds));
@@ -100,13 +101,17 @@ try {
     `points/s (network evaluations, ${gpu.grid}x${gpu.grid} grid)`);
   line('boundary_gpu_draw_512x512_2-8-8-1_chromium', gpu.ms.toFixed(1), 'ms per draw of a 512x512 plot');
 
-  // The loss surface's refresh rate comes from the surface renderer's own JS function, when the page has one.
-  const surface = await page.evaluate((s) => {
-    const bench = window.bplab.benchSurface;
-    return typeof bench === 'function' ? bench(s) : null;
-  }, seconds);
-  if (surface === null) line('surface_refresh_64x64_2-8-8-1_chromium', 'n/a', '(not available yet: no bplab.benchSurface)');
-  else line('surface_refresh_64x64_2-8-8-1_chromium', Number(surface).toFixed(1), 'refreshes/s');
+  // The loss surface's refresh rate comes from the surface renderer's own JS function (2-8-8-1 tanh, 250
+  // examples, 64 × 64, training in between), when the page has one.
+  const surface = await page.evaluate(() => {
+    const bench = window.bplab.surfaceBenchmark;
+    return typeof bench === 'function' ? bench(20) : null;
+  });
+  if (surface === null) {
+    line('surface_refresh_64x64_2-8-8-1_chromium', 'n/a', '(not available yet: the page has no bplab.surfaceBenchmark)');
+  } else {
+    line('surface_refresh_64x64_2-8-8-1_chromium', Number(surface).toFixed(1), 'refreshes/s');
+  }
 
   if (errors.length) console.error(`bench_web: page errors: ${errors.join('; ')}`);
 } finally {

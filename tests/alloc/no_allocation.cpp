@@ -1,6 +1,7 @@
 // Free-running training allocates nothing per step: core::train_step without a StepRecord, for every optimizer,
-// regularizer, dropout, softmax and regression, and lab::Session::train_steps (whose only allocations are the
-// per-epoch loss history growing, amortized).
+// regularizer, dropout, softmax and regression; lab::Session::train_steps and lab::Stepper::run_steps (the App's
+// "train" mode: no trace, a snapshot per step into a ring that is full after kTimelineSteps steps), whose only
+// allocations are the per-epoch loss history growing, amortized.
 //
 // A test executable of its own, because it replaces the global operator new to count calls — a test-only global
 // that must not leak into bplab_tests. Exits non-zero and names the case if anything allocated.
@@ -14,6 +15,7 @@
 #include "core/train.h"
 #include "lab/lessons.h"
 #include "lab/session.h"
+#include "lab/stepper.h"
 
 namespace {
 long long g_allocations = 0;  // operator new calls so far (test-only global: what this program measures)
@@ -68,7 +70,8 @@ void check_train_step(const Case& c) {
     for (int k = 0; k < 40; ++k) core::train_step(trainer, data);
     const long long before = g_allocations;
     for (int k = 0; k < 1000; ++k) core::train_step(trainer, data);
-    expect_at_most("train_step " + c.name, g_allocations - before, 0);
+    const long long allocations = g_allocations - before;  // read before building the name (which may allocate)
+    expect_at_most("train_step " + c.name, allocations, 0);
 }
 
 }  // namespace
@@ -102,6 +105,13 @@ int main() {
     const long long before = g_allocations;
     session.train_steps(2000);
     expect_at_most("Session::train_steps (80 epochs)", g_allocations - before, 8);
+
+    lab::Stepper stepper(lab::LabConfig{});
+    stepper.run_steps(lab::Stepper::kTimelineSteps + 10);  // the snapshot ring filled once
+    const long long before_stepper = g_allocations;
+    stepper.run_steps(2000);
+    expect_at_most("Stepper::run_steps (80 epochs)", g_allocations - before_stepper, 8);
+    expect_at_most("Stepper::run_steps leaves no trace", stepper.trace() == nullptr ? 0 : 1, 0);
 
     std::printf("%s\n", failures == 0 ? "all passed" : "FAILED");
     return failures == 0 ? 0 : 1;
