@@ -55,7 +55,11 @@ run_ctest() {
 # node's test runner in TAP form; its "# pass N" / "# fail N" lines add to the totals.
 run_browser_tests() {
     echo "== browser smoke test"
-    node --test --test-reporter=tap tests/web/ > "$log_dir/web.log" 2>&1
+    # One test file at a time where node can (20.10+): each drives its own Chromium on SwiftShader, and several at
+    # once on two cores starve each other's frames into time-outs.
+    local serial=()
+    node --help 2>/dev/null | grep -q -- --test-concurrency && serial=(--test-concurrency=1)
+    node --test "${serial[@]}" --test-reporter=tap tests/web/ > "$log_dir/web.log" 2>&1
     local status=$? pass fail
     pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/web.log" | tail -1)
     fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log_dir/web.log" | tail -1)

@@ -36,6 +36,9 @@ bool BoundaryRenderer::init(std::string& error) {
 bool BoundaryRenderer::restore(std::string& error) {
     vertex_array_ = theta_texture_ = 0;
     texture_height_ = 0;
+    image_texture_ = image_framebuffer_ = 0;  // died with the context: prepare_image makes new ones
+    image_size_ = 0;
+    upscale_program_.forget();
     program_.forget();
     program_shape_.clear();
     return init(error);
