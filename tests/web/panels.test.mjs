@@ -64,13 +64,19 @@ describe('panels', () => {
   it('reads an expression typed into its box (Enter), and a typo there shows the error', async () => {
     // the expression box is the first text field of the tab; a click there gives it the keys
     const box = (await state()).view.graph_box;
-    await page.mouse.click(box.left + 20, box.top + box.height / 2);
+    // ImGui activates the field on the frame after the click: type only once it has the keyboard
+    const focus = async () => {
+      await page.mouse.click(box.left + 20, box.top + box.height / 2);
+      await page.waitForFunction(() => window.bplab.state().view.keyboard_captured === true, null, { timeout: 15000 });
+      await nextFrames(page);
+    };
+    await focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('x * y + max(x, z');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.bplab.state().graph.error !== null);
     assert.equal((await state()).graph.expression, '(x + y) * z');
-    await page.mouse.click(box.left + 20, box.top + box.height / 2);  // Enter left the box
+    await focus();  // Enter left the box
     await page.keyboard.press('Control+A');
     await page.keyboard.type('tanh(x * y) + max(x, z)');
     await page.keyboard.press('Enter');
