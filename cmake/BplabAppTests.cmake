@@ -26,3 +26,5 @@ bplab_command_test(NAME app_rejects_unknown_lesson COMMAND $<TARGET_FILE:backpro
 add_test(NAME app_surface COMMAND "${PROJECT_SOURCE_DIR}/tests/app_surface.sh" $<TARGET_FILE:backprop_lab>
                                   "${CMAKE_BINARY_DIR}")
 set_tests_properties(app_surface PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME app_boundary COMMAND "${PROJECT_SOURCE_DIR}/tests/app_boundary.sh" $<TARGET_FILE:backprop_lab>)
+set_tests_properties(app_boundary PROPERTIES SKIP_RETURN_CODE 77)

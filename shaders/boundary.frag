@@ -2,20 +2,25 @@
 //   z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾,  a⁽ˡ⁺¹⁾ = g(z⁽ˡ⁺¹⁾),  a⁽¹⁾ = x = (x₁, x₂)
 // Colour as in TF Playground: orange for class 0 (output 0), blue for class 1, light grey at 0.5.
 //
-// The renderer prepends the network's shape as constants (see BoundaryRenderer::shape_constants):
-//   kLayerCount (L), kSizes[kMaxLayers] (s_1 .. s_L), kMaxUnits, kHiddenActivation, kOutputActivation,
-//   kTextureWidth (texels per row of u_theta).
-// With every loop bound a constant, the compiler unrolls the whole pass and keeps a and z in registers; with
-// bounds from uniforms, software renderers (llvmpipe, SwiftShader) ran it ~10× slower.
-//
-// u_theta (RGBA32F) holds Θ⁽¹⁾, Θ⁽²⁾, … row by row, each row bias first, packed 4 weights per texel.
+// The renderer prepends (BoundaryRenderer::shape_constants): kHiddenActivation, kOutputActivation, kOutputs,
+// kTextureWidth, and the network's forward pass as straight-line code (render/forward_source.h):
+//   void network_output(float x1, float x2, out float h[kOutputs])
+// It reads Θ⁽¹⁾, Θ⁽²⁾, … (row by row, each row bias first, 4 weights per vec4) through theta_texel(t): from the
+// uniform array u_theta_vectors when the renderer defined THETA_IN_UNIFORMS (small networks: a uniform read is far
+// cheaper than a texelFetch in software renderers), else from the RGBA32F texture u_theta.
 
 // core::Activation, in its declaration order
 const int kStep = 0; const int kSign = 1; const int kSigmoid = 2; const int kTanh = 3;
 const int kReLU = 4; const int kLeakyReLU = 5; const int kLinear = 6; const int kSoftmax = 7;
 
-uniform sampler2D u_theta;
 uniform vec4 u_domain;  // x₁ from .x to .y, x₂ from .z to .w
+#ifdef THETA_IN_UNIFORMS
+uniform vec4 u_theta_vectors[kThetaTexels];
+vec4 theta_texel(int t) { return u_theta_vectors[t]; }
+#else
+uniform sampler2D u_theta;
+vec4 theta_texel(int t) { return texelFetch(u_theta, ivec2(t % kTextureWidth, t / kTextureWidth), 0); }
+#endif
 
 in vec2 v_unit;
 out vec4 frag_colour;
@@ -25,12 +30,6 @@ const vec3 kBlue = vec3(0.031, 0.467, 0.741);    // #0877bd
 const vec3 kGreen = vec3(0.227, 0.639, 0.306);
 const vec3 kMiddle = vec3(0.910, 0.918, 0.922);  // #e8eaeb
 
-// The k-th weight of the packed sequence (k is a constant after unrolling, so this folds to one fetch per texel).
-float theta(int k) {
-    int texel = k / 4;
-    return texelFetch(u_theta, ivec2(texel % kTextureWidth, texel / kTextureWidth), 0)[k % 4];
-}
-
 float activate(int g, float z) {
     if (g == kStep) return z >= 0.0 ? 1.0 : 0.0;
     if (g == kSign) return z >= 0.0 ? 1.0 : -1.0;
@@ -38,38 +37,19 @@ float activate(int g, float z) {
     if (g == kTanh) { float e = exp(-2.0 * abs(z)); return sign(z) * (1.0 - e) / (1.0 + e); }  // no overflow
     if (g == kReLU) return max(z, 0.0);
     if (g == kLeakyReLU) return z >= 0.0 ? z : 0.01 * z;
-    return z;  // linear (softmax is applied to the whole layer below)
+    return z;  // linear (a softmax output is computed in network_output)
 }
 
 vec3 class_colour(int k) { return k == 0 ? kOrange : (k == 1 ? kBlue : (k == 2 ? kGreen : vec3(0.5))); }
 
+float g_hidden(float z) { return activate(kHiddenActivation, z); }
+float g_output(float z) { return activate(kOutputActivation, z); }
+
 void main() {
-    float a[kMaxUnits];
-    float z[kMaxUnits];
-    a[0] = mix(u_domain.x, u_domain.y, v_unit.x);
-    a[1] = mix(u_domain.z, u_domain.w, v_unit.y);
+    float a[kOutputs];  // h_Θ(x)
+    network_output(mix(u_domain.x, u_domain.y, v_unit.x), mix(u_domain.z, u_domain.w, v_unit.y), a);
 
-    int k = 0;  // position in the packed weights
-    for (int l = 0; l + 1 < kLayerCount; ++l) {
-        bool is_output = l + 2 == kLayerCount;
-        int g = is_output ? kOutputActivation : kHiddenActivation;
-        float z_max = -1e30;
-        for (int i = 0; i < kSizes[l + 1]; ++i) {
-            float sum = theta(k++);  // bias: a₀ = 1
-            for (int j = 0; j < kSizes[l]; ++j) sum += theta(k++) * a[j];
-            z[i] = sum;
-            z_max = max(z_max, sum);
-        }
-        if (g == kSoftmax) {
-            float total = 0.0;
-            for (int i = 0; i < kSizes[l + 1]; ++i) { a[i] = exp(z[i] - z_max); total += a[i]; }
-            for (int i = 0; i < kSizes[l + 1]; ++i) a[i] /= total;
-        } else {
-            for (int i = 0; i < kSizes[l + 1]; ++i) a[i] = activate(g, z[i]);
-        }
-    }
-
-    int n_out = kSizes[kLayerCount - 1];
+    const int n_out = kOutputs;
     vec3 colour;
     if (n_out == 1) {
         // one output: P(class 1); tanh and sign outputs live in [−1, 1]

@@ -1,7 +1,8 @@
 // The desktop build: setup → loop → cleanup. Flags: --lesson ID, --state LINK (a URL hash), --width/--height
 // (window size), --steps N (train N updates before the first frame), --events N (then step N events), --frames N
 // (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE,
-// --import FILE (a state JSON written by "State JSON" or bplab.exportState()).
+// --import FILE (a state JSON written by "State JSON" or bplab.exportState()); --check-surface N and
+// --check-boundary N compare a GPU pass with the CPU's and exit (tests/app_surface.sh, tests/app_boundary.sh).
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include "app/png_writer.h"
 #include "lab/lessons.h"
 #include "lab/url_state.h"
+#include "render/boundary_check.h"
 
 namespace {
 
@@ -28,6 +30,7 @@ struct Options {
     std::string state;  // a link's state string ("lesson=16&alpha=0.1"); "" = none
     std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame
     long check_surface = 0;  // > 0: compare the GPU loss grid with the CPU sampler at this resolution, then quit
+    long check_boundary = 0;  // > 0: compare the GPU decision boundary with the CPU's forward pass on N × N, then quit
     std::string import_file;
 };
 
@@ -35,7 +38,7 @@ void print_usage(std::FILE* to) {
     std::fprintf(to,
                  "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
                  "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
-                 "                    [--import STATE.json]\n"
+                 "                    [--import STATE.json] [--check-surface N] [--check-boundary N]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
                  "                          'lesson=16&alpha=0.1&hidden=4,4&steps=20&cursor=3' (Copy link / L prints it)\n"
@@ -47,6 +50,7 @@ void print_usage(std::FILE* to) {
                  "  --screenshot FILE.png   save frame N (default N = 60) as a PNG, then quit\n"
                  "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n"
                  "  --check-surface N       compare the GPU loss surface (N x N) with the CPU's, print, quit\n"
+                 "  --check-boundary N      compare the GPU decision boundary (N x N) with the CPU's, print, quit\n"
 
                  "  --import STATE.json     start from a saved state (config and weights); dropping the file on\n"
                  "                          the window does the same\n");
@@ -72,6 +76,8 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.surface = value;
         } else if (!std::strcmp(flag, "--check-surface") && value && parse_positive(value, 128, number)) {
             options.check_surface = number;
+        } else if (!std::strcmp(flag, "--check-boundary") && value && parse_positive(value, 256, number)) {
+            options.check_boundary = number;
         } else if (!std::strcmp(flag, "--import") && value && *value) {
             options.import_file = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
@@ -121,6 +127,15 @@ int check_surface(app::App& lab_app, long resolution) {
         if (!ok) status = 1;
     }
     return status;
+}
+
+// GPU vs CPU decision boundary (render::check_boundary); 0 if every clear-cut pixel shows the CPU's class.
+int check_boundary(long size) {
+    const render::BoundaryCheck check = render::check_boundary(static_cast<int>(size));
+    const bool ok = check.networks > 0 && check.checked > 0 && check.disagreeing == 0 && check.problem.empty();
+    std::printf("boundary %ld: %d networks, %d pixels compared with the CPU's forward pass, %d disagree: %s\n", size,
+                check.networks, check.checked, check.disagreeing, ok ? "ok" : check.problem.c_str());
+    return ok ? 0 : 1;
 }
 
 }  // namespace
@@ -173,8 +188,9 @@ int main(int argc, char** argv) {
             status = 2;
         }
 
-        const bool checking = options.check_surface > 0;  // a check only: no frames
-        if (status == 0 && checking) status = check_surface(lab_app, options.check_surface);
+        const bool checking = options.check_surface > 0 || options.check_boundary > 0;  // a check only: no frames
+        if (status == 0 && options.check_surface > 0) status = check_surface(lab_app, options.check_surface);
+        if (status == 0 && options.check_boundary > 0) status = check_boundary(options.check_boundary);
 
 
         // loop

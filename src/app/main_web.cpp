@@ -12,6 +12,7 @@
 #include "app/platform.h"
 #include "lab/json.h"
 #include "lab/lessons.h"
+#include "render/boundary_check.h"
 
 namespace {
 
@@ -165,6 +166,21 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_surface_compare(WebApp* web, int mode, in
     char text[128];
     std::snprintf(text, sizeof text, "{\"relative\": %.9g, \"absolute\": %.9g}", relative, absolute);
     web->state_text = text;
+    return web->state_text.c_str();
+}
+
+// GPU vs CPU decision boundary (render::check_boundary) on size × size:
+// {"networks": …, "checked": …, "disagreeing": …, "problem": "…"}. Draws over the canvas until the next frame.
+EMSCRIPTEN_KEEPALIVE const char* bplab_check_boundary(WebApp* web, int size) {
+    const render::BoundaryCheck check = render::check_boundary(size);
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("networks").value(check.networks);
+    out.key("checked").value(check.checked);
+    out.key("disagreeing").value(check.disagreeing);
+    out.key("problem").value(check.problem);
+    out.end_object();
+    web->state_text = out.str();
     return web->state_text.c_str();
 }
 

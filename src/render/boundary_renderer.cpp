@@ -4,6 +4,7 @@
 
 #include "embedded_shaders.h"
 #include "lab/divergence.h"
+#include "render/forward_source.h"
 
 namespace render {
 
@@ -49,18 +50,32 @@ bool BoundaryRenderer::can_draw(const core::Network& net) {
     return std::all_of(net.sizes.begin(), net.sizes.end(), [](int s) { return s >= 1 && s <= kMaxUnits; });
 }
 
+int BoundaryRenderer::theta_texels(const core::Network& net) {
+    size_t weights = 0;
+    for (const core::Matrix& theta : net.theta) weights += theta.v.size();
+    return static_cast<int>((weights + 3) / 4);
+}
+
 std::string BoundaryRenderer::shape_constants(const core::Network& net) {
-    std::string sizes;
-    for (int l = 0; l < kMaxLayers; ++l)
-        sizes += (l ? ", " : "") + std::to_string(l < net.layer_count() ? net.sizes[l] : 0);
-    const int widest = *std::max_element(net.sizes.begin(), net.sizes.end());
-    return "const int kMaxLayers = " + std::to_string(kMaxLayers) + ";\n" +
-           "const int kLayerCount = " + std::to_string(net.layer_count()) + ";\n" +
-           "const int kSizes[kMaxLayers] = int[kMaxLayers](" + sizes + ");\n" +
-           "const int kMaxUnits = " + std::to_string(widest) + ";\n" +
-           "const int kHiddenActivation = " + std::to_string(static_cast<int>(net.hidden)) + ";\n" +
-           "const int kOutputActivation = " + std::to_string(static_cast<int>(net.output)) + ";\n" +
-           "const int kTextureWidth = " + std::to_string(kTextureWidth) + ";\n";
+    const int texels = theta_texels(net), outputs = net.sizes.back();
+    std::string code = "const int kHiddenActivation = " + std::to_string(static_cast<int>(net.hidden)) + ";\n" +
+                       "const int kOutputActivation = " + std::to_string(static_cast<int>(net.output)) + ";\n" +
+                       "const int kOutputs = " + std::to_string(outputs) + ";\n" +
+                       "const int kTextureWidth = " + std::to_string(kTextureWidth) + ";\n";
+    if (texels <= kMaxUniformTexels)
+        code += "#define THETA_IN_UNIFORMS\nconst int kThetaTexels = " + std::to_string(texels) + ";\n";
+    // defined in shaders/boundary.frag, after this text
+    code += "vec4 theta_texel(int t);\nfloat g_hidden(float z);\nfloat g_output(float z);\n";
+
+    // h_Θ(x) for x = (x1, x2): each texel of Θ read once into w<t>, then the forward pass on scalars
+    code += "void network_output(float x1, float x2, out float h[kOutputs]) {\n";
+    for (int t = 0; t < texels; ++t)
+        code += "    vec4 w" + std::to_string(t) + " = theta_texel(" + std::to_string(t) + ");\n";
+    code += "    float a0_0 = x1;\n    float a0_1 = x2;\n";
+    code += forward_source(net, [](int k) { return "w" + std::to_string(k / 4) + "." + "xyzw"[k % 4]; });
+    for (int i = 0; i < outputs; ++i)
+        code += "    h[" + std::to_string(i) + "] = " + unit_variable("a", net.layer_count() - 1, i) + ";\n";
+    return code + "}\n";
 }
 
 void BoundaryRenderer::upload_theta(const core::Network& net) {
@@ -70,6 +85,10 @@ void BoundaryRenderer::upload_theta(const core::Network& net) {
     const int texels = static_cast<int>((staging_.size() + 3) / 4);
     const int height = std::max(1, (texels + kTextureWidth - 1) / kTextureWidth);
     staging_.resize(static_cast<size_t>(kTextureWidth) * height * 4, 0.0f);
+    if (texels <= kMaxUniformTexels) {  // the program was built with THETA_IN_UNIFORMS (shape_constants)
+        glUniform4fv(program_.uniform("u_theta_vectors"), texels, staging_.data());
+        return;
+    }
 
     glBindTexture(GL_TEXTURE_2D, theta_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
@@ -108,7 +127,10 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
     const std::string shape = shape_constants(net);
     if (shape != program_shape_) {
         program_shape_ = shape;
-        if (!program_.build("boundary", shaders::boundary_vert, shaders::boundary_frag, error, shape)) return false;
+        // The generated code goes in front of the fragment body only (the vertex stage has no definitions for its
+        // prototypes).
+        const std::string fragment = shape + "#line 1\n" + std::string(shaders::boundary_frag);
+        if (!program_.build("boundary", shaders::boundary_vert, fragment, error)) return false;
     }
     if (!program_.valid() || !upscale_program_.valid() || area.width <= 0 || area.height <= 0) return true;
     int layer = 0, row = 0, column = 0;
@@ -118,7 +140,6 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
         error = "boundary: the framebuffer for the boundary image is incomplete";
         return false;
     }
-    upload_theta(net);
     glDisable(GL_BLEND);
     glBindVertexArray(vertex_array_);
     glActiveTexture(GL_TEXTURE0);
@@ -127,6 +148,7 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
     glBindFramebuffer(GL_FRAMEBUFFER, image_framebuffer_);
     glViewport(0, 0, size, size);
     glUseProgram(program_.id());
+    upload_theta(net);  // a uniform of program_, or the texture
     glBindTexture(GL_TEXTURE_2D, theta_texture_);
     glUniform1i(program_.uniform("u_theta"), 0);
     glUniform4f(program_.uniform("u_domain"), area.x_min, area.x_max, area.y_min, area.y_max);

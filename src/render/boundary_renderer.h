@@ -1,7 +1,8 @@
 // The decision boundary of a 2-input network, evaluated on the GPU (shaders/boundary.*) on a grid of at most
 // kImageSize² points drawn into a texture, which shaders/boundary_upscale.frag then stretches over the plot.
-// Θ is re-uploaded every frame into one float texture, so the picture follows training live. The program is
-// specialized to the network's shape (layer sizes and activations as GLSL constants) and rebuilt when it changes.
+// Θ is re-uploaded every frame (a uniform array, or a float texture for large networks), so the picture follows
+// training live. The program holds the network's forward pass as straight-line GLSL (render/forward_source.h),
+// generated for its shape and activations and rebuilt when they change.
 #pragma once
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ public:
     // Grid points per side at most. Software WebGL (SwiftShader) spends microseconds per network evaluation, so
     // evaluating every pixel of a 740-pixel plot took over half a second per frame; 160² keeps it to a few ms.
     static constexpr int kImageSize = 160;
+    // Θ as a uniform vec4 array when it fits (WebGL2 guarantees 224 fragment uniform vectors): SwiftShader reads a
+    // uniform for the cost of a register, a texelFetch costs it an address computation and a sampler call per
+    // weight. Larger networks (up to kMaxLayers × kMaxUnits) read Θ from the texture.
+    static constexpr int kMaxUniformTexels = 200;
 
     BoundaryRenderer() = default;
     BoundaryRenderer(const BoundaryRenderer&) = delete;
@@ -39,6 +44,7 @@ public:
 
 private:
     static std::string shape_constants(const core::Network& net);
+    static int theta_texels(const core::Network& net);  // vec4s that hold every Θ⁽ˡ⁾, bias first per row
     void upload_theta(const core::Network& net);
 
     bool prepare_image(int size);  // the texture the grid is drawn into, and its framebuffer

@@ -2,11 +2,12 @@
 
 #include <string>
 
+#include "render/forward_source.h"
+
 namespace render {
 namespace {
 
 std::string th(int k) { return "th" + std::to_string(k); }
-std::string name(const char* stem, int l, int i) { return std::string(stem) + std::to_string(l) + "_" + std::to_string(i); }
 std::string component(int k) { return std::string(1, "xyzw"[k % 4]); }
 
 // Θ(u, v) as globals θ₀ … θ_{W−1}, filled 4 at a time from the three vectors in u_params.
@@ -27,8 +28,8 @@ std::string example_value(int k) { return "e" + std::to_string(k / 4) + "." + co
 std::string loss_code(const core::Network& net, const core::Dataset& data, const core::TrainConfig& config) {
     const int L = net.layer_count(), outputs = net.sizes.back();
     std::string code;
-    auto z = [&](int i) { return name("z", L - 1, i); };
-    auto a = [&](int i) { return name("a", L - 1, i); };
+    auto z = [&](int i) { return unit_variable("z", L - 1, i); };
+    auto a = [&](int i) { return unit_variable("a", L - 1, i); };
     auto y = [&](int i) { return example_value(data.n_in + i); };
     switch (config.loss) {
         case core::Loss::MSE:  // ½ Σ (a − y)²
@@ -65,30 +66,8 @@ std::string example_loss(const core::Network& net, const core::Dataset& data, co
     for (int t = 0; t < example_texels; ++t)
         code += "    vec4 e" + std::to_string(t) + " = example_texel(i * " + std::to_string(example_texels) + " + " +
                 std::to_string(t) + ");\n";
-    for (int j = 0; j < net.sizes[0]; ++j) code += "    float " + name("a", 0, j) + " = " + example_value(j) + ";\n";
-    int k = 0;  // position in Θ: each layer's rows, bias first
-    for (int l = 0; l + 1 < net.layer_count(); ++l) {
-        const bool output = l + 2 == net.layer_count();
-        for (int i = 0; i < net.sizes[l + 1]; ++i) {
-            std::string sum = th(k++);
-            for (int j = 0; j < net.sizes[l]; ++j) sum += " + " + th(k++) + " * " + name("a", l, j);
-            code += "    float " + name("z", l + 1, i) + " = " + sum + ";\n";
-        }
-        if (output && net.output == core::Activation::Softmax) {
-            const int n = net.sizes[l + 1];
-            std::string top = name("z", l + 1, 0);
-            for (int i = 1; i < n; ++i) top = "max(" + top + ", " + name("z", l + 1, i) + ")";
-            code += "    float zmax = " + top + ";\n    float sum_exp = 0.0;\n";
-            for (int i = 0; i < n; ++i) code += "    sum_exp += exp(" + name("z", l + 1, i) + " - zmax);\n";
-            code += "    float lse = zmax + log(sum_exp);\n";
-            for (int i = 0; i < n; ++i)
-                code += "    float " + name("a", l + 1, i) + " = exp(" + name("z", l + 1, i) + " - lse);\n";
-        } else {
-            const char* g = output ? "g_output" : "g_hidden";
-            for (int i = 0; i < net.sizes[l + 1]; ++i)
-                code += "    float " + name("a", l + 1, i) + " = " + g + "(" + name("z", l + 1, i) + ");\n";
-        }
-    }
+    for (int j = 0; j < net.sizes[0]; ++j) code += "    float " + unit_variable("a", 0, j) + " = " + example_value(j) + ";\n";
+    code += forward_source(net, th);
     return code + "    float J = 0.0;\n" + loss_code(net, data, config) + "    return J;\n}\n";
 }
 

@@ -51,6 +51,14 @@ describe('web page', () => {
     assert.ok(blue > 0.05 * total, `blue covers ${(100 * blue / total).toFixed(1)}% of the plot`);
   });
 
+  it('colours every clear-cut boundary pixel with the class the CPU computes (WebGL2, both ways of reading Θ)', async () => {
+    const check = await page.evaluate(() => window.bplab.checkBoundary(96));
+    assert.equal(check.problem, '', check.problem);
+    assert.equal(check.networks, 6);
+    assert.ok(check.checked > 0.5 * 6 * 96 * 96, `only ${check.checked} pixels were clear-cut`);
+    assert.equal(check.disagreeing, 0);
+  });
+
   it('trains: the exported loss falls and the epoch advances', async () => {
     const first = await page.evaluate(() => ({ loss: window.bplab.loss(), epoch: window.bplab.epoch() }));
     await sleep(3000);
