@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
                     lab::training_examples_per_second(net.hidden, seconds));
         std::fflush(stdout);
     }
+    std::printf("train_2-8-8-1_app_%s: %.0f examples/s (Stepper::run_steps: rewind snapshot and restore point per step)\n",
+                where.c_str(), lab::app_training_examples_per_second({8, 8}, seconds));
     std::printf("boundary_cpu_2-8-8-1_%s: %.0f points/s\n", where.c_str(),
                 lab::boundary_points_per_second({8, 8}, 256, seconds));
     return 0;

@@ -93,29 +93,26 @@ double train_step(Trainer& trainer, const Dataset& train, StepRecord* record) {
     return loss_sum / m;
 }
 
-double mean_loss(const Network& net, Loss loss, const Dataset& data, Cache& scratch) {
-    const int n = data.count();
-    if (n == 0) return 0.0;
-    double sum = 0.0;
-    for (int i = 0; i < n; ++i) {
-        const std::vector<double>& out = forward(net, data.x_row(i), scratch);
-        sum += loss_value(loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
-    }
-    return sum / n;
-}
-
 int predicted_class(const std::vector<double>& output) {
     if (output.size() == 1) return output[0] >= 0.5 ? 1 : 0;
     return static_cast<int>(std::max_element(output.begin(), output.end()) - output.begin());
 }
 
-double accuracy(const Network& net, const Dataset& data, Cache& scratch) {
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch) {
     const int n = data.count();
-    if (n == 0 || data.task == Task::Regression) return 0.0;
+    Evaluation result;
+    if (n == 0) return result;
+    const bool classify = data.task != Task::Regression;
+    double sum = 0.0;
     int correct = 0;
-    for (int i = 0; i < n; ++i)
-        if (predicted_class(forward(net, data.x_row(i), scratch)) == data.label(i)) ++correct;
-    return static_cast<double>(correct) / n;
+    for (int i = 0; i < n; ++i) {
+        const std::vector<double>& out = forward(net, data.x_row(i), scratch);
+        sum += loss_value(loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
+        if (classify && predicted_class(out) == data.label(i)) ++correct;
+    }
+    result.loss = sum / n;
+    result.accuracy = classify ? static_cast<double>(correct) / n : 0.0;
+    return result;
 }
 
 uint64_t weights_hash(const Network& net) {

@@ -60,9 +60,13 @@ struct StepRecord {
 // One update on the next mini-batch. Returns the batch's mean data loss (before the update).
 double train_step(Trainer& trainer, const Dataset& train, StepRecord* record = nullptr);
 
-// Mean data loss (no penalty) and classification accuracy of a network over a data set.
-double mean_loss(const Network& net, Loss loss, const Dataset& data, Cache& scratch);
-double accuracy(const Network& net, const Dataset& data, Cache& scratch);  // regression: 0
+// Mean data loss (no penalty) and classification accuracy of a network over a data set, from one forward pass
+// per example (the epoch history needs both; forward with its tanh calls is the whole cost).
+struct Evaluation {
+    double loss = 0.0;      // (1/n) Σ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾); 0 for an empty set
+    double accuracy = 0.0;  // share of examples whose predicted class is the label; 0 for regression
+};
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch);
 int predicted_class(const std::vector<double>& output);  // argmax, or (a ≥ 0.5) for one output
 
 // FNV-1a over the bytes of every Θ: equal hashes ⇔ bit-identical weights (native vs WASM test).

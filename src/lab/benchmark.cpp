@@ -6,6 +6,7 @@
 #include "config.h"
 #include "heatmap.h"
 #include "session.h"
+#include "stepper.h"
 
 namespace lab {
 
@@ -61,6 +62,15 @@ double training_examples_per_second(const std::vector<int>& hidden, double secon
             examples += (trainer.next_in_epoch == 0 ? train.count() : trainer.next_in_epoch) - before;
         }
         return examples;
+    });
+}
+
+double app_training_examples_per_second(const std::vector<int>& hidden, double seconds) {
+    Stepper stepper(benchmark_config(hidden));
+    const int per_step = stepper.session().trainer().config.batch_size;  // 250 = 25 batches of 10: all full
+    return best_rate(seconds, [&](int steps) {
+        stepper.run_steps(steps);
+        return static_cast<double>(steps) * per_step;
     });
 }
 

@@ -19,6 +19,11 @@ LabConfig benchmark_config(const std::vector<int>& hidden);
 // least disturbed one).
 double training_examples_per_second(const std::vector<int>& hidden, double seconds);
 
+// Examples per second of the App's free-running training on the same workload: lab::Stepper::run_steps, which
+// around each core::train_step also keeps a rewind snapshot, the divergence watch's restore point and the epoch
+// history. The gap to training_examples_per_second is what the lab adds per step.
+double app_training_examples_per_second(const std::vector<int>& hidden, double seconds);
+
 // Grid points per second of the CPU decision-boundary path (lab::evaluate_unit_grid on the output unit) for the
 // same network, trained for a few epochs first so that its activations are not all near zero.
 double boundary_points_per_second(const std::vector<int>& hidden, int resolution, double seconds);

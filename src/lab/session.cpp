@@ -157,10 +157,12 @@ EpochRecord Session::current() const {
     EpochRecord record;
     const core::Loss loss = config_.train.loss;
     record.epoch = trainer_.epoch;
-    record.train_loss = core::mean_loss(trainer_.net, loss, train_, scratch_);
-    record.test_loss = core::mean_loss(trainer_.net, loss, test_, scratch_);
-    record.train_accuracy = core::accuracy(trainer_.net, train_, scratch_);
-    record.test_accuracy = core::accuracy(trainer_.net, test_, scratch_);
+    const core::Evaluation train = core::evaluate(trainer_.net, loss, train_, scratch_);
+    const core::Evaluation test = core::evaluate(trainer_.net, loss, test_, scratch_);
+    record.train_loss = train.loss;
+    record.test_loss = test.loss;
+    record.train_accuracy = train.accuracy;
+    record.test_accuracy = test.accuracy;
     return record;
 }
 

@@ -58,7 +58,7 @@ TEST_CASE("a 2-2-1 network learns XOR to 100% within 300 epochs for a fixed seed
     long long reached = -1;
     while (trainer.epoch < 300 && reached < 0) {
         train_step(trainer, data);
-        if (accuracy(trainer.net, data, scratch) == 1.0) reached = trainer.epoch;
+        if (evaluate(trainer.net, config.loss, data, scratch).accuracy == 1.0) reached = trainer.epoch;
     }
     INFO("epochs to 100%: " << reached);
     REQUIRE(reached > 0);
@@ -172,4 +172,26 @@ TEST_CASE("weights_hash changes with any weight bit", "[train]") {
     const uint64_t before = weights_hash(net);
     net.theta[1](0, 2) = 1e-300;
     REQUIRE(weights_hash(net) != before);
+}
+
+TEST_CASE("evaluate: with Θ = 0 the sigmoid says 0.5 everywhere: loss log 2, and every example is called class 1",
+          "[train]") {
+    const Dataset data = make_dataset(DatasetKind::Circle, 40, 0.0, 3);
+    const Network net = make_network({2, 3, 1}, Activation::Tanh, Activation::Sigmoid);  // weights start at 0
+    Cache scratch;
+    const Evaluation e = evaluate(net, Loss::BinaryCrossEntropy, data, scratch);
+    int ones = 0;
+    for (int i = 0; i < data.count(); ++i) ones += data.label(i) == 1 ? 1 : 0;
+    REQUIRE(ones > 0);
+    REQUIRE(ones < data.count());
+    REQUIRE(e.loss == Approx(std::log(2.0)).epsilon(1e-12));
+    REQUIRE(e.accuracy == Approx(static_cast<double>(ones) / data.count()));
+
+    const Dataset plane = make_dataset(DatasetKind::Plane2D, 30, 0.0, 3);  // regression: no accuracy
+    const Network linear = make_network({2, 1}, Activation::Tanh, Activation::Linear);
+    const Evaluation r = evaluate(linear, Loss::MSE, plane, scratch);
+    double half_squares = 0.0;  // h = 0: J = ½ y²
+    for (int i = 0; i < plane.count(); ++i) half_squares += 0.5 * plane.y_row(i)[0] * plane.y_row(i)[0];
+    REQUIRE(r.loss == Approx(half_squares / plane.count()));
+    REQUIRE(r.accuracy == 0.0);
 }
