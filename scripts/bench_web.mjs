@@ -6,7 +6,6 @@
 //   training throughput of the page's WASM, the boundary shader alone, and the loss-surface refresh rate.
 // usage: node scripts/bench_web.mjs [SITE_DIR] [SECONDS]      (playwright-core from tests/web, scripts/setup.sh)
 import { createRequire } from 'node:module';
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,27 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(path.join(repo, 'tests', 'web', 'package.json'))('playwright-core');
+const { serve, sleep } = await import(path.join(repo, 'tests', 'web', 'page.mjs'));  // the browser tests' server
 
 const site = path.resolve(process.argv[2] || 'dist');
 const seconds = Number(process.argv[3] || 2);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const line = (name, value, unit) => console.log(`${name}: ${value} ${unit}`);
-
-function serve(root) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-  const server = http.createServer((request, response) => {
-    const name = new URL(request.url, 'http://x').pathname.replace(/^\/$/, '/index.html');
-    const file = path.join(root, decodeURIComponent(name));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-store' });
-    response.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

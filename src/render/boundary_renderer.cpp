@@ -4,6 +4,7 @@
 
 #include "embedded_shaders.h"
 #include "lab/divergence.h"
+#include "render/texture.h"
 #include "render/forward_source.h"
 
 namespace render {
@@ -24,13 +25,7 @@ bool BoundaryRenderer::init(std::string& error) {
     if (!upscale_program_.build("boundary_upscale", shaders::boundary_vert, shaders::boundary_upscale_frag, error))
         return false;
     glGenVertexArrays(1, &vertex_array_);
-    glGenTextures(1, &theta_texture_);
-    glBindTexture(GL_TEXTURE_2D, theta_texture_);
-    // Read with texelFetch only; float textures are not filterable in WebGL2 anyway.
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    theta_texture_ = make_float_texture();  // for networks too large for the uniform array
     return true;
 }
 
@@ -106,14 +101,10 @@ int BoundaryRenderer::image_size(const PlotArea& area) {
 
 bool BoundaryRenderer::prepare_image(int size) {
     if (size == image_size_) return true;
-    if (!image_texture_) glGenTextures(1, &image_texture_);
+    if (!image_texture_) image_texture_ = make_clamped_texture(GL_LINEAR);  // bilinear: the upscale pass
     if (!image_framebuffer_) glGenFramebuffers(1, &image_framebuffer_);
     glBindTexture(GL_TEXTURE_2D, image_texture_);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size, size, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindFramebuffer(GL_FRAMEBUFFER, image_framebuffer_);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, image_texture_, 0);
     const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;

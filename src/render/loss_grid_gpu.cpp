@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "embedded_shaders.h"
+#include "render/texture.h"
 #include "render/loss_grid_source.h"
 
 namespace render {
@@ -16,27 +17,8 @@ static_assert(static_cast<int>(core::Loss::MSE) == 0 && static_cast<int>(core::L
 static_assert(static_cast<int>(core::Regularization::L1) == 1 && static_cast<int>(core::Regularization::L2) == 2,
               "shaders/loss_grid.frag hard-codes core::Regularization's order");
 
-GLuint make_float_texture() {
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    // texelFetch only: float textures are not filterable in WebGL2 without an extension.
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    return texture;
-}
-
 int segment_texels(const core::Network& net) { return (net.weight_count() + 3) / 4; }
 int example_texels(const core::Dataset& data) { return (data.n_in + data.n_out + 3) / 4; }
-
-// Uploads `staging` (already width·height·4 floats) as an RGBA32F texture.
-void upload(GLuint texture, int width, int height, const std::vector<float>& staging) {
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, width, height, 0, GL_RGBA, GL_FLOAT, staging.data());
-}
 
 }  // namespace
 
@@ -123,7 +105,7 @@ void LossGridGpu::upload_params(const core::Network& centre, const lab::Directio
     const int texels = static_cast<int>(staging_.size() / 4);
     const int height = (texels + kParamsWidth - 1) / kParamsWidth;
     staging_.resize(static_cast<size_t>(kParamsWidth) * height * 4, 0.0f);
-    upload(params_texture_, kParamsWidth, height, staging_);
+    upload_float_texture(params_texture_, kParamsWidth, height, staging_);
 }
 
 void LossGridGpu::upload_examples(const core::Dataset& data) {
@@ -136,7 +118,7 @@ void LossGridGpu::upload_examples(const core::Dataset& data) {
         for (int k = 0; k < data.n_in; ++k) out[k] = static_cast<float>(data.x_row(i)[k]);
         for (int k = 0; k < data.n_out; ++k) out[data.n_in + k] = static_cast<float>(data.y_row(i)[k]);
     }
-    upload(examples_texture_, kExamplesWidth, height, staging_);
+    upload_float_texture(examples_texture_, kExamplesWidth, height, staging_);
 }
 
 bool LossGridGpu::evaluate(const core::Network& centre, const lab::Direction& d1, const lab::Direction& d2,

@@ -4,6 +4,7 @@
 
 #include "embedded_shaders.h"
 #include "render/orbit_camera.h"
+#include "render/texture.h"
 
 namespace render {
 namespace {
@@ -44,18 +45,8 @@ bool SurfaceRenderer::init(std::string& error) {
 
     glGenVertexArrays(1, &vertex_array_);
     glGenBuffers(1, &index_buffer_);
-    glGenTextures(1, &values_texture_);
-    glBindTexture(GL_TEXTURE_2D, values_texture_);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glGenTextures(1, &colour_texture_);
-    glBindTexture(GL_TEXTURE_2D, colour_texture_);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    values_texture_ = make_clamped_texture(GL_NEAREST);
+    colour_texture_ = make_clamped_texture(GL_LINEAR);
     glGenRenderbuffers(1, &depth_buffer_);
     glGenFramebuffers(1, &framebuffer_);
     return true;

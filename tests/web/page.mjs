@@ -24,7 +24,9 @@ export function serve(root) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    // no-store: scripts/bench_web.mjs measures cold loads with this server too
+    response.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store' });
     response.end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
