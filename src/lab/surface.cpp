@@ -32,15 +32,9 @@ std::string describe(const WeightRef& w) {
 
 double surface_objective(const core::Network& net, const core::TrainConfig& config, const core::Dataset& data,
                          core::Cache& cache) {
-    const int m = data.count();
-    if (m == 0) return 0.0;
-    double sum = 0.0;
-    for (int i = 0; i < m; ++i) {
-        const std::vector<double>& out = core::forward(net, data.x_row(i), cache);
-        sum += core::loss_value(config.loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
-    }
     // J = (1/m) Σ Lᵢ + λ R(Θ); the same operations in the same order as core::objective over examples 0..m−1.
-    return sum / static_cast<double>(m) + config.lambda * core::penalty(config.regularization, net.theta);
+    return core::evaluate(net, config.loss, data, cache).loss +
+           config.lambda * core::penalty(config.regularization, net.theta);
 }
 
 bool SurfaceSampler::fail(const std::string& message) {
