@@ -12,6 +12,18 @@ std::string d_sym(int layer, int unit) { return indexed("δ", {unit + 1}, layer 
 std::string theta_sym(int l, int row, int column) { return indexed("Θ", {row + 1, column}, l + 1); }
 std::string theta_row_sym(int l, int row) { return "Θ" + subscript(row + 1) + "ⱼ" + layer_index(l + 1); }
 
+// An event of `phase` at a node (Forward, δ: layer and unit; Gradient, Update: l of Θ⁽ˡ⁺¹⁾ and its row), with its
+// result; the callers add the formula and the numbers.
+TraceEvent event_at(Phase phase, int example, int layer, int unit, double result) {
+    TraceEvent e;
+    e.phase = phase;
+    e.example = example;
+    e.layer = layer;
+    e.unit = unit;
+    e.result = result;
+    return e;
+}
+
 constexpr int kMaxTerms = 4;  // a sum with more terms is shown as its first ones and "…"
 
 TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit) {
@@ -47,25 +59,16 @@ TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int
         sym += " · m" + subscript(unit + 1);
         nums += " (dropout mask " + num(mask[static_cast<size_t>(unit)]) + ")";
     }
-    TraceEvent e;
-    e.phase = Phase::Forward;
-    e.example = example;
-    e.layer = layer;
-    e.unit = unit;
+    TraceEvent e = event_at(Phase::Forward, example, layer, unit, a);
     e.formula = sym;
     e.numbers = nums;
-    e.result = a;
     return e;
 }
 
 TraceEvent loss_event(core::Loss loss, const core::Cache& cache, const double* y, int example, int out_layer) {
     const std::vector<double>& a = cache.a.back();
     const std::string aL = indexed("a", {}, out_layer + 1);
-    TraceEvent e;
-    e.phase = Phase::Loss;
-    e.example = example;
-    e.layer = out_layer;
-    e.result = cache.loss;
+    TraceEvent e = event_at(Phase::Loss, example, out_layer, 0, cache.loss);
     switch (loss) {
         case core::Loss::MSE:
             e.formula = "J = ½ Σₖ (" + aL + "ₖ − yₖ)²";
@@ -101,12 +104,7 @@ TraceEvent output_delta_event(const core::Network& net, core::Loss loss, const c
     const double a = cache.a[static_cast<size_t>(L)][k];
     const double z = cache.z[static_cast<size_t>(L)][k];
     const double d = cache.delta[static_cast<size_t>(L)][k];
-    TraceEvent e;
-    e.phase = Phase::OutputDelta;
-    e.example = example;
-    e.layer = L;
-    e.unit = unit;
-    e.result = d;
+    TraceEvent e = event_at(Phase::OutputDelta, example, L, unit, d);
     const std::string ds = d_sym(L, unit);
     if (core::is_matched_pair(net.output, loss)) {
         e.formula = ds + " = " + a_sym(L, unit) + " − y" + subscript(unit + 1);
@@ -142,12 +140,7 @@ TraceEvent hidden_delta_event(const core::Network& net, const core::Cache& cache
         sum_sym += " + …";
         sum_num += " + …";
     }
-    TraceEvent e;
-    e.phase = Phase::HiddenDelta;
-    e.example = example;
-    e.layer = layer;
-    e.unit = unit;
-    e.result = d;
+    TraceEvent e = event_at(Phase::HiddenDelta, example, layer, unit, d);
     e.formula = d_sym(layer, unit) + " = (" + sum_sym + ") · g′(" + z_sym(layer, unit) + ")";
     e.numbers = d_sym(layer, unit) + " = (" + sum_num + ") · " + factor(g_prime);
     if (!mask.empty()) {
@@ -163,12 +156,8 @@ std::vector<double> row_of(const core::Matrix& m, int i) { return std::vector<do
 TraceEvent gradient_event(const StepTrace& trace, const core::TrainConfig& config, int l, int row) {
     const core::StepRecord& r = trace.record;
     const size_t m = r.batch.size();
-    TraceEvent e;
-    e.phase = Phase::Gradient;
-    e.layer = l;
-    e.unit = row;
+    TraceEvent e = event_at(Phase::Gradient, -1, l, row, r.dtheta[static_cast<size_t>(l)](row, 0));
     e.values = row_of(r.dtheta[static_cast<size_t>(l)], row);
-    e.result = e.values[0];
     const std::string lhs = "∂J/∂" + theta_row_sym(l, row);
     const std::string product = "aⱼ" + layer_index(l + 1) + " " + d_sym(l + 1, row);
     e.formula = lhs + " = " + (m == 1 ? product : "(1/m) Σ " + product);
@@ -191,14 +180,10 @@ TraceEvent gradient_event(const StepTrace& trace, const core::TrainConfig& confi
 
 TraceEvent update_event(const StepTrace& trace, const core::OptimizerConfig& optimizer, int l, int row) {
     const core::StepRecord& r = trace.record;
-    TraceEvent e;
-    e.phase = Phase::Update;
-    e.layer = l;
-    e.unit = row;
-    e.values = row_of(r.applied[static_cast<size_t>(l)], row);
     const std::vector<double> before = row_of(trace.before.theta[static_cast<size_t>(l)], row);
     const std::vector<double> after = row_of(trace.after.theta[static_cast<size_t>(l)], row);
-    e.result = after[0];
+    TraceEvent e = event_at(Phase::Update, -1, l, row, after[0]);
+    e.values = row_of(r.applied[static_cast<size_t>(l)], row);
     const std::string w = theta_row_sym(l, row);
     switch (optimizer.kind) {
         case core::OptimizerKind::SGD:
