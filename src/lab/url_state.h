@@ -17,6 +17,7 @@
 #include "config.h"
 #include "core/network.h"
 #include "lessons.h"
+#include "percent_encoding.h"
 
 namespace lab {
 
@@ -60,9 +61,5 @@ std::vector<std::string> decode(const std::string& hash, UrlState& out);
 
 // Applies the edits that fit the network's shape; one notice per edit that does not ("'w' edit 3: Θ⁽²⁾ has 2 rows").
 std::vector<std::string> apply_weight_edits(const std::vector<WeightEdit>& edits, core::Network& net);
-
-// Percent-encoding of everything but A–Z a–z 0–9 - _ . ~ and the separators this codec writes literally (, : ( ) *).
-std::string percent_encode(const std::string& text);
-bool percent_decode(const std::string& text, std::string& out);  // false on a '%' without two hex digits
 
 }  // namespace lab
