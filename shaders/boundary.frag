@@ -2,7 +2,7 @@
 //   z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾,  a⁽ˡ⁺¹⁾ = g(z⁽ˡ⁺¹⁾),  a⁽¹⁾ = x = (x₁, x₂)
 // Colour as in TF Playground: orange for class 0 (output 0), blue for class 1, light grey at 0.5.
 //
-// The renderer prepends (BoundaryRenderer::shape_constants): kHiddenActivation, kOutputActivation, kOutputs,
+// The renderer prepends (BoundaryRenderer::generated_source): kHiddenActivation, kOutputActivation, kOutputs,
 // kTextureWidth, and the network's forward pass as straight-line code (render/forward_source.h):
 //   void network_output(float x1, float x2, out float h[kOutputs])
 // It reads Θ⁽¹⁾, Θ⁽²⁾, … (row by row, each row bias first, 4 weights per vec4) through theta_texel(t): from the

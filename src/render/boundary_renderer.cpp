@@ -51,7 +51,13 @@ int BoundaryRenderer::theta_texels(const core::Network& net) {
     return static_cast<int>((weights + 3) / 4);
 }
 
-std::string BoundaryRenderer::shape_constants(const core::Network& net) {
+std::string BoundaryRenderer::shape_key(const core::Network& net) {
+    std::string key;
+    for (int size : net.sizes) key += std::to_string(size) + ",";
+    return key + " " + std::to_string(static_cast<int>(net.hidden)) + " " + std::to_string(static_cast<int>(net.output));
+}
+
+std::string BoundaryRenderer::generated_source(const core::Network& net) {
     const int texels = theta_texels(net), outputs = net.sizes.back();
     std::string code = "const int kHiddenActivation = " + std::to_string(static_cast<int>(net.hidden)) + ";\n" +
                        "const int kOutputActivation = " + std::to_string(static_cast<int>(net.output)) + ";\n" +
@@ -80,7 +86,7 @@ void BoundaryRenderer::upload_theta(const core::Network& net) {
     const int texels = static_cast<int>((staging_.size() + 3) / 4);
     const int height = std::max(1, (texels + kTextureWidth - 1) / kTextureWidth);
     staging_.resize(static_cast<size_t>(kTextureWidth) * height * 4, 0.0f);
-    if (texels <= kMaxUniformTexels) {  // the program was built with THETA_IN_UNIFORMS (shape_constants)
+    if (texels <= kMaxUniformTexels) {  // the program was built with THETA_IN_UNIFORMS (generated_source)
         glUniform4fv(program_.uniform("u_theta_vectors"), texels, staging_.data());
         return;
     }
@@ -115,12 +121,12 @@ bool BoundaryRenderer::prepare_image(int size) {
 
 bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error) {
     if (!can_draw(net)) return true;
-    const std::string shape = shape_constants(net);
+    const std::string shape = shape_key(net);
     if (shape != program_shape_) {
         program_shape_ = shape;
         // The generated code goes in front of the fragment body only (the vertex stage has no definitions for its
         // prototypes).
-        const std::string fragment = shape + "#line 1\n" + std::string(shaders::boundary_frag);
+        const std::string fragment = generated_source(net) + "#line 1\n" + std::string(shaders::boundary_frag);
         if (!program_.build("boundary", shaders::boundary_vert, fragment, error)) return false;
     }
     if (!program_.valid() || !upscale_program_.valid() || area.width <= 0 || area.height <= 0) return true;

@@ -43,7 +43,11 @@ public:
     static int image_size(const PlotArea& area);
 
 private:
-    static std::string shape_constants(const core::Network& net);
+    // What the program is specialized to: the layer sizes and the two activations ("2,4,2,1 3 2"); compared every
+    // frame, so that the source below is generated only when the network's shape changes.
+    static std::string shape_key(const core::Network& net);
+    // The text in front of shaders/boundary.frag: constants and the forward pass as straight-line GLSL.
+    static std::string generated_source(const core::Network& net);
     static int theta_texels(const core::Network& net);  // vec4s that hold every Θ⁽ˡ⁾, bias first per row
     void upload_theta(const core::Network& net);
 
@@ -51,7 +55,7 @@ private:
 
     ShaderProgram program_;
     ShaderProgram upscale_program_;
-    std::string program_shape_;  // the constants program_ was built with
+    std::string program_shape_;  // the shape_key() program_ was built for
     GLuint vertex_array_ = 0;    // empty, but core profiles need one bound to draw
     GLuint theta_texture_ = 0;
     int texture_height_ = 0;
