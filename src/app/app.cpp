@@ -65,6 +65,7 @@ App::App(SDL_Window* window, const lab::Lesson& lesson)
 // test accuracy within seconds (≈ 5 frames an epoch).
 void App::start_lesson_views() {
     if (!lesson_) return;
+    open_lesson_surface();
     for (const std::string& panel : lesson_->panels) {
         if (panel == "graph") set_graph(lab::kGraphExpression, lab::kGraphVariables);
         if (panel == "digits") {
@@ -105,7 +106,8 @@ bool App::frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale());
+    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale(),
+                             step_bar_.content_height);
     ui::StepActions actions;
     ui::SurfacePanelActions surface_actions;
     ui::NetworkViewActions network_actions;

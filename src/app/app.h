@@ -124,6 +124,7 @@ private:
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text);
     void start_lesson_views();  // the graph lesson's example from the start; the digits lesson starts training
+    void open_lesson_surface();  // the lesson's loss-surface view (Lesson::surface_view); its tab if the lesson has it
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
     void apply(const ui::LectureActions& actions);

@@ -38,6 +38,15 @@ void App::open_lesson(const lab::Lesson& lesson) {
     link_message_.clear();
 }
 
+void App::open_lesson_surface() {
+    if (!lesson_) return;
+    const auto& panels = lesson_->panels;
+    const bool shown = std::find(panels.begin(), panels.end(), "surface") != panels.end();
+    std::string error;
+    if (!surface_.set_view(lesson_->surface_view + (shown ? "" : ",closed"), session(), error))
+        std::fprintf(stderr, "backprop_lab: lesson %d: %s\n", lesson_->number, error.c_str());
+}
+
 std::vector<std::string> App::open_link(const std::string& hash) {
     lab::UrlState state;
     std::vector<std::string> notices = lab::decode(hash, state);
@@ -66,6 +75,7 @@ std::vector<std::string> App::open_link(const std::string& hash) {
         light_ = projector_;
     }
     select_tabs_ = lesson_ ? lesson_->panels : std::vector<std::string>{};
+    open_lesson_surface();
     // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
     const std::string expression = state.expression.empty() ? lab::kGraphExpression : state.expression;
     const std::string variables = state.variables.empty() ? lab::kGraphVariables : state.variables;

@@ -34,6 +34,11 @@ std::string App::state_json() const {
     view.key("w").value(static_cast<double>(step_bar_.timeline_w));
     view.key("h").value(static_cast<double>(step_bar_.timeline_h));
     view.end_object();
+    // what the step bar drew: its right edge and the height it needed (the layout's "steps" place must hold both)
+    view.key("step_bar").begin_object();
+    view.key("right").value(static_cast<double>(step_bar_.content_right));
+    view.key("height").value(static_cast<double>(step_bar_.content_height));
+    view.end_object();
     // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
     // The lecture's display: hidden places (a link's hide=), each place's rectangle (empty when hidden), projector
     // mode and theme, the last link's notices.

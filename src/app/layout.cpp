@@ -38,7 +38,8 @@ const Rect& place_of(const Layout& layout, const std::string& id) {
     return layout.step_bar;
 }
 
-Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden, float scale) {
+Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden, float scale,
+                      float step_bar_height) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
     const bool controls_on = !is_hidden(hidden, "controls"), loss_on = !is_hidden(hidden, "loss");
@@ -47,7 +48,9 @@ Layout compute_layout(float width, float height, float line, const std::vector<s
     // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
     const float s = std::max(scale, 1.0f), room = w / s;  // the width in normal-size UI units
     const float rows = room >= 1000 ? 2 : (room >= 640 ? 3 : 5);
-    const float bar_h = steps_on ? std::min(h * 0.3f, rows * line + 24.0f) : 0.0f;
+    // The height the bar measured in its last frame wins over the estimate: wrapping depends on the text's size.
+    const float bar_estimate = step_bar_height > 0 ? step_bar_height : rows * line + 24.0f;
+    const float bar_h = steps_on ? std::min(h * 0.5f, bar_estimate) : 0.0f;
     if (steps_on) out.step_bar = {0, h - bar_h, w, bar_h};
     const float body_h = h - bar_h;
 

@@ -43,8 +43,9 @@ const Rect& place_of(const Layout& layout, const std::string& id);  // one of pa
 
 // `line` is the height of one line of UI text (it sizes the step bar).
 // `hidden`: panel ids to leave out (unknown ids are ignored). `scale`: the UI's size factor (projector mode): the
-// side columns' minimum widths and the step bar's wrapping grow with it.
+// side columns' minimum widths and the step bar's wrapping grow with it. `step_bar_height`: what the step bar
+// needed in the last frame (0: not known yet, estimated from the width); at most half the height.
 Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden = {},
-                      float scale = 1.0f);
+                      float scale = 1.0f, float step_bar_height = 0.0f);
 
 }  // namespace app

@@ -116,11 +116,14 @@ std::vector<Lesson> build_lessons() {
         "∂J/∂Θ ≈ (J(Θ + h) − J(Θ − h)) / 2h,  rel. error = |a − n| / max(|a|, |n|)",
         base(DatasetKind::Circle, {3}, T, S, Loss::BinaryCrossEntropy, 0.03, 10), {"network", "gradcheck"});
 
-    add("gradient-descent", "Gradient descent on a loss surface",
+    Lesson* descent = add("gradient-descent", "Gradient descent on a loss surface",
         "For y = w·x + b the loss over (w, b) is a bowl; each step moves against the gradient. Too small a learning "
         "rate crawls, too large a one diverges.",
         "Θ⁽τ⁺¹⁾ = Θ⁽τ⁾ − η ∇E(Θ⁽τ⁾)", base(DatasetKind::Linear1D, {}, T, Lin, Loss::MSE, 0.1, 100),
         {"surface", "data", "loss"});
+    // The lecture's lab 7: J(w, b) of the two-parameter linear regression is the exact surface (no projection), with
+    // the learning-rate experiment's too small / right / too large α.
+    descent->surface_view = "exact,regression,rate,good";
 
     add("mini-batch", "Batch, mini-batch and stochastic gradient descent",
         "The full batch gives the true gradient but one step per epoch; single examples give noisy, cheap steps; "

@@ -57,6 +57,8 @@ std::vector<std::string> softmax_scores() {
     return {"scores cat 5.1, dog 3.2, frog −1.7, car −2.0", "e^z: " + exps, "P = e^z / Σ e^z: " + probs};
 }
 
+// As the lecture prints it: scores to one decimal, each example's loss as the sum of its margin violations
+// ("L₃ = 6.3 + 6.6 = 12.9"; one violation or none: just the value, "L₂ = 0"), then the mean.
 std::vector<std::string> hinge() {
     // scores in the order cat, car, frog; one column per example
     const double s[3][3] = {{3.2, 5.1, -1.7}, {1.3, 4.9, 2.0}, {2.2, 2.5, -3.1}};
@@ -69,10 +71,22 @@ std::vector<std::string> hinge() {
         const double L = core::loss_value(core::Loss::MulticlassHinge, s[i], y[i], 3);
         total += L;
         sum += (i ? " + " : "") + num(L);
+        // each class j ≠ yᵢ on its own: the two-score hinge loss of (s(yᵢ), sⱼ) is max(0, sⱼ − s(yᵢ) + 1)
+        std::string terms;
+        int violations = 0;
+        for (int j = 0; j < 3; ++j) {
+            if (y[i][j] == 1.0) continue;
+            const double pair[2] = {s[i][i], s[i][j]}, first[2] = {1, 0};  // example i is of class i
+            const double term = core::loss_value(core::Loss::MulticlassHinge, pair, first, 2);
+            if (term > 0.0) terms += (violations++ ? " + " : "") + fixed(term, 1);
+        }
+        terms = violations > 1 ? terms + " = " : "";
         lines.push_back("example " + std::to_string(i + 1) + " (" + names[i] + "): " + fixed(s[i][0], 1) + ", " +
-                        num(s[i][1]) + ", " + num(s[i][2]) + " → L" + subscript(i + 1) + " = " + fixed(L, 1));
+                        fixed(s[i][1], 1) + ", " + fixed(s[i][2], 1) + " → L" + subscript(i + 1) + " = " + terms +
+                        num(L));
     }
-    lines.push_back("L = (" + sum + ")/3 = " + fixed(total / 3, 2) + "  (the slide rounds to " + fixed(total / 3, 1) + ")");
+    lines.push_back("L = (" + sum + ")/3 = " + num(total) + "/3 = " + fixed(total / 3, 2) + "  (the slide rounds to " +
+                    fixed(total / 3, 1) + ")");
     return lines;
 }
 

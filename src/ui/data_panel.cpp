@@ -6,22 +6,39 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "ui/colours.h"
+#include "ui/data_legend.h"
 #include "ui/theme.h"
 
 namespace ui {
 namespace {
 
-// A coloured dot (or ring) followed by a label, for the legend.
-void legend_item(ImU32 colour, bool ring, const char* label) {
-    const float r = ImGui::GetTextLineHeight() * 0.35f;
+// A coloured dot (or ring) followed by a label, for the legend; on this line when it fits, else on the next.
+void legend_item(ImU32 colour, bool ring, const char* label, bool first_on_line = false) {
+    const float line = ImGui::GetTextLineHeight(), r = line * 0.35f;
+    const float width = 2 * r + 4 + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(label).x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (!first_on_line && ImGui::GetItemRectMax().x + 16 + width <= right) ImGui::SameLine(0, 16);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const ImVec2 centre(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f);
+    const ImVec2 centre(p.x + r + 1, p.y + line * 0.5f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (ring) draw->AddCircle(centre, r, colour, 16, 2.0f);
+    if (ring) draw->AddCircle(centre, r, colour, 16, 2.0f * ui_scale());
     else draw->AddCircleFilled(centre, r, colour, 16);
-    ImGui::Dummy(ImVec2(2 * r + 4, ImGui::GetTextLineHeight()));
+    ImGui::Dummy(ImVec2(2 * r + 4, line));
     ImGui::SameLine();
-    ImGui::TextUnformatted(label);
+    ImGui::TextWrapped("%s", label);  // large text in a narrow column: the label's rest on the next line
+}
+
+// Every class the data has in its colour, then what the shapes mean (said once for all classes).
+void legend(const core::Dataset& data) {
+    bool first = true;
+    for (const LegendEntry& entry : data_legend(data)) {
+        legend_item(IM_COL32(entry.colour.r, entry.colour.g, entry.colour.b, 255), false, entry.label.c_str(), first);
+        first = false;
+    }
+    const ImU32 shape = ImGui::GetColorU32(dim_text_colour());
+    legend_item(shape, false, "train", true);
+    legend_item(shape, true, "test");
+    legend_item(kHighlightColour, true, "stepped example (dark rings: its mini-batch)");
 }
 
 // 8×8 inputs (the digits): the stepped example as the picture it is, grey levels scaled to its brightest pixel.
@@ -51,8 +68,9 @@ DataPlot data_panel(const DataView& view) {
     ImGui::Text("Data: %s · %d train, %d test", core::dataset_name(session.config().dataset), session.train_set().count(),
                 session.test_set().count());
     if (!view.boundary_drawn) {
-        ImGui::TextWrapped("This data set has %d inputs: there is no 2-D plane to draw the boundary in.",
-                           session.network().sizes[0]);
+        const int inputs = session.network().sizes[0];
+        ImGui::TextWrapped("This data set has %d input%s: there is no 2-D plane to draw the boundary in.", inputs,
+                           inputs == 1 ? "" : "s");
         if (session.network().sizes[0] == 64 && view.trace && view.event && view.event->example >= 0) {
             ImGui::Spacing();
             ImGui::TextUnformatted("The example being stepped:");
@@ -92,13 +110,7 @@ DataPlot data_panel(const DataView& view) {
                        view.y_min, view.y_max);
     if (view.compact) return plot;
     ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
-    legend_item(kClass0Colour, false, "class 0 (train)");
-    ImGui::SameLine(0, 16);
-    legend_item(kClass1Colour, false, "class 1 (train)");
-    legend_item(kClass0Colour, true, "class 0 (test)");
-    ImGui::SameLine(0, 16);
-    legend_item(kClass1Colour, true, "class 1 (test)");
-    legend_item(kHighlightColour, true, "stepped example (dark rings: its mini-batch)");
+    legend(session.train_set());
     return plot;
 }
 

@@ -4,7 +4,9 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the window's content extent (DC.CursorMaxPos)
 #include "lab/notation.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -81,17 +83,24 @@ StepActions step_bar(const StepBarView& view) {
     auto step = [&](StepKind kind) { actions.step = kind; };
 
     // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
-    if (key_button("← Back", "one event back (← or Backspace)")) step(StepKind::Back);
-    flow("Next →");
-    if (key_button("Next →", "one event forward (Space or →)")) step(StepKind::Event);
-    flow("⇐ Layer", 16);
-    if (key_button("⇐ Layer", "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
-    flow("Layer ⇒");
-    if (key_button("Layer ⇒", "to the next layer (Shift+→)")) step(StepKind::Layer);
+    // Projector text on a narrow window: the arrows alone (their tooltips name them) and shorter words, so that the
+    // bar keeps to four rows.
+    const bool arrows_only = ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 560.0f;
+    if (key_button(arrows_only ? "←##back" : "← Back", "one event back (← or Backspace)")) step(StepKind::Back);
+    const char* next = arrows_only ? "→##next" : "Next →";
+    flow(next);
+    if (key_button(next, "one event forward (Space or →)")) step(StepKind::Event);
+    const char* layer_back = arrows_only ? "⇐##layer back" : "⇐ Layer";
+    flow(layer_back, 16);
+    if (key_button(layer_back, "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
+    const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
+    flow(layer);
+    if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
     flow("Example", 16);
     if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
-    flow("Mini-batch");
-    if (key_button("Mini-batch", "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
+    const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
+    flow(batch);
+    if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
     flow("Epoch");
     if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
 
@@ -105,15 +114,24 @@ StepActions step_bar(const StepBarView& view) {
         actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
-    flow("00 events / s  Reset ?   ");
-    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Reset ?").x - 40.0f));
+    // The speed slider, Reset and ? together: on this line when the slider keeps room for its text, else on the
+    // next; the slider takes what Reset and ? leave (at any text scale, so ? never leaves the window).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto button_width = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    const float tail = 2 * style.ItemSpacing.x + button_width("Reset") + button_width("?");
+    const float slider_min = button_width(arrows_only ? "200 / frame" : "200 steps / frame");
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + slider_min + tail <= right) ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(2 * ImGui::GetFrameHeight(), ImGui::GetContentRegionAvail().x - tail));
     if (view.mode == PlayMode::Train) {
         int speed = view.steps_per_frame;
-        if (ImGui::SliderInt("##speed", &speed, 1, 200, "%d steps / frame", ImGuiSliderFlags_Logarithmic))
+        if (ImGui::SliderInt("##speed", &speed, 1, 200, arrows_only ? "%d / frame" : "%d steps / frame",
+                             ImGuiSliderFlags_Logarithmic))
             actions.steps_per_frame = std::max(1, speed);
     } else {
         float speed = view.events_per_second;
-        if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, "%.1f events / s", ImGuiSliderFlags_Logarithmic))
+        if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, arrows_only ? "%.1f / s" : "%.1f events / s",
+                               ImGuiSliderFlags_Logarithmic))
             actions.events_per_second = std::max(0.5f, speed);
     }
     ImGui::SameLine();
@@ -124,10 +142,11 @@ StepActions step_bar(const StepBarView& view) {
     // Row 2: where the cursor is, then the timeline.
     const std::string label = event_label(view.stepper);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label.c_str());
+    ImGui::TextWrapped("%s", label.c_str());  // narrow windows and large text: on two lines rather than cut off
     // the timeline on the same line when there is room for both, else below
-    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 300 < ImGui::GetWindowContentRegionMax().x)
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
+    const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x)
+        ImGui::SameLine(std::max(label_end + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
     const long long now = view.stepper.session().steps();
     if (view.timeline_last > view.timeline_first) {
         int position = static_cast<int>(now);
@@ -145,8 +164,14 @@ StepActions step_bar(const StepBarView& view) {
             ImGui::SetTooltip("timeline: drag back over the last %d steps (and forward again); Ctrl+click to type",
                               lab::Stepper::kTimelineSteps);
     } else {
-        ImGui::TextDisabled("timeline: step %lld (train or step to fill it)", now);
+        ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("timeline: step %lld (train or step to fill it)", now);
+        ImGui::PopStyleColor();
     }
+    // how much room all of it took, from the window's top left, with the window's padding below and to the right
+    const ImVec2 end = ImGui::GetCurrentWindowRead()->DC.CursorMaxPos;
+    actions.content_right = end.x;
+    actions.content_height = end.y - ImGui::GetWindowPos().y + style.WindowPadding.y;
     return actions;
 }
 

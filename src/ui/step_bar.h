@@ -38,6 +38,9 @@ struct StepActions {
     long long go_to_step = -1;       // ≥ 0: the timeline was moved to this step count
     // Not an action: where the timeline slider was drawn (ImGui's logical pixels), for the JS API; w = 0 if hidden.
     float timeline_x = 0, timeline_y = 0, timeline_w = 0, timeline_h = 0;
+    // Not an action: the right edge of what the bar drew, and the height it needed (its content and the window's
+    // padding) — the layout gives the bar that height in the next frame, so that nothing is cut off.
+    float content_right = 0, content_height = 0;
 };
 
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.

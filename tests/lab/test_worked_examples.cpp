@@ -19,10 +19,12 @@ TEST_CASE("the lessons show the lecture's numbers as LESSONS.md prints them", "[
     REQUIRE(contains(worked_example(4), "e^z: 164.0, 24.5, 0.18, 0.13"));
     REQUIRE(contains(worked_example(4), "0.87, 0.13, 0.00, 0.00"));
     const auto hinge = worked_example(9);
-    REQUIRE(contains(hinge, "L₁ = 2.9"));
-    REQUIRE(contains(hinge, "L₂ = 0.0"));
-    REQUIRE(contains(hinge, "L₃ = 12.9"));
-    REQUIRE(contains(hinge, "L = (2.9 + 0 + 12.9)/3 = 5.27  (the slide rounds to 5.3)"));
+    // LESSONS.md's formatting: every score to one decimal ("2.0", not "2"), L₂ = 0, L₃ as its two violations
+    REQUIRE(contains(hinge, "example 1 (cat): 3.2, 5.1, −1.7 → L₁ = 2.9"));
+    REQUIRE(contains(hinge, "example 2 (car): 1.3, 4.9, 2.0 → L₂ = 0"));
+    REQUIRE(!contains(hinge, "L₂ = 0.0"));
+    REQUIRE(contains(hinge, "example 3 (frog): 2.2, 2.5, −3.1 → L₃ = 6.3 + 6.6 = 12.9"));
+    REQUIRE(contains(hinge, "L = (2.9 + 0 + 12.9)/3 = 15.8/3 = 5.27  (the slide rounds to 5.3)"));
     REQUIRE(contains(worked_example(10), "R(Θ₁) = 1 > R(Θ₂) = 0.25"));
     REQUIRE(contains(worked_example(11), "−log 0.13 ≈ 2.04"));
     REQUIRE(contains(worked_example(12), "= −2.5"));

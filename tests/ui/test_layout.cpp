@@ -65,3 +65,13 @@ TEST_CASE("layout: panel ids") {
     CHECK_FALSE(app::is_panel_id("Loss"));
     CHECK(app::panel_ids().size() == 6);
 }
+
+TEST_CASE("layout: the step bar gets the height it measured (large projector text wraps it), at most half the screen") {
+    const app::Layout estimated = app::compute_layout(1280, 800, 30, {}, 2.0f);
+    const app::Layout measured = app::compute_layout(1280, 800, 30, {}, 2.0f, 268.0f);
+    CHECK(measured.step_bar.h == Approx(268.0f));
+    CHECK(measured.step_bar.bottom() == Approx(800.0f));
+    CHECK(measured.network.bottom() <= measured.step_bar.y + 0.01f);
+    CHECK(estimated.step_bar.h != Approx(268.0f));
+    CHECK(app::compute_layout(1024, 768, 30, {}, 2.5f, 900.0f).step_bar.h == Approx(384.0f));
+}

@@ -61,6 +61,30 @@ describe('lecture mode', () => {
     assert.deepEqual(opened.consoleErrors, []);
   });
 
+  it('lesson 13 opens the exact two-parameter regression surface (not a projection); other lessons the network plane', async () => {
+    const exact = (surface) => {
+      assert.equal(surface.mode, 'exact', JSON.stringify(surface));
+      assert.equal(surface.problem, 'linear_regression');
+      assert.equal(surface.experiment, 'learning_rate');
+    };
+    await page.evaluate(() => window.bplab.loadLesson(16));
+    await page.evaluate(() => window.bplab.loadLesson(13));
+    await nextFrames(page);
+    let { surface } = await state();
+    exact(surface);
+    assert.equal(surface.open, true, 'the lesson shows its loss-surface tab');
+    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 30000 });
+    assert.equal((await state()).surface.banner, '', 'the good α does not diverge');
+
+    await page.evaluate(() => window.bplab.loadLesson(16));
+    await nextFrames(page);
+    ({ surface } = await state());
+    assert.equal(surface.mode, 'random');
+    assert.equal(surface.span, 1);
+
+    exact((await openHash('lesson=13', 13)).surface);  // a link to the lesson too
+  });
+
   it('PageDown / PageUp and number keys move between lessons; two digits make 10–17', async () => {
     await openHash('lesson=4', 4);
     await page.locator('#canvas').focus();
@@ -150,6 +174,23 @@ describe('lecture mode', () => {
     assert.ok(s.view.plot.size > 200, `plot ${JSON.stringify(s.view.plot)}`);
     await page.goto(base);
     await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 30000 });
+  });
+
+  it('projector text: the step bar fits its place (the ? button at the right is not cut off, no row is hidden)', async () => {
+    const cases = [[1280, 800, 1.5], [1280, 800, 2], [1280, 800, 2.5], [1024, 768, 1.5], [1024, 768, 2], [1024, 768, 2.5]];
+    for (const [width, height, scale] of cases) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate((s) => { window.bplab.setProjector(true, s); window.bplab.step('event'); }, scale);
+      await nextFrames(page);
+      await nextFrames(page);  // the layout takes the height the bar measured in the frame before
+      const { view } = await state();
+      const where = `${width}×${height} at ${scale}×: ${JSON.stringify(view.step_bar)} in ${JSON.stringify(view.layout.steps)}`;
+      assert.ok(view.step_bar.right > 0 && view.step_bar.right <= view.layout.steps.w, where);
+      assert.ok(view.step_bar.height <= view.layout.steps.h + 0.5, where);
+    }
+    await page.evaluate(() => window.bplab.setProjector(false));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await nextFrames(page);
   });
 
   it('projector mode (URL flag and JS API) enlarges the text and turns the light theme on; the theme is selectable', async () => {
