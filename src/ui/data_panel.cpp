@@ -80,7 +80,7 @@ DataPlot data_panel(const DataView& view) {
     }
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    plot.size = std::max(0.0f, std::min(avail.x, avail.y - (view.compact ? 1.2f : 5.5f) * line));
+    plot.size = std::max(0.0f, std::min(avail.x, avail.y - (view.compact ? 1.2f : 8.0f) * line));
     const ImVec2 start = ImGui::GetCursorScreenPos();
     plot.left = start.x + 0.5f * (avail.x - plot.size);
     plot.top = start.y;
