@@ -244,7 +244,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
     if (shown(layout_.data)) {
         begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
         const lab::StepTrace* trace = stepper_.trace();
-        set_plot(ui::data_panel({session, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
+        set_plot(ui::data_panel({session, shown_, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
                                  plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait}));
         ImGui::End();
     } else {

@@ -6,7 +6,9 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "ui/colours.h"
+#include "lab/fit_curve.h"
 #include "ui/data_legend.h"
+#include "ui/fit_plot.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -67,6 +69,10 @@ DataPlot data_panel(const DataView& view) {
     const lab::Session& session = view.session;
     ImGui::Text("Data: %s · %d train, %d test", core::dataset_name(session.config().dataset), session.train_set().count(),
                 session.test_set().count());
+    if (!view.boundary_drawn && lab::shows_fit_curve(view.shown, session.train_set())) {
+        fit_plot(view);
+        return plot;
+    }
     if (!view.boundary_drawn) {
         const int inputs = session.network().sizes[0];
         ImGui::TextWrapped("This data set has %d input%s: there is no 2-D plane to draw the boundary in.", inputs,

@@ -1,6 +1,7 @@
 // The data panel: reserves a square for the decision boundary and the points (drawn by the App's GL renderers
 // underneath this window, which has no background), and draws on top of them: the frame, the axes' ranges, a ring
 // around the training example being stepped (and thin rings around the rest of its mini-batch), and the legend.
+// A one-input regression has no input plane: it gets the (x, y) plot of the data and the fit h(x) (fit_plot.h).
 #pragma once
 
 #include "lab/session.h"
@@ -10,6 +11,7 @@ namespace ui {
 
 struct DataView {
     const lab::Session& session;
+    const core::Network& shown;        // the network as of the cursor
     const lab::StepTrace* trace;       // nullptr when nothing is traced
     const lab::TraceEvent* event;      // the cursor's event, or nullptr
     bool boundary_drawn;               // false: the data has no 2-D input plane

@@ -19,10 +19,22 @@ void legend_line(ImU32 colour, const char* label) {
     ImGui::TextUnformatted(label);
 }
 
+// Accuracy is the share of examples whose predicted class is the label: a regression target has no classes.
+void accuracy_cell(bool classify, double accuracy) {
+    if (classify) {
+        ImGui::Text("%.1f %%", 100.0 * accuracy);
+        return;
+    }
+    ImGui::TextDisabled("—");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Regression: the targets are numbers, not classes; the loss says it all.");
+}
+
 }  // namespace
 
 void loss_panel(const lab::Session& session) {
     const lab::EpochRecord last = session.history().empty() ? lab::EpochRecord{} : session.history().back();
+    const bool classify = session.train_set().task != core::Task::Regression;
     ImGui::Text("Epoch %lld", session.epoch());
     ImGui::SameLine();
     ImGui::TextDisabled(session.steps() == 1 ? "(%lld update)" : "(%lld updates)", session.steps());
@@ -41,23 +53,27 @@ void loss_panel(const lab::Session& session) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(lab::num(last.train_loss).c_str());  // a diverged loss reads NaN or ∞
         ImGui::TableNextColumn();
-        ImGui::Text("%.1f %%", 100.0 * last.train_accuracy);
+        accuracy_cell(classify, last.train_accuracy);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted("test");
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(lab::num(last.test_loss).c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%.1f %%", 100.0 * last.test_accuracy);
+        accuracy_cell(classify, last.test_accuracy);
         ImGui::EndTable();
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float chart_h = std::max(30.0f, (ImGui::GetContentRegionAvail().y - 4 * line) * 0.5f);
+    // two charts share the height; a regression has only the loss chart
+    const float charts_h = ImGui::GetContentRegionAvail().y - (classify ? 4 : 3) * line;
+    const float chart_h = std::max(30.0f, classify ? charts_h * 0.5f : charts_h);
     ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(session.history())).c_str());
     loss_plot(session.history(), width, chart_h);
-    ImGui::TextDisabled("accuracy per epoch (0 … 100 %%)");
-    accuracy_plot(session.history(), width, chart_h);
+    if (classify) {
+        ImGui::TextDisabled("accuracy per epoch (0 … 100 %%)");
+        accuracy_plot(session.history(), width, chart_h);
+    }
     legend_line(train_loss_colour(), "train");
     ImGui::SameLine(0, 20);
     legend_line(kTestLossColour, "test");

@@ -131,9 +131,14 @@ test('a diverging config stops at the step and says why', () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// Under ASan (the asan test preset sets BPLAB_SANITIZED) the resident size is mostly the sanitizer's quarantine, so
+// the growth check may fail (exit 1); the run must still end normally, with no report and no NaN.
+const sanitized = Boolean(process.env.BPLAB_SANITIZED);
+
 test('soak (short) prints the resident memory at start and end and passes', () => {
   const r = run('soak', '--steps', '20000', '--switches', '40');
-  assert.equal(r.code, 0, r.out + r.err);
+  if (sanitized) assert.ok(r.code === 0 || (r.code === 1 && /growth \+\d+ KiB, allowed/.test(r.out)), r.out + r.err);
+  else assert.equal(r.code, 0, r.out + r.err);
   assert.match(r.out, /soak training: RSS start \d+ KiB, end \d+ KiB/);
   assert.match(r.out, /soak switches: RSS start \d+ KiB, end \d+ KiB/);
   assert.match(r.out, /no NaN/);
