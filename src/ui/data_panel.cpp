@@ -67,8 +67,8 @@ void draw_digit(const lab::Session& session, int index) {
 DataPlot data_panel(const DataView& view) {
     DataPlot plot;
     const lab::Session& session = view.session;
-    ImGui::Text("Data: %s · %d train, %d test", core::dataset_name(session.config().dataset), session.train_set().count(),
-                session.test_set().count());
+    ImGui::TextWrapped("Data: %s · %d train, %d test", core::dataset_name(session.config().dataset),
+                       session.train_set().count(), session.test_set().count());
     if (!view.boundary_drawn && lab::shows_fit_curve(view.shown, session.train_set())) {
         fit_plot(view);
         return plot;

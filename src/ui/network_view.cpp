@@ -9,6 +9,7 @@
 #include "lab/heatmap.h"
 #include "lab/notation.h"
 #include "ui/network_view_draw.h"
+#include "ui/text_fit.h"
 #include "ui/theme.h"
 #include "ui/value_colours.h"
 
@@ -395,9 +396,18 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
         ImGui::Checkbox("thumbnails", &state.show_thumbnails);
         ImGui::SetCursorScreenPos(origin);
     }
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + avail.x - switch_w);
-    ImGui::TextUnformatted(legend_text(stepper).c_str());
-    ImGui::PopTextWrapPos();
+    const std::string legend = legend_text(stepper);
+    const float legend_w = avail.x - switch_w;
+    if (ImGui::CalcTextSize(legend.c_str(), nullptr, false, legend_w).y > 0.2f * avail.y) {
+        // cramped (projector text on a small screen): the drawing needs the room; one line, all of it on hover
+        auto measure = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
+        ImGui::TextUnformatted(truncate_to_width(legend, legend_w, measure).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", legend.c_str());
+    } else {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + legend_w);
+        ImGui::TextUnformatted(legend.c_str());
+        ImGui::PopTextWrapPos();
+    }
     const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
     const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom)};
     LayoutOptions options;
