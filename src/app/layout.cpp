@@ -58,9 +58,9 @@ Layout compute_layout(float width, float height, float line, const std::vector<s
     if (out.portrait) {
         // Stacked: the equation first (what the lecturer talks about), then network, data, settings. A hidden
         // place gives its height to the others in proportion.
-        const float settings_share = (controls_on || loss_on) ? 0.21f : 0.0f;
-        const float shares[4] = {equation_on ? 0.25f : 0.0f, network_on ? 0.22f : 0.0f,
-                                 data_on ? std::min(w / body_h, 0.32f) : 0.0f, settings_share};
+        const float settings_share = (controls_on || loss_on) ? 0.19f : 0.0f;
+        const float shares[4] = {equation_on ? 0.25f : 0.0f, network_on ? 0.28f : 0.0f,
+                                 data_on ? std::min(w / body_h, 0.28f) : 0.0f, settings_share};
         const float total = shares[0] + shares[1] + shares[2] + shares[3];
         if (total <= 0) return out;
         float heights[4];

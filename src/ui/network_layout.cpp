@@ -37,7 +37,10 @@ NetworkLayout layout_network(const std::vector<int>& sizes, const Box& region, c
     }
     const float pad = 6;
     out.header_y = region.y;
-    const float top = region.y + 2 * options.text_height + 10;
+    // The two header lines take ~2.8 lines of the height; in a region under 11 lines (a phone's network place) the
+    // nodes need those lines more, and the headers' names are in the equation panel and the tooltips anyway.
+    out.headers = region.h >= 11 * options.text_height;
+    const float top = region.y + (out.headers ? 2 * options.text_height + 10 : 4);
     const float height = std::max(1.0f, region.y + region.h - 4 - top);
 
     // The common vertical pitch: the tallest ordinary column (units + bias) fills the height.

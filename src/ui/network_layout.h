@@ -35,6 +35,7 @@ struct NetworkLayout {
     std::vector<int> layer_begin;     // index of each layer's first node in `nodes`; one more entry at the end
     std::vector<float> column_x;      // centre of each layer's column
     std::vector<bool> compact;        // the layer is drawn as a grid (no values, no thumbnails, no labels)
+    bool headers = true;              // false: the region is too short for the column headers (a phone)
     float header_y = 0;               // top of the column headers (two text lines)
     float radius = 0;                 // radius of an ordinary node
     float thumb_size = 0;             // side of a thumbnail (0: none)

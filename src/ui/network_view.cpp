@@ -269,6 +269,7 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
 // Two lines over each column: role and a⁽ˡ⁾, then g. Narrow columns (deep networks) get the short forms.
 void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const Box& region) {
     const int L = f.net.layer_count();
+    if (!layout.headers) return;
     const float h = ImGui::GetTextLineHeight();
     const float spacing = L > 1 ? layout.column_x[1] - layout.column_x[0] : region.w;
     const bool narrow = ImGui::CalcTextSize("hidden a(22)").x + 8 > spacing;

@@ -67,6 +67,21 @@ TEST_CASE("network layout: 2-4-2-1 with thumbnails fits its box, bias units on t
     CHECK(layout.index(1, 4) == -1);
 }
 
+TEST_CASE("network layout: a short region (a phone) drops the column headers and gives the nodes their room") {
+    const std::vector<int> sizes = {2, 4, 2, 1};
+    ui::LayoutOptions options;
+    options.text_height = 13;
+    const Box tall{0, 0, 360, 300}, short_box{0, 0, 360, 90};
+    const ui::NetworkLayout with_headers = ui::layout_network(sizes, tall, options);
+    CHECK(with_headers.headers);
+    CHECK(with_headers.nodes.front().cy - with_headers.nodes.front().r >= 2 * 13);  // below the two header lines
+    const ui::NetworkLayout without = ui::layout_network(sizes, short_box, options);
+    CHECK_FALSE(without.headers);
+    check_clean(sizes, short_box, false);
+    // the tallest column (4 units + bias) fills the whole short height: the pitch is (90 − 8) / 5
+    CHECK(without.pitch == Approx((90.0f - 8.0f) / 5.0f));
+}
+
 TEST_CASE("network layout: digits 64-16-10 puts the inputs in a compact grid") {
     const Box box{0, 0, 700, 480};
     check_clean({64, 16, 10}, box, false);
