@@ -1,12 +1,17 @@
-// Internal to the network view: what one frame draws from, shared by network_view.cpp (drawing, interaction)
-// and network_view_tips.cpp (tooltips and the weight-edit popup).
+// Internal to the network view: what one frame draws from, shared by network_view.cpp (layout, interaction),
+// network_view_draw.cpp (painting) and network_view_tips.cpp (tooltips and the weight-edit popup).
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/network.h"
+#include "imgui.h"
 #include "lab/stepper.h"
 #include "ui/network_layout.h"
+
+namespace ui {
+struct NetworkViewState;
+}
 
 namespace ui::detail {
 
@@ -29,6 +34,13 @@ struct ViewFrame {
 
 // "0.73", "−1.2", "12": short enough to fit inside a node (at most `decimals`); true minus sign.
 std::string short_number(double value, int decimals);
+
+// Painting (network_view_draw.cpp), in this order: headers, edges, nodes (on top of their edges).
+void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const Box& region);
+void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout);
+void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const NetworkViewState& state,
+                int hovered_node);
+ImU32 hover_colour();  // the line over the edge under the mouse
 
 // Tooltips (network_view_tips.cpp).
 void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);
