@@ -191,7 +191,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session);
+        ui::loss_panel(session, live_losses_.update(session));
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
@@ -201,7 +201,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
-        ui::loss_panel(session);
+        ui::loss_panel(session, live_losses_.update(session));
         ImGui::End();
     }
 

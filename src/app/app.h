@@ -15,6 +15,7 @@
 #include "core/network.h"
 #include "lab/graph_lesson.h"
 #include "lab/lessons.h"
+#include "lab/live_losses.h"
 #include "lab/stepper.h"
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
@@ -138,6 +139,7 @@ private:
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
+    lab::LiveLosses live_losses_;  // the loss panel's table: the network as it is now
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer

@@ -32,8 +32,7 @@ void accuracy_cell(bool classify, double accuracy) {
 
 }  // namespace
 
-void loss_panel(const lab::Session& session) {
-    const lab::EpochRecord last = session.history().empty() ? lab::EpochRecord{} : session.history().back();
+void loss_panel(const lab::Session& session, const lab::EpochRecord& now) {
     const bool classify = session.train_set().task != core::Task::Regression;
     ImGui::Text("Epoch %lld", session.epoch());
     ImGui::SameLine();
@@ -43,6 +42,9 @@ void loss_panel(const lab::Session& session) {
     if (ImGui::BeginTable("now", 3, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::TextDisabled("now");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("The network as it is after the latest update, on all of each set.");
         ImGui::TableNextColumn();
         ImGui::TextDisabled("loss");
         ImGui::TableNextColumn();
@@ -51,16 +53,16 @@ void loss_panel(const lab::Session& session) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted("train");
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(lab::num(last.train_loss).c_str());  // a diverged loss reads NaN or ∞
+        ImGui::TextUnformatted(lab::num(now.train_loss).c_str());  // a diverged loss reads NaN or ∞
         ImGui::TableNextColumn();
-        accuracy_cell(classify, last.train_accuracy);
+        accuracy_cell(classify, now.train_accuracy);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted("test");
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(lab::num(last.test_loss).c_str());
+        ImGui::TextUnformatted(lab::num(now.test_loss).c_str());
         ImGui::TableNextColumn();
-        accuracy_cell(classify, last.test_accuracy);
+        accuracy_cell(classify, now.test_accuracy);
         ImGui::EndTable();
     }
     const float width = ImGui::GetContentRegionAvail().x;

@@ -1,0 +1,32 @@
+// The loss panel's table: loss and accuracy of the network as it is now. The history's epoch records change only
+// when an epoch completes, and a perceptron on 250 points needs 250 updates for one: its table would show the
+// untrained network's 52 % while the plot beside it already separates the classes.
+#pragma once
+#include <cstdint>
+
+#include "lab/session.h"
+
+namespace lab {
+
+class LiveLosses {
+public:
+    // Evaluating both sets costs (train + test examples) × weights multiply-adds: up to ~2.5 million for the digits.
+    // Below kSmallEvaluation a change is evaluated in the frame it happens; above it, while the weights keep
+    // changing, at most every kLargeRefreshFrames frames (counted in calls to update), so a running digits lesson
+    // is not slowed down. Frames, not seconds: the same calls give the same table (screenshots, tests).
+    static constexpr long long kSmallEvaluation = 250'000;
+    static constexpr int kLargeRefreshFrames = 15;
+
+    // Call once per frame; returns the record to show (epoch, losses and accuracies of session.network()).
+    const EpochRecord& update(const Session& session);
+    long long evaluations() const { return evaluations_; }  // how many times both sets were evaluated
+
+private:
+    EpochRecord record_;
+    uint64_t key_ = 0;  // what record_ was computed from: weights, data, step count
+    bool valid_ = false;
+    int calls_since_ = 0;
+    long long evaluations_ = 0;
+};
+
+}  // namespace lab
