@@ -347,7 +347,8 @@ void App::draw_boundary() {
     if (!render::BoundaryRenderer::can_draw(shown_) || plot_.width <= 0) return;
     std::string error;
     if (!boundary_.draw(shown_, plot_, error)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
-    const float point_size = std::max(5.0f, static_cast<float>(plot_.width) / 75.0f);
+    const int points = session().train_set().count() + session().test_set().count();
+    const float point_size = ui::data_point_size(static_cast<float>(plot_.width), points);
     points_.draw(plot_, point_size);
 }
 

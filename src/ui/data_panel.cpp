@@ -101,7 +101,8 @@ DataPlot data_panel(const DataView& view) {
         return ImVec2(plot.left + u * plot.size, plot.top + (1.0f - v) * plot.size);
     };
     if (view.trace) {
-        const float r = std::max(5.0f, plot.size / 75.0f), thick = ui_scale();
+        const int points = session.train_set().count() + session.test_set().count();
+        const float r = std::max(5.0f, data_point_size(plot.size, points)), thick = ui_scale();
         const std::vector<int>& batch = view.trace->record.batch;
         for (int index : batch)
             draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f * thick);
@@ -118,6 +119,10 @@ DataPlot data_panel(const DataView& view) {
     ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
     legend(session.train_set());
     return plot;
+}
+
+float data_point_size(float plot_size, int point_count) {
+    return std::max(5.0f, plot_size / (point_count <= 16 ? 24.0f : 75.0f));
 }
 
 }  // namespace ui

@@ -27,4 +27,8 @@ struct DataPlot {
 // Draws into the current ImGui window.
 DataPlot data_panel(const DataView& view);
 
+// The diameter of a data point's mark on a plot of side `plot_size` (any unit; the result is in the same unit):
+// hundreds of points need small marks, the logic gates' four must be seen from the back of a lecture hall.
+float data_point_size(float plot_size, int point_count);
+
 }  // namespace ui
