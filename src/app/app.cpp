@@ -166,6 +166,7 @@ void App::session_replaced() {
     surface_.restart(session());
     timeline_last_ = 0;
     event_clock_ = 0;
+    live_losses_.invalidate();
 }
 
 void App::restore_last_finite() { stepper_.restore_last_finite(); }
@@ -191,7 +192,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session, live_losses_.update(session));
+        ui::loss_panel(session, live_losses_.update(session, shown_));
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
@@ -201,7 +202,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
-        ui::loss_panel(session, live_losses_.update(session));
+        ui::loss_panel(session, live_losses_.update(session, shown_));
         ImGui::End();
     }
 

@@ -139,7 +139,7 @@ private:
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
-    lab::LiveLosses live_losses_;  // the loss panel's table: the network as it is now
+    lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer

@@ -28,13 +28,17 @@ FitFrame fit_frame(const core::Dataset& train, const core::Dataset& test) {
     return {x_lo - x_margin, x_hi + x_margin, y_lo - y_margin, y_hi + y_margin};
 }
 
+double fit_sample_x(double x_lo, double x_hi, int k, int samples) {
+    const double t = samples <= 1 ? 0.0 : static_cast<double>(k) / (samples - 1);
+    return x_lo + (x_hi - x_lo) * t;
+}
+
 std::vector<double> fit_curve(const core::Network& net, double x_lo, double x_hi, int samples) {
     std::vector<double> h(static_cast<size_t>(std::max(samples, 0)));
     core::Cache cache;
     resize_cache(net, cache);
     for (int k = 0; k < samples; ++k) {
-        const double t = samples == 1 ? 0.0 : static_cast<double>(k) / (samples - 1);
-        const double x = x_lo + (x_hi - x_lo) * t;
+        const double x = fit_sample_x(x_lo, x_hi, k, samples);
         h[static_cast<size_t>(k)] = core::forward(net, &x, cache)[0];
     }
     return h;

@@ -18,7 +18,10 @@ struct FitFrame {
 };
 FitFrame fit_frame(const core::Dataset& train, const core::Dataset& test);
 
-// h(x) at `samples` evenly spaced x from x_lo to x_hi (both ends included), by core::forward on a cache of its own.
+// The k-th of `samples` evenly spaced x from x_lo to x_hi (both ends included; one sample sits at x_lo).
+double fit_sample_x(double x_lo, double x_hi, int k, int samples);
+
+// h(x) at those x, by core::forward on a cache of its own. A diverged network gives NaN or ±∞ entries.
 std::vector<double> fit_curve(const core::Network& net, double x_lo, double x_hi, int samples);
 
 }  // namespace lab

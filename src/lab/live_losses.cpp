@@ -13,14 +13,18 @@ uint64_t mix(uint64_t hash, T value) {
     return hash;
 }
 
-// Weights, step count and enough of the data to notice a new data set (new noise, seed or split regenerates
-// every point, so the first few change).
-uint64_t state_key(const Session& session) {
-    uint64_t key = mix(core::weights_hash(session.network()), session.steps());
+// Everything the losses depend on: the weights, the shape and activations (a new activation with the same seed
+// gives the same weights), the loss kind (a retune keeps the weights), the epoch counter shown with them, and
+// enough of the data to notice a new data set (new noise, seed or split regenerates every point, so the first
+// few change).
+uint64_t state_key(const Session& session, const core::Network& net) {
+    uint64_t key = mix(core::weights_hash(net), session.epoch());
+    for (int units : net.sizes) key = mix(key, units);
+    key = mix(mix(key, net.hidden), net.output);
+    key = mix(key, session.config().train.loss);
     for (const core::Dataset* set : {&session.train_set(), &session.test_set()}) {
         key = mix(key, set->count());
-        const size_t sample = std::min<size_t>(set->x.size(), 16);
-        for (size_t k = 0; k < sample; ++k) key = mix(key, set->x[k]);
+        for (size_t k = 0; k < std::min<size_t>(set->x.size(), 16); ++k) key = mix(key, set->x[k]);
         for (size_t k = 0; k < std::min<size_t>(set->y.size(), 16); ++k) key = mix(key, set->y[k]);
     }
     return key;
@@ -28,14 +32,17 @@ uint64_t state_key(const Session& session) {
 
 }  // namespace
 
-const EpochRecord& LiveLosses::update(const Session& session) {
+const EpochRecord& LiveLosses::update(const Session& session, const core::Network& net) {
     ++calls_since_;
-    const uint64_t key = state_key(session);
+    const uint64_t key = state_key(session, net);
     if (valid_ && key == key_) return record_;
     const long long examples = session.train_set().count() + session.test_set().count();
-    const bool small = examples * session.network().weight_count() < kSmallEvaluation;
+    const bool small = examples * net.weight_count() < kSmallEvaluation;
     if (valid_ && !small && calls_since_ < kLargeRefreshFrames) return record_;
-    record_ = session.current();
+    const core::Loss loss = session.config().train.loss;
+    const core::Evaluation train = core::evaluate(net, loss, session.train_set(), scratch_);
+    const core::Evaluation test = core::evaluate(net, loss, session.test_set(), scratch_);
+    record_ = {session.epoch(), train.loss, test.loss, train.accuracy, test.accuracy};
     key_ = key;
     valid_ = true;
     calls_since_ = 0;

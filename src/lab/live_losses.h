@@ -1,9 +1,10 @@
-// The loss panel's table: loss and accuracy of the network as it is now. The history's epoch records change only
-// when an epoch completes, and a perceptron on 250 points needs 250 updates for one: its table would show the
-// untrained network's 52 % while the plot beside it already separates the classes.
+// The loss panel's table: loss and accuracy of the network the pictures show (as of the step cursor). The
+// history's epoch records change only when an epoch completes, and a perceptron on 250 points needs 250 updates
+// for one: its table would show the untrained network's 52 % while the plot beside it already separates the classes.
 #pragma once
 #include <cstdint>
 
+#include "core/network.h"
 #include "lab/session.h"
 
 namespace lab {
@@ -17,16 +18,20 @@ public:
     static constexpr long long kSmallEvaluation = 250'000;
     static constexpr int kLargeRefreshFrames = 15;
 
-    // Call once per frame; returns the record to show (epoch, losses and accuracies of session.network()).
-    const EpochRecord& update(const Session& session);
+    // Call once per frame with the network to evaluate (the one shown) on the session's sets, with the session's
+    // loss. Returns its record; `epoch` is the session's.
+    const EpochRecord& update(const Session& session, const core::Network& net);
+    // The next update evaluates whatever it is given (a new session: no frames of the old one's numbers).
+    void invalidate() { valid_ = false; }
     long long evaluations() const { return evaluations_; }  // how many times both sets were evaluated
 
 private:
     EpochRecord record_;
-    uint64_t key_ = 0;  // what record_ was computed from: weights, data, step count
+    uint64_t key_ = 0;  // what record_ was computed from (live_losses.cpp, state_key)
     bool valid_ = false;
     int calls_since_ = 0;
     long long evaluations_ = 0;
+    core::Cache scratch_;
 };
 
 }  // namespace lab

@@ -102,7 +102,8 @@ DataPlot data_panel(const DataView& view) {
     };
     if (view.trace) {
         const int points = session.train_set().count() + session.test_set().count();
-        const float r = std::max(5.0f, data_point_size(plot.size, points)), thick = ui_scale();
+        const float r = std::max(5.0f, 0.5f * data_point_size(plot.size, points));  // at least a point's radius
+        const float thick = ui_scale();
         const std::vector<int>& batch = view.trace->record.batch;
         for (int index : batch)
             draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f * thick);

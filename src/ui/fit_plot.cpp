@@ -1,6 +1,8 @@
 #include "ui/fit_plot.h"
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 #include "imgui.h"
 #include "lab/fit_curve.h"
@@ -12,11 +14,36 @@ namespace {
 
 constexpr int kCurveSamples = 200;  // h(x) is smooth: 200 segments look like a curve at any plot width
 
-// Screen position of (x, y) in the plot rectangle [a, b] showing `frame`; y grows upwards.
+// Screen position of (x, y) in the plot rectangle [a, b] showing `frame`; y grows upwards. Values far outside
+// the frame (a diverging fit) are clamped to a plot's width beyond it: clipped away, and safe to convert to float.
 ImVec2 to_screen(const lab::FitFrame& frame, ImVec2 a, ImVec2 b, double x, double y) {
-    const double u = (x - frame.x_lo) / (frame.x_hi - frame.x_lo);
-    const double v = (y - frame.y_lo) / (frame.y_hi - frame.y_lo);
+    const double u = std::clamp((x - frame.x_lo) / (frame.x_hi - frame.x_lo), -1.0, 2.0);
+    const double v = std::clamp((y - frame.y_lo) / (frame.y_hi - frame.y_lo), -1.0, 2.0);
     return ImVec2(a.x + static_cast<float>(u) * (b.x - a.x), b.y - static_cast<float>(v) * (b.y - a.y));
+}
+
+// h(x) as a line, broken where it is not a finite number. Returns false if some sample was not finite.
+bool draw_curve(ImDrawList* draw, const lab::FitFrame& frame, ImVec2 a, ImVec2 b, const std::vector<double>& h) {
+    std::vector<ImVec2> piece;
+    bool all_finite = true;
+    auto flush = [&] {
+        if (piece.size() >= 2)
+            draw->AddPolyline(piece.data(), static_cast<int>(piece.size()), kClass0Colour, ImDrawFlags_None,
+                              3.0f * ui_scale());
+        piece.clear();
+    };
+    const int n = static_cast<int>(h.size());
+    for (int k = 0; k < n; ++k) {
+        const double value = h[static_cast<size_t>(k)];
+        if (!std::isfinite(value)) {
+            all_finite = false;
+            flush();
+            continue;
+        }
+        piece.push_back(to_screen(frame, a, b, lab::fit_sample_x(frame.x_lo, frame.x_hi, k, n), value));
+    }
+    flush();
+    return all_finite;
 }
 
 void draw_points(ImDrawList* draw, const lab::FitFrame& frame, ImVec2 a, ImVec2 b, const core::Dataset& data,
@@ -64,20 +91,14 @@ void fit_plot(const DataView& view) {
     draw_points(draw, frame, a, b, session.train_set(), true);
 
     const std::vector<double> h = lab::fit_curve(view.shown, frame.x_lo, frame.x_hi, kCurveSamples);
-    std::vector<ImVec2> curve(h.size());
-    for (size_t k = 0; k < h.size(); ++k) {
-        const double x = frame.x_lo + (frame.x_hi - frame.x_lo) * static_cast<double>(k) / (h.size() - 1);
-        curve[k] = to_screen(frame, a, b, x, h[k]);
-    }
-    draw->AddPolyline(curve.data(), static_cast<int>(curve.size()), kClass0Colour, ImDrawFlags_None,
-                      3.0f * ui_scale());
+    const bool finite = draw_curve(draw, frame, a, b, h);
 
     if (view.trace && view.event && view.event->example >= 0) {  // the stepped example and its h(x) on the curve
         const int index = view.trace->record.batch[static_cast<size_t>(view.event->example)];
         const double x = session.train_set().x_row(index)[0], y = session.train_set().y_row(index)[0];
         const ImVec2 p = to_screen(frame, a, b, x, y);
-        const ImVec2 on_curve = to_screen(frame, a, b, x, lab::fit_curve(view.shown, x, x, 1)[0]);
-        draw->AddLine(p, on_curve, kHighlightColour, 2.0f * ui_scale());  // the residual h(x) − y
+        const double h = lab::fit_curve(view.shown, x, x, 1)[0];
+        if (std::isfinite(h)) draw->AddLine(p, to_screen(frame, a, b, x, h), kHighlightColour, 2.0f * ui_scale());
         draw->AddCircle(p, 9.0f * ui_scale(), kHighlightColour, 24, 3.0f * ui_scale());
     }
     draw->PopClipRect();
@@ -85,6 +106,7 @@ void fit_plot(const DataView& view) {
 
     ImGui::TextColored(dim_text_colour(), "x: %.2f … %.2f    y: %.2f … %.2f", frame.x_lo, frame.x_hi, frame.y_lo,
                        frame.y_hi);
+    if (!finite) ImGui::TextColored(numbers_colour(), "h(x) is not a finite number everywhere: the run diverged.");
     if (view.compact) return;
     ImGui::TextWrapped("One input, a number to predict: the points are (x, y), the line is the network's h(x), "
                        "as of the cursor.");

@@ -44,7 +44,7 @@ void loss_panel(const lab::Session& session, const lab::EpochRecord& now) {
         ImGui::TableNextColumn();
         ImGui::TextDisabled("now");
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("The network as it is after the latest update, on all of each set.");
+            ImGui::SetTooltip("The network as the pictures show it (at the step cursor), on all of each set.");
         ImGui::TableNextColumn();
         ImGui::TextDisabled("loss");
         ImGui::TableNextColumn();

@@ -6,7 +6,7 @@
 
 namespace ui {
 
-// Draws into the current ImGui window. `now`: the losses of the network as it is (lab/live_losses.h); the curves
+// Draws into the current ImGui window. `now`: the losses of the network shown (lab/live_losses.h); the curves
 // come from the session's epoch history.
 void loss_panel(const lab::Session& session, const lab::EpochRecord& now);
 

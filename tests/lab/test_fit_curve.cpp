@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "core/init.h"
 #include "lab/fit_curve.h"
 
@@ -39,6 +41,16 @@ TEST_CASE("the fit curve is the network's forward pass, hidden layers included",
     core::resize_cache(net, cache);
     const double x = -1.0;  // sample 2 of 9 over [−2, 2]
     CHECK(h[2] == core::forward(net, &x, cache)[0]);
+}
+
+TEST_CASE("fit samples are evenly spaced with both ends included; a diverged network gives NaN", "[fit]") {
+    CHECK(fit_sample_x(-1.0, 3.0, 0, 5) == -1.0);
+    CHECK(fit_sample_x(-1.0, 3.0, 1, 5) == 0.0);
+    CHECK(fit_sample_x(-1.0, 3.0, 4, 5) == 3.0);
+    CHECK(fit_sample_x(-1.0, 3.0, 0, 1) == -1.0);  // one sample: at the left end, no 0/0
+    core::Network net = core::make_network({1, 1}, core::Activation::Tanh, core::Activation::Linear);
+    net.theta[0](0, 1) = std::nan("");
+    CHECK(std::isnan(fit_curve(net, 0.0, 1.0, 3)[1]));
 }
 
 TEST_CASE("the fit frame holds every point of both sets with a margin", "[fit]") {
