@@ -18,8 +18,11 @@ void lesson_panel(const lab::Lesson* lesson, const lab::Session& session) {
     const core::Network& net = session.network();
     std::string sizes;
     for (int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
-    ImGui::TextWrapped("Network %s · g: %s, output %s", sizes.c_str(), core::activation_name(net.hidden),
-                       core::activation_name(net.output));
+    if (net.sizes.size() > 2)
+        ImGui::TextWrapped("Network %s · g: %s, output %s", sizes.c_str(), core::activation_name(net.hidden),
+                           core::activation_name(net.output));
+    else  // no hidden layer: the hidden g applies nowhere
+        ImGui::TextWrapped("Network %s · output %s", sizes.c_str(), core::activation_name(net.output));
     ImGui::Separator();
 }
 
