@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "lab/notation.h"
+#include "ui/caption.h"
 #include "ui/colours.h"
 #include "ui/theme.h"
 #include "ui/fonts.h"
@@ -48,7 +49,7 @@ void big_texts(const std::string& formula, const std::string& numbers) {
     const float width = ImGui::GetContentRegionAvail().x;
     std::vector<std::string> formula_lines, number_lines;
     ImGui::PushFont(equation_font());
-    for (float scale : {1.0f, 0.86f, 0.74f, 0.64f, 0.55f}) {
+    for (float scale : {1.0f, 0.86f, 0.74f, 0.64f, 0.55f, 0.47f}) {
         ImGui::SetWindowFontScale(scale);
         formula_lines = wrap_at_spaces(formula, width);
         number_lines = wrap_at_spaces(numbers, width);
@@ -152,11 +153,18 @@ void equation_panel(const EquationView& view) {
                            "the forward pass node by node, the loss, the δs backwards, the gradients, the update.");
         return;
     }
-    phase_strip(e->phase);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(dim_text_colour(), "%s", event_caption(*e).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
+    // Under 12 lines (projector text on a small screen) the formula with its numbers needs every line it can get:
+    // no phase strip (the caption names the phase first), the caption on one line, the rest of it on hover.
+    const bool cramped = ImGui::GetContentRegionAvail().y < 12 * ImGui::GetTextLineHeightWithSpacing();
+    if (!cramped) phase_strip(e->phase);
+    if (cramped) {
+        one_line_caption(event_caption(*e), ImGui::GetContentRegionAvail().x, dim_text_colour());
+    } else {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(dim_text_colour(), "%s", event_caption(*e).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    }
     big_texts(e->formula, e->numbers);
 }
 

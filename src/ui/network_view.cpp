@@ -8,7 +8,7 @@
 #include "lab/heatmap.h"
 #include "lab/notation.h"
 #include "ui/network_view_draw.h"
-#include "ui/text_fit.h"
+#include "ui/caption.h"
 
 namespace ui {
 namespace {
@@ -166,9 +166,7 @@ NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& ste
     const float legend_w = avail.x - switch_w;
     if (ImGui::CalcTextSize(legend.c_str(), nullptr, false, legend_w).y > 0.2f * avail.y) {
         // cramped (projector text on a small screen): the drawing needs the room; one line, all of it on hover
-        auto measure = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
-        ImGui::TextUnformatted(truncate_to_width(legend, legend_w, measure).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", legend.c_str());
+        one_line_caption(legend, legend_w, ImGui::GetStyleColorVec4(ImGuiCol_Text));
     } else {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + legend_w);
         ImGui::TextUnformatted(legend.c_str());

@@ -162,7 +162,7 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         const ImVec2 c(n.cx, n.cy);
         if (n.unit < 0) {  // bias unit a₀ = 1
             draw->AddRectFilled(ImVec2(n.cx - n.r, n.cy - n.r), ImVec2(n.cx + n.r, n.cy + n.r), palette().bias_fill, 3.0f);
-            if (n.r >= 8) centred_text(draw, c, IM_COL32(20, 20, 24, 255), "+1");
+            if (ImGui::CalcTextSize("+1").x + 2 <= 2 * n.r) centred_text(draw, c, IM_COL32(20, 20, 24, 255), "+1");
             if (static_cast<int>(k) == hovered_node) draw->AddRect(ImVec2(n.cx - n.r - 2, n.cy - n.r - 2), ImVec2(n.cx + n.r + 2, n.cy + n.r + 2), palette().hover, 3.0f, 0, 1.5f);
             continue;
         }
