@@ -153,6 +153,11 @@ void Session::restore(const core::Trainer& snapshot) {
     while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
 }
 
+double Session::epoch_progress() const {
+    const int n = train_.count();
+    return static_cast<double>(trainer_.epoch) + (n > 0 ? static_cast<double>(trainer_.next_in_epoch) / n : 0.0);
+}
+
 EpochRecord Session::current() const {
     EpochRecord record;
     const core::Loss loss = config_.train.loss;

@@ -66,6 +66,8 @@ public:
     int history_stride() const { return history_stride_; }  // epochs per history record (1, 2, 4 …)
     long long epoch() const { return trainer_.epoch; }
     long long steps() const { return trainer_.steps; }
+    // Epochs completed plus the share of the current one done (the live point's place on the loss charts).
+    double epoch_progress() const;
     EpochRecord current() const;  // losses and accuracies of the network as it is now
     // The starting weights when they are not the initializer's (a preset or edits before the first step), else empty.
     const std::vector<double>& initial_theta() const { return initial_theta_; }

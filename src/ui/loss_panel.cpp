@@ -1,6 +1,7 @@
 #include "ui/loss_panel.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "lab/notation.h"
@@ -70,15 +71,23 @@ void loss_panel(const lab::Session& session, const lab::EpochRecord& now) {
     // two charts share the height; a regression has only the loss chart
     const float charts_h = ImGui::GetContentRegionAvail().y - (classify ? 4 : 3) * line;
     const float chart_h = std::max(30.0f, classify ? charts_h * 0.5f : charts_h);
-    ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(session.history())).c_str());
-    loss_plot(session.history(), width, chart_h);
+    const ChartData chart{session.history(), now, session.epoch_progress()};
+    ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(chart)).c_str());
+    loss_plot(chart, width, chart_h);
     if (classify) {
         ImGui::TextDisabled("accuracy per epoch (0 … 100 %%)");
-        accuracy_plot(session.history(), width, chart_h);
+        accuracy_plot(chart, width, chart_h);
     }
     legend_line(train_loss_colour(), "train");
     ImGui::SameLine(0, 20);
     legend_line(kTestLossColour, "test");
+    char epochs[48];  // the charts' x range, right-aligned on the legend's line when it fits
+    std::snprintf(epochs, sizeof epochs, "epoch 0 … %.1f", chart_x_max(chart));
+    const float right = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(epochs).x;
+    if (right > ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 12) {
+        ImGui::SameLine(right);
+        ImGui::TextDisabled("%s", epochs);
+    }
 }
 
 }  // namespace ui

@@ -111,3 +111,15 @@ TEST_CASE("new training settings apply to the weights as they are", "[session]")
     session.train_steps(1);
     REQUIRE(core::weights_hash(session.network()) != trained);
 }
+
+TEST_CASE("epoch progress counts the share of the current epoch done", "[session]") {
+    Session session(find_lesson("backprop")->config);
+    const int n = session.train_set().count(), batch = session.config().train.batch_size;
+    REQUIRE(n % batch == 0);  // whole batches per epoch: the fractions below are exact
+    CHECK(session.epoch_progress() == 0.0);
+    REQUIRE(session.train_steps(3) == 3);
+    CHECK(session.epoch_progress() == Approx(3.0 * batch / n));
+    REQUIRE(session.train_steps(n / batch - 3) == n / batch - 3);
+    CHECK(session.epoch() == 1);
+    CHECK(session.epoch_progress() == 1.0);
+}
