@@ -176,6 +176,7 @@ void App::restore_last_finite() { stepper_.restore_last_finite(); }
 void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
                       ui::NetworkViewActions& network_actions) {
     const lab::Session& session = stepper_.session();
+    const lab::EpochRecord& now = live_losses_.update(session, shown_);  // the loss table and the confusion matrix
 
     // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place
     // a link hid (hide=) is an empty rectangle: nothing is drawn there.
@@ -192,7 +193,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session, live_losses_.update(session, shown_));
+        ui::loss_panel(session, now);
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
@@ -202,7 +203,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
-        ui::loss_panel(session, live_losses_.update(session, shown_));
+        ui::loss_panel(session, now);
         ImGui::End();
     }
 
@@ -246,7 +247,8 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
         const lab::StepTrace* trace = stepper_.trace();
         set_plot(ui::data_panel({session, shown_, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
-                                 plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait}));
+                                 plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait,
+                                 &live_losses_.test_confusion()}));
         ImGui::End();
     } else {
         set_plot({});  // no boundary to draw
@@ -296,7 +298,8 @@ bool App::draw_network_tabs(ui::SurfacePanelActions& surface, ui::NetworkViewAct
     }
     if (ImGui::BeginTabItem("Digits", nullptr, flags(NetworkTab::Digits, "digits"))) {
         network_tab_ = NetworkTab::Digits;
-        const ui::DigitsActions digits = digits_panel_.draw({session(), shown_, playing_ && mode_ == ui::PlayMode::Train});
+        const ui::DigitsActions digits = digits_panel_.draw(
+            {session(), shown_, playing_ && mode_ == ui::PlayMode::Train, live_losses_.record().test_accuracy});
         if (digits.toggle_training) {
             ui::StepActions train;
             train.set_mode = !playing_;

@@ -43,6 +43,7 @@ const EpochRecord& LiveLosses::update(const Session& session, const core::Networ
     const core::Evaluation train = core::evaluate(net, loss, session.train_set(), scratch_);
     const core::Evaluation test = core::evaluate(net, loss, session.test_set(), scratch_);
     record_ = {session.epoch(), train.loss, test.loss, train.accuracy, test.accuracy};
+    test_confusion_ = confusion_matrix(net, session.test_set(), scratch_);
     key_ = key;
     valid_ = true;
     calls_since_ = 0;

@@ -1,17 +1,20 @@
-// The loss panel's table: loss and accuracy of the network the pictures show (as of the step cursor). The
-// history's epoch records change only when an epoch completes, and a perceptron on 250 points needs 250 updates
-// for one: its table would show the untrained network's 52 % while the plot beside it already separates the classes.
+// The loss panel's table and the data panel's confusion matrix: loss, accuracy and mistakes of the network the
+// pictures show (as of the step cursor). The history's epoch records change only when an epoch completes, and a
+// perceptron on 250 points needs 250 updates for one: its table would show the untrained network's 52 % while the
+// plot beside it already separates the classes.
 #pragma once
 #include <cstdint>
 
 #include "core/network.h"
+#include "lab/confusion.h"
 #include "lab/session.h"
 
 namespace lab {
 
 class LiveLosses {
 public:
-    // Evaluating both sets costs (train + test examples) × weights multiply-adds: up to ~2.5 million for the digits.
+    // Evaluating both sets (and the test set again for the confusion matrix) costs about (train + 2 × test examples)
+    // × weights multiply-adds: up to ~3 million for the digits.
     // Below kSmallEvaluation a change is evaluated in the frame it happens; above it, while the weights keep
     // changing, at most every kLargeRefreshFrames frames (counted in calls to update), so a running digits lesson
     // is not slowed down. Frames, not seconds: the same calls give the same table (screenshots, tests).
@@ -19,14 +22,17 @@ public:
     static constexpr int kLargeRefreshFrames = 15;
 
     // Call once per frame with the network to evaluate (the one shown) on the session's sets, with the session's
-    // loss. Returns its record; `epoch` is the session's.
+    // loss. Returns its record; `epoch` is the session's. The test set's confusion matrix comes from the same update.
     const EpochRecord& update(const Session& session, const core::Network& net);
+    const EpochRecord& record() const { return record_; }  // as of the last update
+    const Confusion& test_confusion() const { return test_confusion_; }
     // The next update evaluates whatever it is given (a new session: no frames of the old one's numbers).
     void invalidate() { valid_ = false; }
     long long evaluations() const { return evaluations_; }  // how many times both sets were evaluated
 
 private:
     EpochRecord record_;
+    Confusion test_confusion_;
     uint64_t key_ = 0;  // what record_ was computed from (live_losses.cpp, state_key)
     bool valid_ = false;
     int calls_since_ = 0;

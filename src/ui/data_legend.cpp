@@ -2,16 +2,14 @@
 
 #include <algorithm>
 
+#include "lab/confusion.h"
+
 namespace ui {
 
 std::vector<LegendEntry> data_legend(const core::Dataset& data) {
     if (data.task == core::Task::Regression) return {{kClassColours[0], "y < 0.5"}, {kClassColours[1], "y ≥ 0.5"}};
     const int classes = data.task == core::Task::MulticlassClassification ? std::max(1, data.n_out) : 2;
-    auto name = [&data](int k) {
-        const size_t at = static_cast<size_t>(k);
-        return at < data.class_names.size() && !data.class_names[at].empty() ? data.class_names[at]
-                                                                              : "class " + std::to_string(k);
-    };
+    auto name = [&data](int k) { return lab::class_name(data, k); };
     std::vector<LegendEntry> entries;
     constexpr int kColoured = static_cast<int>(sizeof kClassColours / sizeof kClassColours[0]);
     for (int k = 0; k < std::min(classes, kColoured); ++k) entries.push_back({kClassColours[k], name(k)});

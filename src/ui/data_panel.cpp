@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/colours.h"
 #include "lab/fit_curve.h"
+#include "ui/confusion_view.h"
 #include "ui/data_legend.h"
 #include "ui/fit_plot.h"
 #include "ui/theme.h"
@@ -75,9 +76,16 @@ DataPlot data_panel(const DataView& view) {
     }
     if (!view.boundary_drawn) {
         const int inputs = session.network().sizes[0];
-        ImGui::TextWrapped("This data set has %d input%s: there is no 2-D plane to draw the boundary in.", inputs,
+        ImGui::TextColored(dim_text_colour(), "%d input%s: no 2-D plane to draw a boundary in.", inputs,
                            inputs == 1 ? "" : "s");
-        if (session.network().sizes[0] == 64 && view.trace && view.event && view.event->example >= 0) {
+        const bool digit = inputs == 64 && view.trace && view.event && view.event->example >= 0;
+        if (view.confusion && view.confusion->classes >= 2) {
+            ImGui::Spacing();
+            const float line = ImGui::GetTextLineHeightWithSpacing();
+            const float digit_room = digit ? std::min(ImGui::GetContentRegionAvail().x, 240.0f) + 4.5f * line : 0.0f;
+            confusion_view(*view.confusion, session.test_set(), ImGui::GetContentRegionAvail().y - digit_room);
+        }
+        if (digit) {
             ImGui::Spacing();
             ImGui::TextUnformatted("The example being stepped:");
             draw_digit(session, view.trace->record.batch[static_cast<size_t>(view.event->example)]);

@@ -1,9 +1,11 @@
 // The data panel: reserves a square for the decision boundary and the points (drawn by the App's GL renderers
 // underneath this window, which has no background), and draws on top of them: the frame, the axes' ranges, a ring
 // around the training example being stepped (and thin rings around the rest of its mini-batch), and the legend.
-// A one-input regression has no input plane: it gets the (x, y) plot of the data and the fit h(x) (fit_plot.h).
+// A one-input regression has no input plane: it gets the (x, y) plot of the data and the fit h(x) (fit_plot.h); a
+// classifier of more inputs gets the test set's confusion matrix (confusion_view.h).
 #pragma once
 
+#include "lab/confusion.h"
 #include "lab/session.h"
 #include "lab/trace.h"
 
@@ -17,6 +19,7 @@ struct DataView {
     bool boundary_drawn;               // false: the data has no 2-D input plane
     float x_min, x_max, y_min, y_max;  // the input plane shown
     bool compact;                      // small screens: the plot and one line, no legend
+    const lab::Confusion* confusion;   // the test set's, as of the cursor (no 2-D plane: drawn instead); or nullptr
 };
 
 // Where the square plot went, in ImGui's logical pixels.

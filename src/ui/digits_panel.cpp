@@ -147,9 +147,8 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
         ImGui::EndGroup();
         ImGui::PopFont();
     }
-    const lab::EpochRecord now = view.session.history().empty() ? lab::EpochRecord{} : view.session.history().back();
     if (ImGui::Button(view.training ? "Pause training" : "Train ▶")) actions.toggle_training = true;
-    ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * now.test_accuracy);
+    ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * view.test_accuracy);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
     const core::Cache& c = cache_;

@@ -13,6 +13,7 @@ struct DigitsView {
     const lab::Session& session;
     const core::Network& net;  // Θ as shown (the session's, as of the cursor)
     bool training;             // the App is training freely
+    double test_accuracy;      // of `net` on the test set (lab::LiveLosses)
 };
 
 struct DigitsActions {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "lab/lessons.h"
 #include "lab/live_losses.h"
 
@@ -15,6 +17,9 @@ TEST_CASE("live losses follow every update of a small network", "[live_losses]")
     CHECK(now.train_loss == session.current().train_loss);
     CHECK(now.test_accuracy == session.current().test_accuracy);
     CHECK(now.train_loss != session.history().back().train_loss);
+    CHECK(live.test_confusion().total() == session.test_set().count());
+    CHECK(live.test_confusion().correct() ==
+          static_cast<int>(std::lround(now.test_accuracy * session.test_set().count())));
     live.update(session, session.network());  // nothing changed: no new evaluation
     CHECK(live.evaluations() == 2);
 }

@@ -1,0 +1,14 @@
+// The data view of a classifier whose inputs have no 2-D plane (the digits' 64 pixels, iris's 4 measurements): the
+// test set's confusion matrix as of the cursor — rows the true class, columns the predicted one, each row shaded by
+// its share (blue on the diagonal, orange off it), the count in the cell, and the numbers on hover.
+#pragma once
+
+#include "core/dataset.h"
+#include "lab/confusion.h"
+
+namespace ui {
+
+// Draws into the current ImGui window, at most `max_height` tall.
+void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, float max_height);
+
+}  // namespace ui

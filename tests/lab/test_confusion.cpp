@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "core/init.h"
+#include "core/train.h"
+#include "lab/confusion.h"
+#include "lab/lessons.h"
+#include "lab/session.h"
+
+using namespace lab;
+
+TEST_CASE("the confusion matrix counts (true, predicted) and its diagonal is the accuracy", "[confusion]") {
+    Session session(find_lesson("digits")->config);
+    REQUIRE(session.train_steps(200) == 200);
+    core::Cache scratch;
+    const Confusion c = confusion_matrix(session.network(), session.test_set(), scratch);
+    REQUIRE(c.classes == 10);
+    CHECK(c.total() == session.test_set().count());
+    const core::Evaluation e = core::evaluate(session.network(), session.config().train.loss, session.test_set(), scratch);
+    CHECK(static_cast<double>(c.correct()) / c.total() == Approx(e.accuracy));
+    int label_3 = 0;  // a row holds every example of its true class
+    for (int i = 0; i < session.test_set().count(); ++i) label_3 += session.test_set().label(i) == 3;
+    CHECK(c.row_total(3) == label_3);
+    CHECK(c.correct() > c.total() / 2);  // 200 steps teach the digits well beyond chance
+}
+
+TEST_CASE("a binary set has two classes; a regression has none", "[confusion]") {
+    core::Dataset d;
+    d.n_in = 1;
+    d.n_out = 1;
+    const double xs[3] = {-1.0, 1.0, 2.0}, ys[3] = {0.0, 1.0, 0.0};
+    for (int i = 0; i < 3; ++i) d.append(&xs[i], &ys[i]);
+    core::Network net = core::make_network({1, 1}, core::Activation::Tanh, core::Activation::Sigmoid);
+    net.theta[0](0, 1) = 5.0;  // h(x) = sigmoid(5x): class 1 for x > 0
+    core::Cache scratch;
+    const Confusion c = confusion_matrix(net, d, scratch);
+    REQUIRE(c.classes == 2);
+    CHECK(c.at(0, 0) == 1);  // x = −1, label 0
+    CHECK(c.at(1, 1) == 1);  // x = 1, label 1
+    CHECK(c.at(0, 1) == 1);  // x = 2, label 0, read as 1
+    CHECK(c.at(1, 0) == 0);
+    d.task = core::Task::Regression;
+    CHECK(confusion_matrix(net, d, scratch).classes == 0);
+    CHECK(class_name(d, 1) == "class 1");
+}
