@@ -176,7 +176,8 @@ void App::restore_last_finite() { stepper_.restore_last_finite(); }
 void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
                       ui::NetworkViewActions& network_actions) {
     const lab::Session& session = stepper_.session();
-    const lab::EpochRecord& now = live_losses_.update(session, shown_);  // the loss table and the confusion matrix
+    // the loss table, the charts' live point and the confusion matrix, all of the network shown
+    const lab::EpochRecord& now = live_losses_.update(session, shown_, stepper_.displayed_epoch_progress());
 
     // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place
     // a link hid (hide=) is an empty rectangle: nothing is drawn there.
@@ -193,7 +194,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session, now);
+        ui::loss_panel(session, now, live_losses_.epoch_x());
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
@@ -203,7 +204,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
-        ui::loss_panel(session, now);
+        ui::loss_panel(session, now, live_losses_.epoch_x());
         ImGui::End();
     }
 

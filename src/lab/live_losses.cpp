@@ -32,11 +32,11 @@ uint64_t state_key(const Session& session, const core::Network& net) {
 
 }  // namespace
 
-const EpochRecord& LiveLosses::update(const Session& session, const core::Network& net) {
+const EpochRecord& LiveLosses::update(const Session& session, const core::Network& net, double epoch_x) {
     ++calls_since_;
     const uint64_t key = state_key(session, net);
     if (valid_ && key == key_) return record_;
-    const long long examples = session.train_set().count() + session.test_set().count();
+    const long long examples = session.train_set().count() + 2LL * session.test_set().count();  // test: loss, matrix
     const bool small = examples * net.weight_count() < kSmallEvaluation;
     if (valid_ && !small && calls_since_ < kLargeRefreshFrames) return record_;
     const core::Loss loss = session.config().train.loss;
@@ -44,6 +44,7 @@ const EpochRecord& LiveLosses::update(const Session& session, const core::Networ
     const core::Evaluation test = core::evaluate(net, loss, session.test_set(), scratch_);
     record_ = {session.epoch(), train.loss, test.loss, train.accuracy, test.accuracy};
     test_confusion_ = confusion_matrix(net, session.test_set(), scratch_);
+    epoch_x_ = epoch_x;
     key_ = key;
     valid_ = true;
     calls_since_ = 0;

@@ -23,7 +23,10 @@ public:
 
     // Call once per frame with the network to evaluate (the one shown) on the session's sets, with the session's
     // loss. Returns its record; `epoch` is the session's. The test set's confusion matrix comes from the same update.
-    const EpochRecord& update(const Session& session, const core::Network& net);
+    // `epoch_x` says where `net` is in training (Stepper::displayed_epoch_progress); it is kept with the
+    // evaluation so the charts' live point has the x of the values it shows, also while a refresh is throttled.
+    const EpochRecord& update(const Session& session, const core::Network& net, double epoch_x);
+    double epoch_x() const { return epoch_x_; }  // of the last evaluation
     const EpochRecord& record() const { return record_; }  // as of the last update
     const Confusion& test_confusion() const { return test_confusion_; }
     // The next update evaluates whatever it is given (a new session: no frames of the old one's numbers).
@@ -33,6 +36,7 @@ public:
 private:
     EpochRecord record_;
     Confusion test_confusion_;
+    double epoch_x_ = 0;
     uint64_t key_ = 0;  // what record_ was computed from (live_losses.cpp, state_key)
     bool valid_ = false;
     int calls_since_ = 0;

@@ -201,4 +201,12 @@ core::Network Stepper::displayed_network() const {
     return net;
 }
 
+double Stepper::displayed_epoch_progress() const {
+    const double after = session_.epoch_progress();
+    const int n = session_.train_set().count();
+    if (!has_trace_ || n == 0 || cursor_ + 1 >= static_cast<int>(trace_.events.size())) return after;
+    // the step consumed its batch from the epoch; one that completed an epoch ends exactly at E + 1
+    return after - static_cast<double>(trace_.record.batch.size()) / n;
+}
+
 }  // namespace lab

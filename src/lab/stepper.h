@@ -52,6 +52,9 @@ public:
     bool reached(Phase phase, int example, int layer, int unit) const;
     // Θ as the views should draw it: Θ_before plus the updates the cursor has passed.
     core::Network displayed_network() const;
+    // Where that network is in training, in epochs (Session::epoch_progress): before the traced step until the
+    // cursor reaches the step's last event, after it from there.
+    double displayed_epoch_progress() const;
 
 private:
     void push_snapshot();

@@ -18,7 +18,7 @@ ImU32 blend(ImU32 base, ImU32 target, float t) {
 
 }  // namespace
 
-void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, float max_height) {
+void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, float keep_below) {
     const int n = confusion.classes;
     if (n < 2 || confusion.total() == 0) return;
     ImGui::TextWrapped("Test set as of the cursor: %d of %d right (%.1f %%). Rows: the true class; columns: what the "
@@ -29,7 +29,7 @@ void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, 
     label_w += 8;
     const float line = ImGui::GetTextLineHeight();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float room = std::min(avail.x - label_w, std::min(avail.y, max_height) - line - 4);
+    const float room = std::min(avail.x - label_w, avail.y - keep_below - line - 4);  // after the summary's lines
     const float cell = std::clamp(room / static_cast<float>(n), 0.0f, 64.0f * ui_scale());
     if (cell < 6) return;
     const ImVec2 origin = ImGui::GetCursorScreenPos();

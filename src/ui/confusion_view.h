@@ -8,7 +8,7 @@
 
 namespace ui {
 
-// Draws into the current ImGui window, at most `max_height` tall.
-void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, float max_height);
+// Draws into the current ImGui window, leaving `keep_below` of its height free under the matrix.
+void confusion_view(const lab::Confusion& confusion, const core::Dataset& test, float keep_below);
 
 }  // namespace ui

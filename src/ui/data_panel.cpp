@@ -76,14 +76,17 @@ DataPlot data_panel(const DataView& view) {
     }
     if (!view.boundary_drawn) {
         const int inputs = session.network().sizes[0];
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(dim_text_colour(), "%d input%s: no 2-D plane to draw a boundary in.", inputs,
                            inputs == 1 ? "" : "s");
+        ImGui::PopTextWrapPos();
         const bool digit = inputs == 64 && view.trace && view.event && view.event->example >= 0;
         if (view.confusion && view.confusion->classes >= 2) {
             ImGui::Spacing();
             const float line = ImGui::GetTextLineHeightWithSpacing();
-            const float digit_room = digit ? std::min(ImGui::GetContentRegionAvail().x, 240.0f) + 4.5f * line : 0.0f;
-            confusion_view(*view.confusion, session.test_set(), ImGui::GetContentRegionAvail().y - digit_room);
+            // the digit below: a spacing, its caption, the picture (draw_digit's side) and its label
+            const float digit_room = digit ? std::min(ImGui::GetContentRegionAvail().x, 240.0f) + 3.5f * line : 0.0f;
+            confusion_view(*view.confusion, session.test_set(), digit_room);
         }
         if (digit) {
             ImGui::Spacing();

@@ -33,7 +33,7 @@ void accuracy_cell(bool classify, double accuracy) {
 
 }  // namespace
 
-void loss_panel(const lab::Session& session, const lab::EpochRecord& now) {
+void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double now_epoch) {
     const bool classify = session.train_set().task != core::Task::Regression;
     ImGui::Text("Epoch %lld", session.epoch());
     ImGui::SameLine();
@@ -71,7 +71,7 @@ void loss_panel(const lab::Session& session, const lab::EpochRecord& now) {
     // two charts share the height; a regression has only the loss chart
     const float charts_h = ImGui::GetContentRegionAvail().y - (classify ? 4 : 3) * line;
     const float chart_h = std::max(30.0f, classify ? charts_h * 0.5f : charts_h);
-    const ChartData chart{session.history(), now, session.epoch_progress()};
+    const ChartData chart{session.history(), now, now_epoch};
     ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(chart)).c_str());
     loss_plot(chart, width, chart_h);
     if (classify) {

@@ -6,8 +6,8 @@
 
 namespace ui {
 
-// Draws into the current ImGui window. `now`: the losses of the network shown (lab/live_losses.h); the curves
-// come from the session's epoch history.
-void loss_panel(const lab::Session& session, const lab::EpochRecord& now);
+// Draws into the current ImGui window. `now`: the losses of the network shown (lab/live_losses.h), at `now_epoch`
+// epochs into training; the curves come from the session's epoch history and end there.
+void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double now_epoch);
 
 }  // namespace ui

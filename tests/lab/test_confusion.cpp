@@ -38,7 +38,11 @@ TEST_CASE("a binary set has two classes; a regression has none", "[confusion]") 
     CHECK(c.at(1, 1) == 1);  // x = 1, label 1
     CHECK(c.at(0, 1) == 1);  // x = 2, label 0, read as 1
     CHECK(c.at(1, 0) == 0);
+    CHECK(class_name(d, 1) == "class 1");  // no names: numbered
+    d.class_names = {"no", "yes"};
+    CHECK(class_name(d, 1) == "yes");
     d.task = core::Task::Regression;
-    CHECK(confusion_matrix(net, d, scratch).classes == 0);
-    CHECK(class_name(d, 1) == "class 1");
+    const Confusion none = confusion_matrix(net, d, scratch);
+    CHECK(none.classes == 0);
+    CHECK(none.at(0, 0) == 0);  // nothing to read, and no read outside the empty matrix
 }

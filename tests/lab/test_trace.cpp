@@ -152,3 +152,16 @@ TEST_CASE("layer and example jumps land on group starts; the timeline rewinds fr
     replay.session().train_steps(static_cast<int>(steps - 200));
     REQUIRE(same_weights(replay.session().network(), stepper.session().network()));
 }
+
+TEST_CASE("the displayed epoch progress is before the traced step until its last event", "[stepper]") {
+    Stepper stepper(find_lesson("backprop")->config);
+    const int n = stepper.session().train_set().count();
+    const int batch = stepper.session().config().train.batch_size;
+    stepper.next_event();  // step 1 is trained, its events start
+    CHECK(stepper.session().epoch_progress() == Approx(static_cast<double>(batch) / n));
+    CHECK(stepper.displayed_epoch_progress() == 0.0);  // Θ shown is still the one before the step
+    stepper.next_batch();  // the last event: the update is shown
+    CHECK(stepper.displayed_epoch_progress() == stepper.session().epoch_progress());
+    stepper.run_steps(3);  // free-running: no trace, the session's own progress
+    CHECK(stepper.displayed_epoch_progress() == stepper.session().epoch_progress());
+}
