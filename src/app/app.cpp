@@ -194,7 +194,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
         if (tabs) ImGui::EndTabItem();
     }
     if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session, now, live_losses_.epoch_x());
+        ui::loss_panel(session, now, live_losses_.epoch_x(), stepper_.displayed_steps());
         if (tabs) ImGui::EndTabItem();
     }
     if (tabs) ImGui::EndTabBar();
@@ -204,7 +204,7 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
 
     if (!layout_.portrait && loss_shown) {
         begin_place("Loss", layout_.loss);
-        ui::loss_panel(session, now, live_losses_.epoch_x());
+        ui::loss_panel(session, now, live_losses_.epoch_x(), stepper_.displayed_steps());
         ImGui::End();
     }
 
@@ -247,9 +247,9 @@ void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface
     if (shown(layout_.data)) {
         begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
         const lab::StepTrace* trace = stepper_.trace();
-        set_plot(ui::data_panel({session, shown_, trace, stepper_.current_event(), render::BoundaryRenderer::can_draw(shown_),
-                                 plot_.x_min, plot_.x_max, plot_.y_min, plot_.y_max, layout_.portrait,
-                                 &live_losses_.test_confusion()}));
+        const bool plane = render::BoundaryRenderer::can_draw(shown_);
+        set_plot(ui::data_panel({session, shown_, trace, stepper_.current_event(), plane, plot_.x_min, plot_.x_max,
+                                 plot_.y_min, plot_.y_max, layout_.portrait, &live_losses_.test_confusion()}));
         ImGui::End();
     } else {
         set_plot({});  // no boundary to draw

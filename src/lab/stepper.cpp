@@ -201,10 +201,17 @@ core::Network Stepper::displayed_network() const {
     return net;
 }
 
+// A traced step is trained when its first event is shown; the views show it done only at its last event.
+bool Stepper::inside_traced_step() const {
+    return has_trace_ && cursor_ + 1 < static_cast<int>(trace_.events.size());
+}
+
+long long Stepper::displayed_steps() const { return session_.steps() - (inside_traced_step() ? 1 : 0); }
+
 double Stepper::displayed_epoch_progress() const {
     const double after = session_.epoch_progress();
     const int n = session_.train_set().count();
-    if (!has_trace_ || n == 0 || cursor_ + 1 >= static_cast<int>(trace_.events.size())) return after;
+    if (!inside_traced_step() || n == 0) return after;
     // the step consumed its batch from the epoch; one that completed an epoch ends exactly at E + 1
     return after - static_cast<double>(trace_.record.batch.size()) / n;
 }

@@ -55,8 +55,10 @@ public:
     // Where that network is in training, in epochs (Session::epoch_progress): before the traced step until the
     // cursor reaches the step's last event, after it from there.
     double displayed_epoch_progress() const;
+    long long displayed_steps() const;  // updates made, the traced step counted once its last event is reached
 
 private:
+    bool inside_traced_step() const;  // a trace is open and its cursor is before the last event
     void push_snapshot();
     bool pop_snapshot(core::Trainer& out);
     bool begin_traced_step();  // false (nothing happens) while the session is diverged

@@ -33,11 +33,11 @@ void accuracy_cell(bool classify, double accuracy) {
 
 }  // namespace
 
-void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double now_epoch) {
+void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double now_epoch, long long now_steps) {
     const bool classify = session.train_set().task != core::Task::Regression;
-    ImGui::Text("Epoch %lld", session.epoch());
+    ImGui::Text("Epoch %lld", static_cast<long long>(now_epoch));  // epochs completed by the network shown
     ImGui::SameLine();
-    ImGui::TextDisabled(session.steps() == 1 ? "(%lld update)" : "(%lld updates)", session.steps());
+    ImGui::TextDisabled(now_steps == 1 ? "(%lld update)" : "(%lld updates)", now_steps);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("An epoch is one full pass over the training data; an update is one mini-batch step.");
     if (ImGui::BeginTable("now", 3, ImGuiTableFlags_SizingStretchSame)) {

@@ -160,8 +160,10 @@ TEST_CASE("the displayed epoch progress is before the traced step until its last
     stepper.next_event();  // step 1 is trained, its events start
     CHECK(stepper.session().epoch_progress() == Approx(static_cast<double>(batch) / n));
     CHECK(stepper.displayed_epoch_progress() == 0.0);  // Θ shown is still the one before the step
+    CHECK(stepper.displayed_steps() == 0);
     stepper.next_batch();  // the last event: the update is shown
     CHECK(stepper.displayed_epoch_progress() == stepper.session().epoch_progress());
+    CHECK(stepper.displayed_steps() == 1);
     stepper.run_steps(3);  // free-running: no trace, the session's own progress
     CHECK(stepper.displayed_epoch_progress() == stepper.session().epoch_progress());
 }
