@@ -139,6 +139,7 @@ private:
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
+    std::vector<SDL_Event> held_releases_;  // key releases that came in the frame of their press (app_control.cpp)
     lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "app/app.h"
 #include "imgui.h"
@@ -17,8 +18,21 @@ constexpr double kTrainBudgetSeconds = 0.025;  // free-running training per fram
 
 bool App::handle_events() {
     bool keep_running = true;
+    // ImGui 1.86 reads each key's state once per frame: a key pressed and released between two frames (a quick tap
+    // while a software-rendered frame takes 40 ms, or a script) would never be seen down, and Enter in a field would
+    // be lost. Such a release is held back to the next frame.
+    std::vector<SDL_Event> releases;
+    releases.swap(held_releases_);
+    for (SDL_Event& release : releases) ImGui_ImplSDL2_ProcessEvent(&release);
+    std::vector<SDL_Scancode> pressed;  // keys that went down in this frame's events
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
+        if (event.type == SDL_KEYUP &&
+            std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
+            held_releases_.push_back(event);
+            continue;
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
