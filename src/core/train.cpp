@@ -98,17 +98,21 @@ int predicted_class(const std::vector<double>& output) {
     return static_cast<int>(std::max_element(output.begin(), output.end()) - output.begin());
 }
 
-Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch) {
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch, std::vector<int>* predicted) {
     const int n = data.count();
     Evaluation result;
-    if (n == 0) return result;
     const bool classify = data.task != Task::Regression;
+    if (predicted) predicted->assign(classify ? static_cast<size_t>(n) : 0, -1);
+    if (n == 0) return result;
     double sum = 0.0;
     int correct = 0;
     for (int i = 0; i < n; ++i) {
         const std::vector<double>& out = forward(net, data.x_row(i), scratch);
         sum += loss_value(loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
-        if (classify && predicted_class(out) == data.label(i)) ++correct;
+        if (!classify) continue;
+        const int k = predicted_class(out);
+        if (k == data.label(i)) ++correct;
+        if (predicted) (*predicted)[static_cast<size_t>(i)] = k;
     }
     result.loss = sum / n;
     result.accuracy = classify ? static_cast<double>(correct) / n : 0.0;

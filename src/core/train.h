@@ -66,7 +66,10 @@ struct Evaluation {
     double loss = 0.0;      // (1/n) Σ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾); 0 for an empty set
     double accuracy = 0.0;  // share of examples whose predicted class is the label; 0 for regression
 };
-Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch);
+// `predicted`, when given and the data has classes: each example's predicted class, from the same pass (the
+// confusion matrix needs them; a second pass would double the cost).
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch,
+                    std::vector<int>* predicted = nullptr);
 int predicted_class(const std::vector<double>& output);  // argmax, or (a ≥ 0.5) for one output
 
 // FNV-1a over the bytes of every Θ: equal hashes ⇔ bit-identical weights (native vs WASM test).

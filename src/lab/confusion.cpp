@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "core/train.h"
 
 namespace lab {
 
@@ -24,16 +23,15 @@ int Confusion::total() const {
     return sum;
 }
 
-Confusion confusion_matrix(const core::Network& net, const core::Dataset& data, core::Cache& scratch) {
+Confusion confusion_matrix(const core::Dataset& data, const std::vector<int>& predicted) {
     Confusion result;
-    if (data.task == core::Task::Regression) return result;
+    if (data.task == core::Task::Regression || static_cast<int>(predicted.size()) != data.count()) return result;
     result.classes = data.task == core::Task::MulticlassClassification ? std::max(1, data.n_out) : 2;
     result.counts.assign(static_cast<size_t>(result.classes * result.classes), 0);
     for (int i = 0; i < data.count(); ++i) {
-        const int predicted = core::predicted_class(core::forward(net, data.x_row(i), scratch));
-        const int truth = data.label(i);
-        if (truth < 0 || truth >= result.classes || predicted < 0 || predicted >= result.classes) continue;
-        ++result.counts[static_cast<size_t>(truth * result.classes + predicted)];
+        const int truth = data.label(i), guess = predicted[static_cast<size_t>(i)];
+        if (truth < 0 || truth >= result.classes || guess < 0 || guess >= result.classes) continue;
+        ++result.counts[static_cast<size_t>(truth * result.classes + guess)];
     }
     return result;
 }

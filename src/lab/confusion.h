@@ -21,10 +21,10 @@ struct Confusion {
     int total() const;
 };
 
-// Every example of `data` through core::forward (on `scratch`), counted by (label, core::predicted_class). A network
-// whose outputs do not match the data's classes (never the case for a session's own) has its out-of-range
-// predictions left out, so total() is then below the set's size.
-Confusion confusion_matrix(const core::Network& net, const core::Dataset& data, core::Cache& scratch);
+// The examples of `data` counted by (label, predicted[i]); `predicted` as core::evaluate fills it, one class per
+// example. A prediction outside the data's classes (a network whose outputs do not match them, never a session's
+// own) is left out, so total() is then below the set's size; a regression (no predictions) gives no matrix.
+Confusion confusion_matrix(const core::Dataset& data, const std::vector<int>& predicted);
 
 // The name of class k: the data set's class name when it has one, else "class k".
 std::string class_name(const core::Dataset& data, int k);

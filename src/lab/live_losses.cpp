@@ -36,14 +36,11 @@ const EpochRecord& LiveLosses::update(const Session& session, const core::Networ
     ++calls_since_;
     const uint64_t key = state_key(session, net);
     if (valid_ && key == key_) return record_;
-    const long long examples = session.train_set().count() + 2LL * session.test_set().count();  // test: loss, matrix
+    const long long examples = session.train_set().count() + session.test_set().count();
     const bool small = examples * net.weight_count() < kSmallEvaluation;
     if (valid_ && !small && calls_since_ < kLargeRefreshFrames) return record_;
-    const core::Loss loss = session.config().train.loss;
-    const core::Evaluation train = core::evaluate(net, loss, session.train_set(), scratch_);
-    const core::Evaluation test = core::evaluate(net, loss, session.test_set(), scratch_);
-    record_ = {session.epoch(), train.loss, test.loss, train.accuracy, test.accuracy};
-    test_confusion_ = confusion_matrix(net, session.test_set(), scratch_);
+    record_ = session.evaluate(net, scratch_, &test_predicted_);  // one pass per set, the matrix from the same
+    test_confusion_ = confusion_matrix(session.test_set(), test_predicted_);
     epoch_x_ = epoch_x;
     key_ = key;
     valid_ = true;

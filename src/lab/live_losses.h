@@ -13,8 +13,8 @@ namespace lab {
 
 class LiveLosses {
 public:
-    // Evaluating both sets (and the test set again for the confusion matrix) costs about (train + 2 × test examples)
-    // × weights multiply-adds: up to ~3 million for the digits.
+    // Evaluating both sets (the confusion matrix comes from the same pass) costs about (train + test examples)
+    // × weights multiply-adds: up to ~2.2 million for the digits.
     // Below kSmallEvaluation a change is evaluated in the frame it happens; above it, while the weights keep
     // changing, at most every kLargeRefreshFrames frames (counted in calls to update), so a running digits lesson
     // is not slowed down. Frames, not seconds: the same calls give the same table (screenshots, tests).
@@ -36,6 +36,7 @@ public:
 private:
     EpochRecord record_;
     Confusion test_confusion_;
+    std::vector<int> test_predicted_;  // kept between evaluations: no allocation per refresh
     double epoch_x_ = 0;
     uint64_t key_ = 0;  // what record_ was computed from (live_losses.cpp, state_key)
     bool valid_ = false;

@@ -158,12 +158,14 @@ double Session::epoch_progress() const {
     return static_cast<double>(trainer_.epoch) + (n > 0 ? static_cast<double>(trainer_.next_in_epoch) / n : 0.0);
 }
 
-EpochRecord Session::current() const {
+EpochRecord Session::current() const { return evaluate(trainer_.net, scratch_); }
+
+EpochRecord Session::evaluate(const core::Network& net, core::Cache& scratch, std::vector<int>* test_predicted) const {
     EpochRecord record;
     const core::Loss loss = config_.train.loss;
     record.epoch = trainer_.epoch;
-    const core::Evaluation train = core::evaluate(trainer_.net, loss, train_, scratch_);
-    const core::Evaluation test = core::evaluate(trainer_.net, loss, test_, scratch_);
+    const core::Evaluation train = core::evaluate(net, loss, train_, scratch);
+    const core::Evaluation test = core::evaluate(net, loss, test_, scratch, test_predicted);
     record.train_loss = train.loss;
     record.test_loss = test.loss;
     record.train_accuracy = train.accuracy;

@@ -69,6 +69,10 @@ public:
     // Epochs completed plus the share of the current one done (the live point's place on the loss charts).
     double epoch_progress() const;
     EpochRecord current() const;  // losses and accuracies of the network as it is now
+    // The same for any network of this session's shape (the one shown at the step cursor), on `scratch`;
+    // `test_predicted` as core::evaluate fills it for the test set.
+    EpochRecord evaluate(const core::Network& net, core::Cache& scratch,
+                         std::vector<int>* test_predicted = nullptr) const;
     // The starting weights when they are not the initializer's (a preset or edits before the first step), else empty.
     const std::vector<double>& initial_theta() const { return initial_theta_; }
     bool edited_during_training() const { return edited_during_training_; }  // a weight typed after step 1

@@ -9,11 +9,10 @@ namespace ui {
 std::vector<LegendEntry> data_legend(const core::Dataset& data) {
     if (data.task == core::Task::Regression) return {{kClassColours[0], "y < 0.5"}, {kClassColours[1], "y ≥ 0.5"}};
     const int classes = data.task == core::Task::MulticlassClassification ? std::max(1, data.n_out) : 2;
-    auto name = [&data](int k) { return lab::class_name(data, k); };
     std::vector<LegendEntry> entries;
     constexpr int kColoured = static_cast<int>(sizeof kClassColours / sizeof kClassColours[0]);
-    for (int k = 0; k < std::min(classes, kColoured); ++k) entries.push_back({kClassColours[k], name(k)});
-    if (classes == kColoured + 1) entries.push_back({kNoClassColour, name(kColoured)});
+    for (int k = 0; k < std::min(classes, kColoured); ++k) entries.push_back({kClassColours[k], lab::class_name(data, k)});
+    if (classes == kColoured + 1) entries.push_back({kNoClassColour, lab::class_name(data, kColoured)});
     if (classes > kColoured + 1)
         entries.push_back({kNoClassColour, "classes " + std::to_string(kColoured) + "–" + std::to_string(classes - 1)});
     return entries;

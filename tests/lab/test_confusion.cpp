@@ -12,10 +12,16 @@ TEST_CASE("the confusion matrix counts (true, predicted) and its diagonal is the
     Session session(find_lesson("digits")->config);
     REQUIRE(session.train_steps(200) == 200);
     core::Cache scratch;
-    const Confusion c = confusion_matrix(session.network(), session.test_set(), scratch);
+    std::vector<int> predicted;
+    const core::Evaluation e =
+        core::evaluate(session.network(), session.config().train.loss, session.test_set(), scratch, &predicted);
+    const Confusion c = confusion_matrix(session.test_set(), predicted);
     REQUIRE(c.classes == 10);
     CHECK(c.total() == session.test_set().count());
-    const core::Evaluation e = core::evaluate(session.network(), session.config().train.loss, session.test_set(), scratch);
+    int row_3_predicted_5 = 0;  // a cell counts exactly its (true, predicted) pairs
+    for (int i = 0; i < session.test_set().count(); ++i)
+        row_3_predicted_5 += session.test_set().label(i) == 3 && predicted[static_cast<size_t>(i)] == 5;
+    CHECK(c.at(3, 5) == row_3_predicted_5);
     CHECK(static_cast<double>(c.correct()) / c.total() == Approx(e.accuracy));
     int label_3 = 0;  // a row holds every example of its true class
     for (int i = 0; i < session.test_set().count(); ++i) label_3 += session.test_set().label(i) == 3;
@@ -32,7 +38,9 @@ TEST_CASE("a binary set has two classes; a regression has none", "[confusion]") 
     core::Network net = core::make_network({1, 1}, core::Activation::Tanh, core::Activation::Sigmoid);
     net.theta[0](0, 1) = 5.0;  // h(x) = sigmoid(5x): class 1 for x > 0
     core::Cache scratch;
-    const Confusion c = confusion_matrix(net, d, scratch);
+    std::vector<int> predicted;
+    core::evaluate(net, core::Loss::BinaryCrossEntropy, d, scratch, &predicted);
+    const Confusion c = confusion_matrix(d, predicted);
     REQUIRE(c.classes == 2);
     CHECK(c.at(0, 0) == 1);  // x = −1, label 0
     CHECK(c.at(1, 1) == 1);  // x = 1, label 1
@@ -42,7 +50,9 @@ TEST_CASE("a binary set has two classes; a regression has none", "[confusion]") 
     d.class_names = {"no", "yes"};
     CHECK(class_name(d, 1) == "yes");
     d.task = core::Task::Regression;
-    const Confusion none = confusion_matrix(net, d, scratch);
+    core::evaluate(net, core::Loss::MSE, d, scratch, &predicted);
+    CHECK(predicted.empty());  // a regression has no classes to predict
+    const Confusion none = confusion_matrix(d, predicted);
     CHECK(none.classes == 0);
     CHECK(none.at(0, 0) == 0);  // nothing to read, and no read outside the empty matrix
 }
