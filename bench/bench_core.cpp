@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "lab/benchmark.h"
+#include "benchmark.h"
 
 int main(int argc, char** argv) {
     if (argc < 2 || argc > 3) {

@@ -51,7 +51,7 @@ bplab_embed_binary(OUTPUT "${generated_dir}/embedded_fonts.h" NAMESPACE fonts NA
 add_executable(backprop_lab ${app_sources} "${generated_dir}/embedded_shaders.h" "${generated_dir}/embedded_fonts.h")
 bplab_defaults(backprop_lab)
 target_include_directories(backprop_lab PRIVATE "${PROJECT_SOURCE_DIR}/src" "${generated_dir}")
-target_link_libraries(backprop_lab PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
+target_link_libraries(backprop_lab PRIVATE bplab_lab bplab_benchmark imgui SDL2::SDL2 bplab_gl bplab_host_headers)
 
 if(EMSCRIPTEN)
     # The shell with its Content-Security-Policy's hashes of the inline script and style filled in.
@@ -87,7 +87,7 @@ if(EMSCRIPTEN)
     # (-sSINGLE_FILE), so one file works from file:// with no server and no network. build_wasm.sh passes it
     # through scripts/offline_page.mjs (Content-Security-Policy hashes for the inlined script) into dist/.
     add_executable(backprop_lab_offline $<TARGET_OBJECTS:backprop_lab>)
-    target_link_libraries(backprop_lab_offline PRIVATE bplab_core imgui SDL2::SDL2 bplab_gl bplab_host_headers)
+    target_link_libraries(backprop_lab_offline PRIVATE bplab_lab bplab_benchmark imgui SDL2::SDL2 bplab_gl bplab_host_headers)
     set_target_properties(backprop_lab_offline PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}" LINKER_LANGUAGE CXX)
     target_link_options(backprop_lab_offline PRIVATE ${web_link_options} -sSINGLE_FILE=1)
     if(TARGET bplab_shell)

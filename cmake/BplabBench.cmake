@@ -1,8 +1,14 @@
-# The benchmark program behind scripts/bench.sh: natively, and for node in the WASM build. Not a test: it prints
-# figures (see bench/bench_core.cpp and README.md, "Benchmarks").
+# The benchmarks: bplab_benchmark (timed training and surface runs, used by the bench program and by the page's
+# bench hooks) and the program behind scripts/bench.sh, natively and for node in the WASM build. Not tests: they
+# print figures (see bench/bench_core.cpp and README.md, "Benchmarks").
+add_library(bplab_benchmark STATIC bench/benchmark.cpp)
+target_include_directories(bplab_benchmark INTERFACE "${PROJECT_SOURCE_DIR}/bench")
+target_link_libraries(bplab_benchmark PUBLIC bplab_lab)
+bplab_defaults(bplab_benchmark)
+
 add_executable(bplab_bench bench/bench_core.cpp)
 bplab_defaults(bplab_bench)
-target_link_libraries(bplab_bench PRIVATE bplab_core)
+target_link_libraries(bplab_bench PRIVATE bplab_benchmark)
 if(EMSCRIPTEN)
     target_link_options(bplab_bench PRIVATE -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1)
 endif()

@@ -27,7 +27,7 @@ endif()
 # Called after the core library exists.
 function(bplab_add_fuzz_targets)
     add_library(bplab_fuzz_entries STATIC tests/fuzz/fuzz_entries.cpp)
-    target_link_libraries(bplab_fuzz_entries PUBLIC bplab_core)
+    target_link_libraries(bplab_fuzz_entries PUBLIC bplab_lab)
     bplab_defaults(bplab_fuzz_entries)
     foreach(name url_state json_import csv expression)
         add_executable(fuzz_${name} tests/fuzz/fuzz_${name}.cpp)

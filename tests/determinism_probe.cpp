@@ -6,8 +6,8 @@
 
 #include "core/detmath.h"
 #include "core/rng.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
 
 namespace {
 

@@ -6,8 +6,8 @@
 #include "app/app.h"
 #include "app/png_writer.h"
 #include "app/platform_files.h"
-#include "lab/export.h"
-#include "lab/state_json.h"
+#include "lab/io/export.h"
+#include "lab/io/state_json.h"
 
 namespace app {
 namespace {

@@ -9,8 +9,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // the hovered window and whether the active widget uses the wheel (touch scrolling)
-#include "lab/lesson_state.h"
-#include "lab/url_state.h"
+#include "lab/lessons/lesson_state.h"
+#include "lab/io/url_state.h"
 #include "ui/fonts.h"
 
 namespace app {

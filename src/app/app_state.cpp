@@ -3,8 +3,8 @@
 
 #include "app/app.h"
 #include "imgui.h"
-#include "lab/json.h"
-#include "lab/state_json.h"
+#include "lab/io/json.h"
+#include "lab/io/state_json.h"
 #include "ui/theme.h"
 
 namespace app {

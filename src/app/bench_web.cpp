@@ -3,8 +3,8 @@
 // Browser build only (its name ends in _web.cpp: cmake/BplabApp.cmake leaves it out of the native app).
 #include <emscripten.h>
 
-#include "lab/benchmark.h"
-#include "lab/session.h"
+#include "benchmark.h"
+#include "lab/teach/session.h"
 #include "render/boundary_renderer.h"
 #include "render/gl.h"
 

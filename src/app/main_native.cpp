@@ -12,8 +12,8 @@
 #include "app/app.h"
 #include "app/platform.h"
 #include "app/png_writer.h"
-#include "lab/lessons.h"
-#include "lab/url_state.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/url_state.h"
 #include "render/boundary_check.h"
 
 namespace {

@@ -10,8 +10,8 @@
 
 #include "app/app.h"
 #include "app/platform.h"
-#include "lab/json.h"
-#include "lab/lessons.h"
+#include "lab/io/json.h"
+#include "lab/lessons/lessons.h"
 #include "render/boundary_check.h"
 
 namespace {

@@ -8,10 +8,10 @@
 #include <cstdint>
 #include <string>
 
-#include "lab/json.h"
-#include "lab/session.h"
-#include "lab/surface_lab.h"
-#include "lab/surface_state.h"
+#include "lab/io/json.h"
+#include "lab/teach/session.h"
+#include "lab/surface/surface_lab.h"
+#include "lab/surface/surface_state.h"
 #include "render/loss_grid_gpu.h"
 #include "render/surface_renderer.h"
 #include "ui/surface_panel.h"

@@ -7,10 +7,10 @@
 
 #include "args.h"
 #include "soak.h"
-#include "lab/config_io.h"
-#include "lab/divergence.h"
-#include "lab/lessons.h"
-#include "lab/report.h"
+#include "lab/io/config_io.h"
+#include "lab/teach/divergence.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/report.h"
 
 namespace {
 

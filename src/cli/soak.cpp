@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <fstream>
 
-#include "lab/divergence.h"
-#include "lab/lesson_state.h"
-#include "lab/lessons.h"
-#include "lab/stepper.h"
+#include "lab/teach/divergence.h"
+#include "lab/lessons/lesson_state.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/stepper.h"
 
 namespace cli {
 namespace {

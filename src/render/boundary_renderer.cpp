@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "embedded_shaders.h"
-#include "lab/divergence.h"
+#include "lab/teach/divergence.h"
 #include "render/texture.h"
 #include "render/forward_source.h"
 

@@ -11,7 +11,7 @@
 #include "core/dataset.h"
 #include "core/network.h"
 #include "core/train.h"
-#include "lab/surface_directions.h"
+#include "lab/surface/surface_directions.h"
 #include "render/shader_program.h"
 
 namespace render {

@@ -7,8 +7,8 @@
 
 #include <glm/glm.hpp>
 
-#include "lab/surface.h"
-#include "lab/surface_lab.h"
+#include "lab/surface/surface.h"
+#include "lab/surface/surface_lab.h"
 #include "render/shader_program.h"
 
 namespace render {

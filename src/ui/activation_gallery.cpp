@@ -7,7 +7,7 @@
 
 #include "core/activation.h"
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/theme.h"
 
 namespace ui {

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/dataset.h"
-#include "lab/confusion.h"
+#include "lab/teach/confusion.h"
 
 namespace ui {
 

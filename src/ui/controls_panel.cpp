@@ -6,7 +6,7 @@
 
 #include "core/activation.h"
 #include "imgui.h"
-#include "lab/config_io.h"
+#include "lab/io/config_io.h"
 
 namespace ui {
 namespace {

@@ -2,7 +2,7 @@
 // Reads the current configuration and returns the one the user asked for; the App applies it.
 #pragma once
 
-#include "lab/config.h"
+#include "lab/io/config.h"
 
 namespace ui {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "lab/confusion.h"
+#include "lab/teach/confusion.h"
 
 namespace ui {
 

@@ -6,7 +6,7 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "ui/colours.h"
-#include "lab/fit_curve.h"
+#include "lab/teach/fit_curve.h"
 #include "ui/confusion_view.h"
 #include "ui/data_legend.h"
 #include "ui/fit_plot.h"

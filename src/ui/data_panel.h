@@ -5,9 +5,9 @@
 // classifier of more inputs gets the test set's confusion matrix (confusion_view.h).
 #pragma once
 
-#include "lab/confusion.h"
-#include "lab/session.h"
-#include "lab/trace.h"
+#include "lab/teach/confusion.h"
+#include "lab/teach/session.h"
+#include "lab/teach/trace.h"
 
 namespace ui {
 

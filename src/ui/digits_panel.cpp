@@ -6,7 +6,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
 

@@ -4,8 +4,8 @@
 // a click. The network is the session's, trained live by the App while the lesson plays.
 #pragma once
 #include "core/network.h"
-#include "lab/digits.h"
-#include "lab/session.h"
+#include "lab/teach/digits.h"
+#include "lab/teach/session.h"
 
 namespace ui {
 

@@ -2,7 +2,7 @@
 // that brings back the last finite state. Reads the session's divergence report; returns what the user asked for.
 #pragma once
 
-#include "lab/divergence.h"
+#include "lab/teach/divergence.h"
 
 namespace ui {
 

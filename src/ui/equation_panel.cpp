@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/caption.h"
 #include "ui/colours.h"
 #include "ui/theme.h"

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 
 namespace ui {
 

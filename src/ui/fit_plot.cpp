@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "lab/fit_curve.h"
+#include "lab/teach/fit_curve.h"
 #include "ui/colours.h"
 #include "ui/theme.h"
 

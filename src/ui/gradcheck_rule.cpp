@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 
 namespace ui {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/gradcheck.h"
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 
 namespace ui {
 

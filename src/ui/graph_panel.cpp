@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
 

@@ -6,7 +6,7 @@
 #pragma once
 #include <string>
 
-#include "lab/graph_lesson.h"
+#include "lab/lessons/graph_lesson.h"
 
 namespace ui {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "lab/lessons.h"
+#include "lab/lessons/lessons.h"
 #include "ui/colours.h"
 
 namespace ui {

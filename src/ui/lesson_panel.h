@@ -2,8 +2,8 @@
 // Sits at the top of the controls column (the controls panel goes below it).
 #pragma once
 
-#include "lab/lessons.h"
-#include "lab/session.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
 
 namespace ui {
 

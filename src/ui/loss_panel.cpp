@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/loss_plot.h"
 

@@ -2,7 +2,7 @@
 // per epoch, train and test.
 #pragma once
 
-#include "lab/session.h"
+#include "lab/teach/session.h"
 
 namespace ui {
 

@@ -4,7 +4,7 @@
 #pragma once
 #include <vector>
 
-#include "lab/session.h"
+#include "lab/teach/session.h"
 
 namespace ui {
 

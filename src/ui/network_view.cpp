@@ -5,8 +5,8 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "lab/heatmap.h"
-#include "lab/notation.h"
+#include "lab/teach/heatmap.h"
+#include "lab/teach/notation.h"
 #include "ui/network_view_draw.h"
 #include "ui/caption.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
 #include "ui/node_spot.h"

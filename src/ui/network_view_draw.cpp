@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
 #include "ui/theme.h"

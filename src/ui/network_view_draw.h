@@ -6,7 +6,7 @@
 
 #include "core/network.h"
 #include "imgui.h"
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 #include "ui/network_layout.h"
 
 namespace ui {

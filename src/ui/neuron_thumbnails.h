@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/network.h"
-#include "lab/heatmap.h"
+#include "lab/teach/heatmap.h"
 
 namespace ui {
 

@@ -5,7 +5,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"  // the window's content extent (DC.CursorMaxPos)
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/theme.h"
 
 namespace ui {

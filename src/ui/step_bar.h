@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 
 namespace ui {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 #include "ui/surface_picture.h"
 
 namespace ui {

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "core/network.h"
-#include "lab/surface_lab.h"
-#include "lab/surface_state.h"
+#include "lab/surface/surface_lab.h"
+#include "lab/surface/surface_state.h"
 #include "render/orbit_camera.h"
 
 namespace ui {

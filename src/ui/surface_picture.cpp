@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "imgui.h"
-#include "lab/notation.h"
+#include "lab/teach/notation.h"
 
 namespace ui {
 namespace {

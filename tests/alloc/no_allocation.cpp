@@ -13,9 +13,9 @@
 #include "core/dataset.h"
 #include "core/init.h"
 #include "core/train.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
-#include "lab/stepper.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
+#include "lab/teach/stepper.h"
 
 namespace {
 long long g_allocations = 0;  // operator new calls so far (test-only global: what this program measures)

@@ -8,13 +8,13 @@
 #include "core/dataset.h"
 #include "core/expression.h"
 #include "core/limits.h"
-#include "lab/config_io.h"
-#include "lab/export.h"
-#include "lab/graph_steps.h"
-#include "lab/json.h"
-#include "lab/lesson_state.h"
-#include "lab/session.h"
-#include "lab/url_state.h"
+#include "lab/io/config_io.h"
+#include "lab/io/export.h"
+#include "lab/lessons/graph_steps.h"
+#include "lab/io/json.h"
+#include "lab/lessons/lesson_state.h"
+#include "lab/teach/session.h"
+#include "lab/io/url_state.h"
 
 namespace fuzz {
 namespace {

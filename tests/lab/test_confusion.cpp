@@ -2,9 +2,9 @@
 
 #include "core/init.h"
 #include "core/train.h"
-#include "lab/confusion.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
+#include "lab/teach/confusion.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
 
 using namespace lab;
 

@@ -8,7 +8,7 @@
 #include "core/gradcheck.h"
 #include "core/optimizer.h"
 #include "core/train.h"
-#include "lab/descent.h"
+#include "lab/surface/descent.h"
 
 using namespace lab;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "lab/digits.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
+#include "lab/teach/digits.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
 
 using namespace lab;
 

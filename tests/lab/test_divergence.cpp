@@ -4,10 +4,10 @@
 #include <cmath>
 #include <cstring>
 
-#include "lab/divergence.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
-#include "lab/stepper.h"
+#include "lab/teach/divergence.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
+#include "lab/teach/stepper.h"
 
 using namespace lab;
 

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "lab/config_io.h"
-#include "lab/export.h"
-#include "lab/lessons.h"
-#include "lab/state_json.h"
+#include "lab/io/config_io.h"
+#include "lab/io/export.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/state_json.h"
 
 using namespace lab;
 

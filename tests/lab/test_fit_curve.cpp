@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "core/init.h"
-#include "lab/fit_curve.h"
+#include "lab/teach/fit_curve.h"
 
 using namespace lab;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "lab/graph_lesson.h"
+#include "lab/lessons/graph_lesson.h"
 
 TEST_CASE("the graph lesson steps (x + y)z to f = −12 and ∂f/∂x = −4", "[graph]") {
     lab::GraphLesson g;

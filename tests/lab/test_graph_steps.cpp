@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "lab/graph_steps.h"
+#include "lab/lessons/graph_steps.h"
 
 TEST_CASE("(x + y)z steps forward then backward with the lecture's numbers", "[graph]") {
     std::vector<core::Assignment> values;

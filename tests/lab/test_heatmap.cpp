@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/init.h"
-#include "lab/heatmap.h"
+#include "lab/teach/heatmap.h"
 
 using namespace lab;
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "lab/config_io.h"
-#include "lab/json.h"
+#include "lab/io/config_io.h"
+#include "lab/io/json.h"
 
 using namespace lab;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "lab/config_io.h"
-#include "lab/lesson_state.h"
-#include "lab/state_json.h"
+#include "lab/io/config_io.h"
+#include "lab/lessons/lesson_state.h"
+#include "lab/io/state_json.h"
 
 using namespace lab;
 

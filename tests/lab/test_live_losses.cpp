@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "lab/lessons.h"
-#include "lab/live_losses.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/live_losses.h"
 
 using namespace lab;
 

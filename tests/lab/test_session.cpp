@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "lab/json.h"
-#include "lab/lessons.h"
-#include "lab/report.h"
-#include "lab/session.h"
+#include "lab/io/json.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/report.h"
+#include "lab/teach/session.h"
 
 using namespace lab;
 

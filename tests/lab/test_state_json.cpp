@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "lab/lessons.h"
-#include "lab/report.h"
-#include "lab/state_json.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/report.h"
+#include "lab/io/state_json.h"
 
 using namespace lab;
 

@@ -8,10 +8,10 @@
 
 #include "core/gradcheck.h"
 #include "core/rng.h"
-#include "lab/lessons.h"
-#include "lab/session.h"
-#include "lab/surface.h"
-#include "lab/surface_exact.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/session.h"
+#include "lab/surface/surface.h"
+#include "lab/surface/surface_exact.h"
 
 using namespace lab;
 

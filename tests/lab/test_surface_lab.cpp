@@ -6,10 +6,10 @@
 #include <cmath>
 #include <limits>
 
-#include "lab/json.h"
-#include "lab/session.h"
-#include "lab/surface_lab.h"
-#include "lab/surface_state.h"
+#include "lab/io/json.h"
+#include "lab/teach/session.h"
+#include "lab/surface/surface_lab.h"
+#include "lab/surface/surface_state.h"
 
 using namespace lab;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "core/gradcheck.h"
-#include "lab/lessons.h"
-#include "lab/stepper.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/stepper.h"
 
 using namespace lab;
 

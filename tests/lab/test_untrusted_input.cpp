@@ -10,12 +10,12 @@
 #include "core/dataset.h"
 #include "core/expression.h"
 #include "core/limits.h"
-#include "lab/config_io.h"
-#include "lab/lesson_state.h"
-#include "lab/session.h"
-#include "lab/stepper.h"
-#include "lab/surface.h"
-#include "lab/url_state.h"
+#include "lab/io/config_io.h"
+#include "lab/lessons/lesson_state.h"
+#include "lab/teach/session.h"
+#include "lab/teach/stepper.h"
+#include "lab/surface/surface.h"
+#include "lab/io/url_state.h"
 
 using namespace lab;
 

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "core/rng.h"
-#include "lab/config_io.h"
-#include "lab/url_state.h"
+#include "lab/io/config_io.h"
+#include "lab/io/url_state.h"
 
 using namespace lab;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "lab/worked_examples.h"
+#include "lab/lessons/worked_examples.h"
 
 using lab::worked_example;
 

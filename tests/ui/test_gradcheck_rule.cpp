@@ -1,7 +1,7 @@
 // The gradient check panel's rule and subject.
 #include <catch2/catch.hpp>
 
-#include "lab/stepper.h"
+#include "lab/teach/stepper.h"
 #include "ui/gradcheck_rule.h"
 
 namespace {

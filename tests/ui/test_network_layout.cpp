@@ -5,7 +5,7 @@
 
 #include "core/init.h"
 #include "core/rng.h"
-#include "lab/heatmap.h"
+#include "lab/teach/heatmap.h"
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
 #include "ui/value_colours.h"

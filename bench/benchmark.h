@@ -1,0 +1,31 @@
+// Throughput figures for scripts/bench.sh, measured by the same code natively, under node and in the page (the
+// JS API calls these too), so that the WASM/native ratio compares like with like.
+//
+// The training workload is the issue's: a 500-point spiral, 50% of it for training, tanh hidden layers, sigmoid
+// output with cross-entropy, plain SGD, mini-batches of 10, double precision. One "example" is one forward pass,
+// one backward pass and its share of the update: core::train_step() exactly as free-running training calls it.
+#pragma once
+#include <vector>
+
+#include "lab/io/config.h"
+
+namespace lab {
+
+// The workload above for a 2-hidden…-1 network (e.g. hidden = {8, 8} for 2-8-8-1).
+LabConfig benchmark_config(const std::vector<int>& hidden);
+
+// Examples per second of core::train_step on benchmark_config(hidden).
+// Runs for about `seconds` in rounds and returns the best round (the machine is shared; the best round is the
+// least disturbed one).
+double training_examples_per_second(const std::vector<int>& hidden, double seconds);
+
+// Examples per second of the App's free-running training on the same workload: lab::Stepper::run_steps, which
+// around each core::train_step also keeps a rewind snapshot, the divergence watch's restore point and the epoch
+// history. The gap to training_examples_per_second is what the lab adds per step.
+double app_training_examples_per_second(const std::vector<int>& hidden, double seconds);
+
+// Grid points per second of the CPU decision-boundary path (lab::evaluate_unit_grid on the output unit) for the
+// same network, trained for a few epochs first so that its activations are not all near zero.
+double boundary_points_per_second(const std::vector<int>& hidden, int resolution, double seconds);
+
+}  // namespace lab

@@ -1,0 +1,19 @@
+// The page's state as JSON, for the JS API (tests, slides, iframes): lesson, cursor with its event and formula
+// text, losses, epoch, weights, and the stepped example's per-layer values in the same form as the CLI prints.
+#pragma once
+#include <string>
+
+#include "lab/io/json.h"
+#include "lab/teach/stepper.h"
+
+namespace lab {
+
+struct StateExtras {
+    int lesson = 0;            // lesson number, 0 = none
+    std::string caption;       // the lesson's caption
+    bool playing = false;
+};
+
+std::string state_json(const Stepper& stepper, const StateExtras& extras);
+
+}  // namespace lab

@@ -1,0 +1,344 @@
+#include "lab/io/url_state.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include "lab/io/config_io.h"
+#include "core/expression.h"
+#include "lab/io/json.h"
+
+namespace lab {
+namespace {
+
+// URL key ↔ LabConfig JSON field (config_io.cpp), in the JSON's order; the long names are accepted too.
+const char* const kConfigKeys[][2] = {
+    {"ds", "dataset"},      {"points", "points"},     {"noise", "noise"},
+    {"split", "train_fraction"}, {"dseed", "data_seed"}, {"hidden", "hidden"},
+    {"act", "hidden_activation"}, {"out", "output_activation"}, {"init", "init"},
+    {"eps", "init_epsilon"}, {"seed", "seed"},        {"loss", "loss"},
+    {"reg", "regularization"}, {"lambda", "lambda"},  {"dropout", "dropout"},
+    {"opt", "optimizer"},   {"alpha", "alpha"},       {"mom", "momentum"},
+    {"beta1", "beta1"},     {"beta2", "beta2"},       {"sched", "schedule"},
+    {"decay_every", "decay_every"}, {"decay", "decay_factor"}, {"batch", "batch_size"},
+};
+const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars"};
+constexpr int kMaxPanels = 32;
+constexpr size_t kMaxWordLength = 32;
+constexpr int kMaxCursor = 100000000;
+
+std::string quote(const std::string& key) { return "'" + key + "'"; }
+
+// The short key for a URL field name (short or long), or "" when it is not one of ours.
+std::string canonical(const std::string& name) {
+    for (const auto& pair : kConfigKeys)
+        if (name == pair[0] || name == pair[1]) return pair[0];
+    for (const char* other : kOtherKeys)
+        if (name == other) return other;
+    return "";
+}
+const char* json_name(const std::string& key) {  // of a config field's short key; nullptr for the others
+    for (const auto& pair : kConfigKeys)
+        if (key == pair[0]) return pair[1];
+    return nullptr;
+}
+
+// A user's value inside a notice: printable ASCII only, and short.
+std::string shown(const std::string& value) {
+    std::string out;
+    for (size_t i = 0; i < value.size() && i < 32; ++i)
+        out += value[i] >= 0x20 && value[i] < 0x7F ? value[i] : '?';
+    return "'" + out + (value.size() > 32 ? "…'" : "'");
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts(1);
+    for (char c : text) {
+        if (c == separator) parts.emplace_back();
+        else parts.back() += c;
+    }
+    return parts;
+}
+
+// Plain decimal only (no "nan", "inf", hex or spaces, which strtod would accept).
+bool parse_number(const std::string& text, double& out) {
+    if (text.empty() || text.size() > 64 || text.find_first_not_of("0123456789+-.eE") != std::string::npos)
+        return false;
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return end == text.c_str() + text.size() && std::isfinite(out);
+}
+bool parse_whole(const std::string& text, double lo, double hi, long long& out) {
+    double value = 0.0;
+    if (!parse_number(text, value) || value != std::floor(value) || value < lo || value > hi) return false;
+    out = static_cast<long long>(value);
+    return true;
+}
+bool is_word(const std::string& text) {  // panel and theme ids: a-z 0-9 _ -
+    if (text.size() > kMaxWordLength) return false;
+    for (char c : text)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+    return true;
+}
+size_t characters(const std::string& text) {  // UTF-8 code points
+    size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+// How a config value reads in the URL: numbers in shortest round-trip form, layer sizes as "4,2" (or "none").
+std::string url_text(const Json& value) {
+    if (value.is_number()) return format_double(value.number);
+    if (value.is_string()) return value.text;
+    std::string out;
+    for (const Json& item : value.items) out += (out.empty() ? "" : ",") + format_double(item.number);
+    return out.empty() ? "none" : out;
+}
+// The reverse, typed like the default config's JSON. Text that is not a number stays a string, so that
+// apply_config_json reports it with its usual message.
+Json json_item(const std::string& text, bool numeric) {
+    Json item;
+    item.type = Json::Type::String;
+    item.text = text;
+    if (numeric && parse_number(text, item.number)) item.type = Json::Type::Number;
+    return item;
+}
+Json json_value(const std::string& text, const Json& like) {
+    if (like.type != Json::Type::Array) return json_item(text, like.is_number());
+    Json list;
+    list.type = Json::Type::Array;
+    if (!text.empty() && text != "none")
+        for (const std::string& item : split(text, ',')) list.items.push_back(json_item(item, true));
+    return list;
+}
+
+Json config_json(const LabConfig& config) {
+    Json object;
+    std::string error;
+    parse_json(config_to_json(config), object, error);  // our own writer's output always parses
+    return object;
+}
+
+struct Field {
+    std::string key;      // canonical (short) key
+    std::string spelled;  // as the link wrote it, for notices
+    std::string value;
+};
+
+// "'w': 2 of 5 ignored (first: 'abc'); <rule>" — one notice per field however many items are bad.
+void report_bad(const std::string& field, int bad, size_t total, const std::string& first, const std::string& rule,
+                std::vector<std::string>& notices) {
+    if (bad > 0)
+        notices.push_back(quote(field) + ": " + std::to_string(bad) + " of " + std::to_string(total) +
+                          " ignored (first: " + first + "); " + rule);
+}
+
+void decode_edits(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+    std::vector<std::string> items = f.value.empty() ? std::vector<std::string>{} : split(f.value, ',');
+    if (items.size() > static_cast<size_t>(kMaxWeightEdits)) {
+        notices.push_back(quote(f.spelled) + " holds " + std::to_string(items.size()) + " edits; only the first " +
+                          std::to_string(kMaxWeightEdits) + " are used");
+        items.resize(kMaxWeightEdits);
+    }
+    int bad = 0;
+    std::string first_bad;
+    for (const std::string& item : items) {
+        const std::vector<std::string> parts = split(item, ':');
+        long long index[3] = {0, 0, 0};
+        WeightEdit edit;
+        bool ok = parts.size() == 4 && parse_number(parts[3], edit.value) && std::fabs(edit.value) <= kMaxEditedWeight;
+        for (size_t k = 0; ok && k < 3; ++k) ok = parse_whole(parts[k], 0, 9999, index[k]);
+        if (!ok && bad++ == 0) first_bad = shown(item);
+        if (!ok) continue;
+        edit.layer = static_cast<int>(index[0]);
+        edit.row = static_cast<int>(index[1]);
+        edit.col = static_cast<int>(index[2]);
+        out.edits.push_back(edit);
+    }
+    report_bad(f.spelled, bad, items.size(), first_bad,
+               "each edit is layer:row:col:value with |value| ≤ " + format_double(kMaxEditedWeight), notices);
+}
+
+void decode_panels(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+    const std::vector<std::string> panels = f.value.empty() ? std::vector<std::string>{} : split(f.value, ',');
+    int bad = 0;
+    std::string first_bad;
+    for (const std::string& panel : panels) {
+        bool seen = false;
+        for (const std::string& p : out.hidden_panels) seen = seen || p == panel;
+        const bool ok = !panel.empty() && is_word(panel) && out.hidden_panels.size() < static_cast<size_t>(kMaxPanels);
+        if (!ok && bad++ == 0) first_bad = shown(panel);
+        if (ok && !seen) out.hidden_panels.push_back(panel);
+    }
+    report_bad(f.spelled, bad, panels.size(), first_bad,
+               "panels are ids of a-z, 0-9, '_' and '-' such as data or loss, at most " + std::to_string(kMaxPanels),
+               notices);
+}
+
+// Everything but the lesson and the config.
+void decode_other(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+    const std::string& v = f.value;
+    const std::string name = quote(f.spelled);
+    long long whole = 0;
+    if (f.key == "steps") {
+        if (parse_whole(v, 0, kMaxUrlSteps, whole)) out.steps = whole;
+        else notices.push_back(name + " must be a whole number from 0 to " + std::to_string(kMaxUrlSteps) + "; ignored");
+    } else if (f.key == "cursor") {
+        if (parse_whole(v, -1, kMaxCursor, whole)) out.cursor = static_cast<int>(whole);
+        else notices.push_back(name + " must be a whole number from -1 (none) to " + std::to_string(kMaxCursor) +
+                               "; ignored");
+    } else if (f.key == "w") {
+        decode_edits(f, out, notices);
+    } else if (f.key == "hide") {
+        decode_panels(f, out, notices);
+    } else if (f.key == "proj") {
+        if (v == "1" || v == "true" || v == "0" || v == "false") out.projector = v == "1" || v == "true";
+        else notices.push_back(name + " must be 1 or 0; ignored");
+    } else if (f.key == "theme") {
+        if (is_word(v)) out.theme = v;
+        else notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
+    } else {  // expr, vars: kept as typed; the graph panel reports their syntax errors where they are edited
+        const int limit = core::kMaxExpressionLength;
+        if (characters(v) <= static_cast<size_t>(limit)) (f.key == "expr" ? out.expression : out.variables) = v;
+        else notices.push_back(name + " is longer than " + std::to_string(limit) + " characters; ignored");
+    }
+}
+
+std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
+    std::vector<std::string> notices;
+    out = lesson_state(kDefaultLesson);
+    const std::string text = !hash.empty() && hash[0] == '#' ? hash.substr(1) : hash;
+    if (text.size() > kMaxUrlLength) {
+        notices.push_back("the state is longer than " + std::to_string(kMaxUrlLength) + " characters; ignored");
+        return notices;
+    }
+    // Gather the fields: names decoded and made canonical; a repeated one keeps the last value.
+    std::vector<Field> fields;
+    for (const std::string& piece : split(text, '&')) {
+        if (piece.empty()) continue;
+        const size_t eq = piece.find('=');
+        Field f;
+        if (!percent_decode(piece.substr(0, eq), f.spelled) || f.spelled.empty()) {
+            notices.push_back("field name " + shown(piece.substr(0, eq)) + " is not valid percent-encoding; ignored");
+            continue;
+        }
+        f.key = canonical(f.spelled);
+        if (f.key.empty()) {
+            notices.push_back("unknown field " + shown(f.spelled) + " ignored");
+        } else if (eq == std::string::npos) {
+            notices.push_back(quote(f.spelled) + " has no value; ignored");
+        } else if (!percent_decode(piece.substr(eq + 1), f.value)) {
+            notices.push_back(quote(f.spelled) + " is not valid percent-encoding (a '%' needs two hex digits); ignored");
+        } else {
+            bool repeated = false;
+            for (Field& earlier : fields)
+                if (earlier.key == f.key) repeated = true, earlier = f;
+            if (repeated) notices.push_back(quote(f.spelled) + " is given more than once; the last one is used");
+            else fields.push_back(f);
+        }
+    }
+    for (const Field& f : fields) {  // the lesson first: it sets the defaults the other fields change
+        if (f.key != "lesson") continue;
+        long long number = 0;
+        const Lesson* lesson = find_lesson(f.value);
+        if (!lesson && parse_whole(f.value, 1, 1e6, number)) lesson = find_lesson(std::to_string(number));  // "07"
+        if (lesson) out = lesson_state(lesson->number);
+        else notices.push_back(quote(f.spelled) + " must be a lesson number from 1 to " +
+                               std::to_string(lessons().size()) + " or its id (such as xor); lesson " +
+                               std::to_string(kDefaultLesson) + " used");
+    }
+    // The config: one JSON object checked by apply_config_json, whose notices get the link's field names back.
+    const Json defaults = config_json(out.config);
+    Json object;
+    object.type = Json::Type::Object;
+    std::vector<std::pair<std::string, std::string>> renames;  // 'json name' → 'spelled'
+    for (const Field& f : fields) {
+        const char* name = json_name(f.key);
+        if (!name || !defaults.find(name)) continue;
+        object.members.emplace_back(name, json_value(f.value, *defaults.find(name)));
+        renames.emplace_back(quote(name), quote(f.spelled));
+    }
+    for (std::string problem : apply_config_json(object, out.config)) {
+        for (const auto& rename : renames)
+            if (problem.compare(0, rename.first.size(), rename.first) == 0)
+                problem.replace(0, rename.first.size(), rename.second);
+        notices.push_back(problem + (problem.find("; ") == std::string::npos ? "; ignored" : ""));
+    }
+    for (const Field& f : fields)
+        if (f.key != "lesson" && !json_name(f.key)) decode_other(f, out, notices);
+    return notices;
+}
+
+}  // namespace
+
+UrlState lesson_state(int lesson) {
+    const Lesson* found = find_lesson(std::to_string(lesson));
+    if (!found) found = find_lesson(std::to_string(kDefaultLesson));
+    UrlState state;
+    if (found) {
+        state.lesson = found->number;
+        state.config = found->config;
+    }
+    return state;
+}
+
+std::string encode(const UrlState& state) {
+    try {
+        const UrlState base = lesson_state(state.lesson);
+        std::string out = "lesson=" + std::to_string(base.lesson);
+        auto add = [&out](const char* key, const std::string& value) {
+            out += std::string("&") + key + "=" + percent_encode(value);
+        };
+        const Json now = config_json(state.config), defaults = config_json(base.config);
+        for (const auto& pair : kConfigKeys) {
+            const Json* value = now.find(pair[1]);
+            const Json* fallback = defaults.find(pair[1]);
+            if (value && (!fallback || url_text(*value) != url_text(*fallback))) add(pair[0], url_text(*value));
+        }
+        if (state.steps != 0) add("steps", std::to_string(state.steps));
+        if (state.cursor != -1) add("cursor", std::to_string(state.cursor));
+        std::string list;
+        for (const WeightEdit& e : state.edits)
+            list += (list.empty() ? "" : ",") + std::to_string(e.layer) + ":" + std::to_string(e.row) + ":" +
+                    std::to_string(e.col) + ":" + format_double(e.value);
+        if (!list.empty()) add("w", list);
+        list.clear();
+        for (const std::string& panel : state.hidden_panels) list += (list.empty() ? "" : ",") + panel;
+        if (!list.empty()) add("hide", list);
+        if (state.projector) add("proj", "1");
+        if (!state.theme.empty()) add("theme", state.theme);
+        if (!state.expression.empty()) add("expr", state.expression);
+        if (!state.variables.empty()) add("vars", state.variables);
+        return out;
+    } catch (...) {  // only std::bad_alloc; the API promises not to throw
+        return std::string();
+    }
+}
+
+std::vector<std::string> decode(const std::string& hash, UrlState& out) {
+    try {
+        return decode_fields(hash, out);
+    } catch (...) {
+        return {"out of memory"};
+    }
+}
+
+std::vector<std::string> apply_weight_edits(const std::vector<WeightEdit>& edits, core::Network& net) {
+    std::vector<std::string> notices;
+    for (size_t k = 0; k < edits.size(); ++k) {
+        const WeightEdit& e = edits[k];
+        const bool layer_fits = e.layer >= 0 && e.layer < static_cast<int>(net.theta.size());
+        core::Matrix* theta = layer_fits ? &net.theta[static_cast<size_t>(e.layer)] : nullptr;
+        if (theta && e.row >= 0 && e.col >= 0 && e.row < theta->rows && e.col < theta->cols && std::isfinite(e.value)) {
+            (*theta)(e.row, e.col) = e.value;
+            continue;
+        }
+        const std::string shape = theta ? "theta[" + std::to_string(e.layer) + "] is " + std::to_string(theta->rows) +
+                                              " x " + std::to_string(theta->cols)
+                                        : "the network has " + std::to_string(net.theta.size()) + " weight matrices";
+        notices.push_back("'w' edit " + std::to_string(k + 1) + " (" + std::to_string(e.layer) + ":" +
+                          std::to_string(e.row) + ":" + std::to_string(e.col) + ") ignored: " + shape);
+    }
+    return notices;
+}
+
+}  // namespace lab

@@ -1,0 +1,65 @@
+// The whole app state in the URL hash, short and readable (TF Playground's idea), e.g.
+//   lesson=16&ds=spiral&noise=0.1&hidden=8,8&alpha=0.01&steps=120&cursor=37&w=0:1:0:2.5&hide=data,loss&proj=1
+// Only what differs from the lesson's defaults is written, so a lesson's own link is just "lesson=16".
+//
+// Reopening a link: build the session from `config` (plus the lesson's preset Θ, if any), apply `edits` to the
+// initial weights, train `steps` updates, then put the step-trace cursor at event `cursor` of the next step.
+//
+// Keys: the LabConfig fields as in its JSON (config_io.h), some shortened — ds, points, noise, split, dseed, hidden,
+// act, out, init, eps, seed, loss, reg, lambda, dropout, opt, alpha, mom, beta1, beta2, sched, decay_every, decay,
+// batch — and lesson, steps, cursor, w, hide, proj, theme, expr, vars. Values are percent-encoded UTF-8
+// ('+' is a plus sign, not a space). Config values are checked by apply_config_json, so the URL, JSON, CLI and UI
+// share one set of rules.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "lab/io/config.h"
+#include "core/network.h"
+#include "lab/lessons/lessons.h"
+#include "lab/io/percent_encoding.h"
+
+namespace lab {
+
+constexpr int kMaxWeightEdits = 4096;
+constexpr double kMaxEditedWeight = 1e6;            // |Θᵢⱼ| of an edit
+constexpr long long kMaxUrlSteps = 1000000;         // training steps replayed when a link opens
+constexpr size_t kMaxUrlLength = 1 << 20;           // longer hashes are ignored as a whole
+
+// Θ⁽ˡ⁺¹⁾ᵢⱼ := value, with code indices: theta[layer](row, col), col 0 = the bias column (network.h).
+struct WeightEdit {
+    int layer = 0;
+    int row = 0;
+    int col = 0;
+    double value = 0.0;
+};
+
+struct UrlState {
+    int lesson = kDefaultLesson;         // 1..17
+    LabConfig config;                    // the lesson's config with the link's changes
+    long long steps = 0;                 // training steps done before the cursor
+    int cursor = -1;                     // step-trace event index; −1 = no trace open
+    std::vector<WeightEdit> edits;       // applied in order to the initial weights
+    std::vector<std::string> hidden_panels;  // panel ids the user closed: "data", "loss", ...
+    bool projector = false;              // big-text projector mode
+    std::string theme;                   // "" = the app's default; otherwise a short id such as "light"
+    std::string expression;              // typed expression of the graph lesson; "" = the lesson's (x + y) z
+    std::string variables;               // its variable list "x = -2, y = 5"; "" = the lesson's
+};
+
+// The state a lesson opens with (an unknown number gives the default lesson's).
+UrlState lesson_state(int lesson);
+
+// "lesson=N" followed by every field that differs from lesson_state(N), in a fixed order; no leading '#'.
+std::string encode(const UrlState& state);
+
+// Starts from the lesson's defaults (lesson=… may be anywhere; none or an unknown one means kDefaultLesson) and
+// applies every field it can. Returns one notice per problem, each naming the field: unknown fields and bad values
+// are ignored ("'alpha' must be a number in [0, 10]"), the other fields still apply. A repeated field: the last
+// one wins. A leading '#' is skipped. Never throws.
+std::vector<std::string> decode(const std::string& hash, UrlState& out);
+
+// Applies the edits that fit the network's shape; one notice per edit that does not ("'w' edit 3: Θ⁽²⁾ has 2 rows").
+std::vector<std::string> apply_weight_edits(const std::vector<WeightEdit>& edits, core::Network& net);
+
+}  // namespace lab
