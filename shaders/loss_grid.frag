@@ -4,7 +4,8 @@
 //
 // Prepended by LossGridGpu: constants kSigmoidOutput (the output g is the sigmoid), kParamsWidth, kExamplesWidth,
 // g_hidden(z) and g_output(z) from core's activation table (render/activation_source.h), and the network's forward
-// pass as straight-line code (render/loss_grid_source.h): load_theta(u, v), example_loss(i), penalty(). u_params (RGBA32F) holds Θ_c, d₁, d₂ (each Θ⁽¹⁾, Θ⁽²⁾, … row by row, bias first, 4 per texel);
+// pass as straight-line code (render/loss_grid_source.h): load_theta(u, v), example_loss(i), penalty().
+// u_params (RGBA32F) holds Θ_c, d₁, d₂ (each Θ⁽¹⁾, Θ⁽²⁾, … row by row, bias first, 4 per texel);
 // u_examples (RGBA32F) example after example, x then y.
 
 uniform sampler2D u_params;
