@@ -34,7 +34,7 @@ find_program(PYFTSUBSET_EXECUTABLE pyftsubset)
 if(PYFTSUBSET_EXECUTABLE)
     set(font_file "${generated_dir}/dejavu_sans_subset.ttf")
     # Keep in step with kGlyphRanges in src/ui/fonts.cpp.
-    set(font_unicodes "U+0020-00FF,U+02B0-036F,U+0370-03FF,U+1D00-1D7F,U+2000-209F,U+2100-214F,U+2190-22FF,U+25A0-25FF,U+2759-275A,U+2C60-2C7F")
+    set(font_unicodes "U+0020-00FF,U+02B0-036F,U+0370-03FF,U+1D00-1DBF,U+2000-209F,U+2100-214F,U+2190-22FF,U+25A0-25FF,U+2759-275A,U+2C60-2C7F")
     add_custom_command(
         OUTPUT "${font_file}"
         COMMAND "${PYFTSUBSET_EXECUTABLE}" "${font_source}" "--unicodes=${font_unicodes}" --no-hinting

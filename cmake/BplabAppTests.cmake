@@ -28,11 +28,13 @@ add_test(NAME app_surface COMMAND "${PROJECT_SOURCE_DIR}/tests/app_surface.sh" $
 set_tests_properties(app_surface PROPERTIES SKIP_RETURN_CODE 77)
 add_test(NAME app_boundary COMMAND "${PROJECT_SOURCE_DIR}/tests/app_boundary.sh" $<TARGET_FILE:backprop_lab>)
 set_tests_properties(app_boundary PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME app_activations COMMAND "${PROJECT_SOURCE_DIR}/tests/app_activations.sh" $<TARGET_FILE:backprop_lab>)
+set_tests_properties(app_activations PROPERTIES SKIP_RETURN_CODE 77)
 
 if(BPLAB_SANITIZE)
     # Under the asan preset these tests load Mesa's GL driver, which LeakSanitizer reports as small leaks from
     # "<unknown module>" after the driver is unloaded at exit: no suppression can name them. The app's own code
     # is leak-checked by the unit tests and the CLI tests; here ASan and UBSan still check every access.
-    set_property(TEST app_screenshot app_lesson_flag app_state_flag app_surface app_boundary
+    set_property(TEST app_screenshot app_lesson_flag app_state_flag app_surface app_boundary app_activations
                  PROPERTY ENVIRONMENT_MODIFICATION "ASAN_OPTIONS=string_append::detect_leaks=0")
 endif()

@@ -2,14 +2,11 @@
 //   J(u, v) = (1/m) Σᵢ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾) + λ R(Θ),   Θ = Θ_c + u·d₁ + v·d₂,   u = span·(k − c)/c, v = span·(r − c)/c
 // with c = (n − 1)/2 — the CPU sampler's grid (src/lab/surface.h), computed in float instead of double.
 //
-// Prepended by LossGridGpu: constants kHiddenActivation, kOutputActivation, kParamsWidth, kExamplesWidth, and the
-// network's forward pass as straight-line code (render/loss_grid_source.h): load_theta(u, v), example_loss(i),
-// penalty(). u_params (RGBA32F) holds Θ_c, d₁, d₂ (each Θ⁽¹⁾, Θ⁽²⁾, … row by row, bias first, 4 per texel);
+// Prepended by LossGridGpu: constants kSigmoidOutput (the output g is the sigmoid), kParamsWidth, kExamplesWidth,
+// g_hidden(z) and g_output(z) from core's activation table (render/activation_source.h), and the network's forward
+// pass as straight-line code (render/loss_grid_source.h): load_theta(u, v), example_loss(i), penalty().
+// u_params (RGBA32F) holds Θ_c, d₁, d₂ (each Θ⁽¹⁾, Θ⁽²⁾, … row by row, bias first, 4 per texel);
 // u_examples (RGBA32F) example after example, x then y.
-
-// core::Activation, in its declaration order
-const int kStep = 0; const int kSign = 1; const int kSigmoid = 2; const int kTanh = 3;
-const int kReLU = 4; const int kLeakyReLU = 5; const int kLinear = 6;
 
 uniform sampler2D u_params;
 uniform sampler2D u_examples;
@@ -23,24 +20,12 @@ out vec4 frag_value;
 vec4 param_texel(int t) { return texelFetch(u_params, ivec2(t % kParamsWidth, t / kParamsWidth), 0); }
 vec4 example_texel(int t) { return texelFetch(u_examples, ivec2(t % kExamplesWidth, t / kExamplesWidth), 0); }
 
-float activate(int g, float z) {
-    if (g == kStep) return z >= 0.0 ? 1.0 : 0.0;
-    if (g == kSign) return z >= 0.0 ? 1.0 : -1.0;
-    if (g == kSigmoid) return 1.0 / (1.0 + exp(-z));
-    if (g == kTanh) { float e = exp(-2.0 * abs(z)); return sign(z) * (1.0 - e) / (1.0 + e); }  // no overflow
-    if (g == kReLU) return max(z, 0.0);
-    if (g == kLeakyReLU) return z >= 0.0 ? z : 0.01 * z;
-    return z;
-}
-float g_hidden(float z) { return activate(kHiddenActivation, z); }
-float g_output(float z) { return activate(kOutputActivation, z); }
-
 // −log σ(z) = log(1 + e^(−z)) without overflow, floored like core's log at −log 1e−15.
 float minus_log_sigmoid(float z) { return min(max(-z, 0.0) + log(1.0 + exp(-abs(z))), kMaxLogLoss); }
 
 // −[y log a + (1 − y) log(1 − a)]; after a sigmoid computed from z, exact where σ(z) rounds to 1 in float.
 float binary_cross_entropy(float z, float a, float y) {
-    if (kOutputActivation == kSigmoid) return y * minus_log_sigmoid(z) + (1.0 - y) * minus_log_sigmoid(-z);
+    if (kSigmoidOutput) return y * minus_log_sigmoid(z) + (1.0 - y) * minus_log_sigmoid(-z);
     return -(y * log(max(a, 1e-15)) + (1.0 - y) * log(max(1.0 - a, 1e-15)));
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/activation.h"
 #include "core/detmath.h"
 #include "core/rng.h"
 #include "lab/lessons/lessons.h"
@@ -31,6 +32,14 @@ int main() {
         std::printf("hash %s %016" PRIx64 " loss %.17g\n", id, core::weights_hash(session.network()),
                     session.current().train_loss);
     }
+    for (core::Activation g : {core::Activation::GELU, core::Activation::Swish}) {  // det::erf and det::sigmoid
+        lab::LabConfig config = lab::find_lesson("xor")->config;
+        config.hidden_activation = g;
+        lab::Session session(config);
+        session.train_steps(100);
+        std::printf("hash xor/%s %016" PRIx64 " loss %.17g\n", core::activation_name(g),
+                    core::weights_hash(session.network()), session.current().train_loss);
+    }
     core::Rng rng(2024);
     uint64_t hash = 14695981039346656037ULL;
     for (int k = 0; k < 100000; ++k) {
@@ -42,5 +51,8 @@ int main() {
         hash = mix(hash, rng.normal());
     }
     std::printf("hash detmath %016" PRIx64 "\n", hash);
+    uint64_t erf_hash = 14695981039346656037ULL;
+    for (int k = 0; k < 100000; ++k) erf_hash = mix(erf_hash, core::det::erf(rng.uniform(-7.0, 7.0)));
+    std::printf("hash erf %016" PRIx64 "\n", erf_hash);
     return 0;
 }

@@ -2,7 +2,8 @@
 // (window size), --steps N (train N updates before the first frame), --events N (then step N events), --frames N
 // (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE,
 // --import FILE (a state JSON written by "State JSON" or bplab.exportState()); --check-surface N and
-// --check-boundary N compare a GPU pass with the CPU's and exit (tests/app_surface.sh, tests/app_boundary.sh).
+// --check-boundary N compare a GPU pass with the CPU's and exit (tests/app_surface.sh, tests/app_boundary.sh);
+// --check-activations compares the shaders' g(z) with core's (tests/app_activations.sh).
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "app/png_writer.h"
 #include "lab/lessons/lessons.h"
 #include "lab/io/url_state.h"
+#include "render/activation_check.h"
 #include "render/boundary_check.h"
 
 namespace {
@@ -31,6 +33,7 @@ struct Options {
     std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame
     long check_surface = 0;  // > 0: compare the GPU loss grid with the CPU sampler at this resolution, then quit
     long check_boundary = 0;  // > 0: compare the GPU decision boundary with the CPU's forward pass on N × N, then quit
+    bool check_activations = false;  // compare every activation's GLSL g(z) with core's, then quit
     std::string import_file;
 };
 
@@ -39,6 +42,7 @@ void print_usage(std::FILE* to) {
                  "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
                  "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
                  "                    [--import STATE.json] [--check-surface N] [--check-boundary N]\n"
+                 "                    [--check-activations]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
                  "                          'lesson=16&alpha=0.1&hidden=4,4&steps=20&cursor=3' (Copy link / L prints it)\n"
@@ -51,6 +55,7 @@ void print_usage(std::FILE* to) {
                  "  --surface VIEW          the loss-surface panel, e.g. 3d or exact,race or picked,n=96\n"
                  "  --check-surface N       compare the GPU loss surface (N x N) with the CPU's, print, quit\n"
                  "  --check-boundary N      compare the GPU decision boundary (N x N) with the CPU's, print, quit\n"
+                 "  --check-activations     compare every activation g(z) on the GPU with the CPU's, print, quit\n"
 
                  "  --import STATE.json     start from a saved state (config and weights); dropping the file on\n"
                  "                          the window does the same\n");
@@ -70,6 +75,10 @@ bool parse_options(int argc, char** argv, Options& options) {
         const char* flag = argv[i];
         const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
         long number = 0;
+        if (!std::strcmp(flag, "--check-activations")) {
+            options.check_activations = true;
+            continue;  // the one flag without a value
+        }
         if (!std::strcmp(flag, "--screenshot") && value && *value) {
             options.screenshot = value;
         } else if (!std::strcmp(flag, "--surface") && value && *value) {
@@ -127,6 +136,16 @@ int check_surface(app::App& lab_app, long resolution) {
         if (!ok) status = 1;
     }
     return status;
+}
+
+// GPU vs CPU g(z) for every activation (render::check_activations); 0 if all agree to float precision.
+int check_activations() {
+    const render::ActivationCheck check = render::check_activations();
+    const bool ok = check.activations > 0 && check.disagreeing == 0 && check.problem.empty();
+    std::printf("activations: %d evaluated on the GPU, %d values compared with core's g, %d disagree, worst %.3g "
+                "(tolerance %g): %s\n", check.activations, check.values, check.disagreeing, check.worst,
+                render::kActivationTolerance, ok ? "ok" : check.problem.c_str());
+    return ok ? 0 : 1;
 }
 
 // GPU vs CPU decision boundary (render::check_boundary); 0 if every clear-cut pixel shows the CPU's class.
@@ -188,9 +207,10 @@ int main(int argc, char** argv) {
             status = 2;
         }
 
-        const bool checking = options.check_surface > 0 || options.check_boundary > 0;  // a check only: no frames
+        const bool checking = options.check_surface > 0 || options.check_boundary > 0 || options.check_activations;
         if (status == 0 && options.check_surface > 0) status = check_surface(lab_app, options.check_surface);
         if (status == 0 && options.check_boundary > 0) status = check_boundary(options.check_boundary);
+        if (status == 0 && options.check_activations) status = check_activations();
 
 
         // loop

@@ -12,6 +12,7 @@
 #include "app/platform.h"
 #include "lab/io/json.h"
 #include "lab/lessons/lessons.h"
+#include "render/activation_check.h"
 #include "render/boundary_check.h"
 
 namespace {
@@ -178,6 +179,22 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_check_boundary(WebApp* web, int size) {
     out.key("networks").value(check.networks);
     out.key("checked").value(check.checked);
     out.key("disagreeing").value(check.disagreeing);
+    out.key("problem").value(check.problem);
+    out.end_object();
+    web->state_text = out.str();
+    return web->state_text.c_str();
+}
+
+// GPU vs core g(z) for every activation (render::check_activations):
+// {"activations": …, "values": …, "disagreeing": …, "worst": …, "problem": "…"}.
+EMSCRIPTEN_KEEPALIVE const char* bplab_check_activations(WebApp* web) {
+    const render::ActivationCheck check = render::check_activations();
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("activations").value(check.activations);
+    out.key("values").value(check.values);
+    out.key("disagreeing").value(check.disagreeing);
+    out.key("worst").value(check.worst);
     out.key("problem").value(check.problem);
     out.end_object();
     web->state_text = out.str();

@@ -21,13 +21,16 @@ struct Probe {
 };
 
 // Outputs: one sigmoid, one tanh (drawn from [−1, 1]), softmax and linear scores (arg-max class); hidden: all
-// smooth and piecewise kinds; 2-32-32-1 has 1,185 weights, more than BoundaryRenderer::kMaxUniformTexels · 4.
+// smooth and piecewise kinds, GELU and swish; 2-32-32-1 has 1,185 weights, more than
+// BoundaryRenderer::kMaxUniformTexels · 4.
 const Probe kProbes[] = {
     {"2-4-2-1 tanh/sigmoid", {2, 4, 2, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 1.5, 1},
     {"2-5-5-1 sigmoid/tanh", {2, 5, 5, 1}, core::Activation::Sigmoid, core::Activation::Tanh, 3.0, 12},
     {"2-8-3 tanh/softmax", {2, 8, 3}, core::Activation::Tanh, core::Activation::Softmax, 1.5, 11},
     {"2-6-4-3 relu/linear", {2, 6, 4, 3}, core::Activation::ReLU, core::Activation::Linear, 1.5, 11},
     {"2-3-3-3-1 leaky-relu/sigmoid", {2, 3, 3, 3, 1}, core::Activation::LeakyReLU, core::Activation::Sigmoid, 1.5, 11},
+    {"2-5-4-1 gelu/sigmoid", {2, 5, 4, 1}, core::Activation::GELU, core::Activation::Sigmoid, 3.0, 12},
+    {"2-5-4-3 swish/softmax", {2, 5, 4, 3}, core::Activation::Swish, core::Activation::Softmax, 1.5, 11},
     {"2-32-32-1 tanh/sigmoid (texture)", {2, 32, 32, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 1.5, 11},
 };
 
@@ -35,7 +38,7 @@ const Probe kProbes[] = {
 // from [−1, 1]); several are scores whose arg-max wins, shown only if it leads clearly.
 int expected_class(const core::Network& net, const std::vector<double>& a) {
     if (a.size() == 1) {
-        const bool symmetric = net.output == core::Activation::Tanh;
+        const bool symmetric = core::activation_info(net.output).range == core::ValueRange::Symmetric;
         const double p = symmetric ? 0.5 * (a[0] + 1.0) : a[0];
         return p < 0.45 ? 0 : (p > 0.55 ? 1 : -1);
     }

@@ -5,14 +5,10 @@
 #include "embedded_shaders.h"
 #include "lab/teach/divergence.h"
 #include "render/texture.h"
+#include "render/activation_source.h"
 #include "render/forward_source.h"
 
 namespace render {
-
-// shaders/boundary.frag compares activation ids with core::Activation's declaration order.
-static_assert(static_cast<int>(core::Activation::Step) == 0 && static_cast<int>(core::Activation::Sigmoid) == 2 &&
-                  static_cast<int>(core::Activation::Tanh) == 3 && static_cast<int>(core::Activation::Softmax) == 7,
-              "shaders/boundary.frag hard-codes core::Activation's order");
 
 BoundaryRenderer::~BoundaryRenderer() {
     if (image_framebuffer_) glDeleteFramebuffers(1, &image_framebuffer_);
@@ -59,14 +55,14 @@ std::string BoundaryRenderer::shape_key(const core::Network& net) {
 
 std::string BoundaryRenderer::generated_source(const core::Network& net) {
     const int texels = theta_texels(net), outputs = net.sizes.back();
-    std::string code = "const int kHiddenActivation = " + std::to_string(static_cast<int>(net.hidden)) + ";\n" +
-                       "const int kOutputActivation = " + std::to_string(static_cast<int>(net.output)) + ";\n" +
+    const bool symmetric = core::activation_info(net.output).range == core::ValueRange::Symmetric;
+    std::string code = std::string("const bool kSymmetricOutput = ") + (symmetric ? "true" : "false") + ";\n" +
                        "const int kOutputs = " + std::to_string(outputs) + ";\n" +
                        "const int kTextureWidth = " + std::to_string(kTextureWidth) + ";\n";
     if (texels <= kMaxUniformTexels)
         code += "#define THETA_IN_UNIFORMS\nconst int kThetaTexels = " + std::to_string(texels) + ";\n";
-    // defined in shaders/boundary.frag, after this text
-    code += "vec4 theta_texel(int t);\nfloat g_hidden(float z);\nfloat g_output(float z);\n";
+    code += "vec4 theta_texel(int t);\n";  // defined in shaders/boundary.frag, after this text
+    code += layer_activations(net.hidden, net.output);
 
     // h_Θ(x) for x = (x1, x2): each texel of Θ read once into w<t>, then the forward pass on scalars
     code += "void network_output(float x1, float x2, out float h[kOutputs]) {\n";

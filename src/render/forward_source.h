@@ -16,7 +16,7 @@ std::string unit_variable(const char* stem, int layer, int unit);
 
 // Statements that declare and compute z and a for layers 1 … L−1 from a0_0, a0_1, … (which the caller declares).
 // `weight(k)` is the GLSL expression for the k-th weight of Θ⁽¹⁾, Θ⁽²⁾, … (row by row, bias first). Hidden
-// units call g_hidden(z), output units g_output(z), which the shader defines; a softmax output also declares
+// units call g_hidden(z), output units g_output(z) (render/activation_source.h); a softmax output also declares
 // `float lse` (log Σ e^z, shifted by the largest z), which the loss needs for log aᵢ = zᵢ − lse.
 std::string forward_source(const core::Network& net, const std::function<std::string(int)>& weight);
 

@@ -9,9 +9,7 @@
 namespace render {
 namespace {
 
-// shaders/loss_grid.frag compares ids with core's declaration orders.
-static_assert(static_cast<int>(core::Activation::Sigmoid) == 2 && static_cast<int>(core::Activation::Softmax) == 7,
-              "shaders/loss_grid.frag hard-codes core::Activation's order");
+// shaders/loss_grid.frag compares loss and penalty ids with core's declaration orders.
 static_assert(static_cast<int>(core::Loss::MSE) == 0 && static_cast<int>(core::Loss::MulticlassHinge) == 3,
               "shaders/loss_grid.frag hard-codes core::Loss's order");
 static_assert(static_cast<int>(core::Regularization::L1) == 1 && static_cast<int>(core::Regularization::L2) == 2,
@@ -87,9 +85,9 @@ std::string LossGridGpu::shape_constants(const core::Network& net, const core::D
     auto constant = [](const char* name, int value) {
         return "const int " + std::string(name) + " = " + std::to_string(value) + ";\n";
     };
-    return constant("kHiddenActivation", static_cast<int>(net.hidden)) +
-           constant("kOutputActivation", static_cast<int>(net.output)) + constant("kParamsWidth", kParamsWidth) +
-           constant("kExamplesWidth", kExamplesWidth) +
+    const bool sigmoid = net.output == core::Activation::Sigmoid;
+    return std::string("const bool kSigmoidOutput = ") + (sigmoid ? "true" : "false") + ";\n" +
+           constant("kParamsWidth", kParamsWidth) + constant("kExamplesWidth", kExamplesWidth) +
            loss_grid_source(net, data, config, segment_texels(net), example_texels(data));
 }
 

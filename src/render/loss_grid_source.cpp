@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "render/activation_source.h"
 #include "render/forward_source.h"
 
 namespace render {
@@ -93,9 +94,9 @@ std::string loss_grid_source(const core::Network& net, const core::Dataset& data
                              int segment_texels, int example_texels) {
     // defined in shaders/loss_grid.frag, after this text
     const std::string prototypes =
-        "vec4 param_texel(int t);\nvec4 example_texel(int t);\nfloat g_hidden(float z);\nfloat g_output(float z);\n"
+        "vec4 param_texel(int t);\nvec4 example_texel(int t);\n"
         "float binary_cross_entropy(float z, float a, float y);\nconst float kMaxLogLoss = 34.538776;\n";
-    return prototypes + load_theta(net.weight_count(), segment_texels) + example_loss(net, data, config, example_texels) +
+    return prototypes + layer_activations(net.hidden, net.output) + load_theta(net.weight_count(), segment_texels) + example_loss(net, data, config, example_texels) +
            penalty(net, config);
 }
 

@@ -13,9 +13,6 @@
 namespace ui {
 namespace {
 
-constexpr core::Activation kShown[] = {core::Activation::Step,  core::Activation::Sign,      core::Activation::Sigmoid,
-                                       core::Activation::Tanh,  core::Activation::ReLU,      core::Activation::LeakyReLU,
-                                       core::Activation::Linear};
 constexpr float kZRange = 4.0f;   // z from −4 to 4
 constexpr float kYRange = 1.5f;   // g and g′ from −1.5 to 1.5 (ReLU and linear leave through the top)
 
@@ -24,20 +21,6 @@ constexpr ImU32 kGPrime = IM_COL32(245, 147, 34, 255);
 // theme-dependent marks (theme.h): axes and the focused z must show on the dark and on the light theme
 ImU32 axes_colour() { return light_theme() ? IM_COL32(150, 150, 160, 255) : IM_COL32(95, 95, 108, 255); }
 ImU32 mark_colour() { return light_theme() ? IM_COL32(200, 120, 0, 255) : IM_COL32(255, 214, 64, 255); }
-
-const char* formula(core::Activation g) {
-    switch (g) {
-        case core::Activation::Step: return "g = 1 if z ≥ 0 else 0";
-        case core::Activation::Sign: return "g = sign(z)";
-        case core::Activation::Sigmoid: return "g = 1 / (1 + e^−z)";
-        case core::Activation::Tanh: return "g = tanh z";
-        case core::Activation::ReLU: return "g = max(0, z)";
-        case core::Activation::LeakyReLU: return "g = max(0.01 z, z)";
-        case core::Activation::Linear: return "g = z";
-        case core::Activation::Softmax: return "";
-    }
-    return "";
-}
 
 // The z to mark: the focused unit's, when the cursor has computed it.
 struct Mark {
@@ -61,20 +44,23 @@ Mark focus_mark(const lab::Stepper& stepper, NodeRef focus) {
     return mark;
 }
 
-void plot(core::Activation g, const char* role, const Mark& mark, float width, float height) {
+void plot(const core::ActivationInfo& info, const char* role, const Mark& mark, float width, float height) {
+    const core::Activation g = info.kind;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));
-    const ImVec2 lo(p.x + 4, p.y + 2 * line + 4), hi(p.x + width - 4, p.y + height - 2);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", info.formula, info.derivative);  // when clipped below
+    const ImVec2 lo(p.x + 4, p.y + 3 * line + 4), hi(p.x + width - 4, p.y + height - 2);
     auto sx = [&](double z) { return lo.x + (hi.x - lo.x) * static_cast<float>((z + kZRange) / (2 * kZRange)); };
     auto sy = [&](double y) { return hi.y - (hi.y - lo.y) * static_cast<float>((y + kYRange) / (2 * kYRange)); };
 
-    std::string title = core::activation_name(g);
+    std::string title = info.label;
     if (*role) title += std::string("  (") + role + ")";
     draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
     draw->AddText(p, *role ? mark_colour() : ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
-    draw->AddText(ImVec2(p.x, p.y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), formula(g));
+    draw->AddText(ImVec2(p.x, p.y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), info.formula);
+    draw->AddText(ImVec2(p.x, p.y + 2 * line), ImGui::GetColorU32(ImGuiCol_TextDisabled), info.derivative);
     draw->PopClipRect();
     draw->AddRect(lo, hi, axes_colour());
     draw->AddLine(ImVec2(lo.x, sy(0)), ImVec2(hi.x, sy(0)), axes_colour());
@@ -86,8 +72,8 @@ void plot(core::Activation g, const char* role, const Mark& mark, float width, f
     ImVec2 g_prev, d_prev;
     for (int k = 0; k <= n; ++k) {
         const double z = -kZRange + 2.0 * kZRange * k / n;
-        const double a = core::activate(g, z);
-        const ImVec2 g_pt(sx(z), sy(a)), d_pt(sx(z), sy(core::activate_derivative(g, z, a)));
+        const double a = info.g(z);
+        const ImVec2 g_pt(sx(z), sy(a)), d_pt(sx(z), sy(info.g_prime(z, a)));
         // the step's and sign's jump at 0 is drawn as a vertical segment: that is the function's graph
         if (k > 0) {
             draw->AddLine(g_prev, g_pt, kG, 2.0f);
@@ -98,7 +84,7 @@ void plot(core::Activation g, const char* role, const Mark& mark, float width, f
     }
     if (mark.valid && mark.g == g) {
         const double z = std::clamp(mark.z, -static_cast<double>(kZRange), static_cast<double>(kZRange));
-        const double a = core::activate(g, mark.z), d = core::activate_derivative(g, mark.z, a);
+        const double a = info.g(mark.z), d = info.g_prime(mark.z, a);
         draw->AddLine(ImVec2(sx(z), lo.y), ImVec2(sx(z), hi.y), mark_colour(), 1.5f);
         draw->AddCircleFilled(ImVec2(sx(z), sy(a)), 4.0f, kG);
         draw->AddCircleFilled(ImVec2(sx(z), sy(d)), 4.0f, kGPrime);
@@ -123,19 +109,23 @@ void activation_gallery(const lab::Stepper& stepper, NodeRef focus) {
     ImGui::TextColored(ImVec4(0.96f, 0.58f, 0.13f, 1.0f), "- - g′(z)");
     ImGui::SameLine(0, 16);
     ImGui::TextDisabled("z from −4 to 4;  yellow: %s", mark.valid ? "the focused unit's z" : "step or hover a unit to mark its z");
-    if (net.output == core::Activation::Softmax)
-        ImGui::TextDisabled("The output is softmax: aᵢ = e^zᵢ / Σₖ e^zₖ depends on the whole layer (see the softmax lesson).");
+    const core::ActivationInfo& output = core::activation_info(net.output);
+    if (output.whole_layer)
+        ImGui::TextDisabled("The output is %s: %s depends on the whole layer (see the softmax lesson).", output.label,
+                            output.formula);
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const int columns = std::max(1, static_cast<int>(avail / 160.0f));
     const float width = avail / static_cast<float>(columns) - ImGui::GetStyle().ItemSpacing.x;
-    const float height = std::clamp(width * 0.62f, 100.0f, 140.0f);
+    const float height = std::clamp(width * 0.62f, 100.0f, 140.0f) + ImGui::GetTextLineHeight();  // + the g′ line
     int k = 0;
-    for (core::Activation g : kShown) {
+    for (const core::ActivationInfo& info : core::kActivationTable) {
+        if (info.whole_layer) continue;  // softmax: no g(z) of one z to plot (the note above)
+        const core::Activation g = info.kind;
         const char* role = g == net.hidden && g == net.output ? "hidden, output" : g == net.hidden ? "hidden"
                          : g == net.output ? "output" : "";
         if (k % columns != 0) ImGui::SameLine();
-        plot(g, role, mark, width, height);
+        plot(info, role, mark, width, height);
         ++k;
     }
 }

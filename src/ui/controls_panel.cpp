@@ -21,10 +21,23 @@ constexpr core::DatasetKind kDatasets[] = {
     core::DatasetKind::Nand,    core::DatasetKind::Linear1D, core::DatasetKind::Plane2D, core::DatasetKind::Spiral3,
     core::DatasetKind::Iris,    core::DatasetKind::Digits,
 };
-constexpr core::Activation kActivations[] = {
-    core::Activation::Step, core::Activation::Sign,      core::Activation::Sigmoid, core::Activation::Tanh,
-    core::Activation::ReLU, core::Activation::LeakyReLU, core::Activation::Linear,  core::Activation::Softmax,
-};
+// A combo over the activations that may serve the layer (core::kActivationTable's hidden / output columns).
+bool choose_activation(const char* label, core::Activation& value, bool hidden) {
+    bool changed = false;
+    if (ImGui::BeginCombo(label, core::activation_info(value).label)) {
+        for (const core::ActivationInfo& option : core::kActivationTable) {
+            if (!(hidden ? option.hidden : option.output)) continue;
+            const bool selected = option.kind == value;
+            if (ImGui::Selectable(option.label, selected) && !selected) {
+                value = option.kind;
+                changed = true;
+            }
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
 
 // A combo over `options`, showing each with `name`; returns true when the choice changed.
 template <typename T, size_t N, typename Name>
@@ -114,9 +127,8 @@ bool network_section(lab::LabConfig& c) {
         if (ImGui::SliderInt(label, &c.hidden[l], 1, 16)) changed = true;
         ImGui::PopID();
     }
-    changed |= choose("hidden g", c.hidden_activation, kActivations, core::activation_name);
-    if (c.hidden_activation == core::Activation::Softmax) c.hidden_activation = core::Activation::Tanh;
-    changed |= choose("output g", c.output_activation, kActivations, core::activation_name);
+    changed |= choose_activation("hidden g", c.hidden_activation, true);
+    changed |= choose_activation("output g", c.output_activation, false);
     constexpr core::Init kInits[] = {core::Init::Zero, core::Init::Uniform, core::Init::Xavier, core::Init::He};
     changed |= choose("init", c.init, kInits, core::init_name);
     if (c.init == core::Init::Uniform) {

@@ -13,7 +13,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x02B0, 0x02FF,  // spacing modifier letters (ˡ)
     0x0300, 0x036F,  // combining marks (m̂, v̂)
     0x0370, 0x03FF,  // Greek (Θ δ α λ Σ …)
-    0x1D00, 0x1D7F,  // phonetic extensions: modifier capitals and subscripts (ᴸ ᵀ ᵢ)
+    0x1D00, 0x1DBF,  // phonetic extensions (+ supplement): modifier letters and subscripts (ᴸ ᵀ ᵢ, ᶻ in e⁻ᶻ)
     0x2000, 0x206F,  // general punctuation (– — ‚ … ′)
     0x2070, 0x209F,  // superscripts and subscripts (⁽ ⁾ ⁰ … ₀ … ₖ)
     0x2100, 0x214F,  // letterlike symbols

@@ -30,15 +30,10 @@ Rgb sign_colour(double value) { return value < 0 ? kOrange : Rgb{40, 150, 230}; 
 Rgb gradient_colour(double value) { return value < 0 ? Rgb{80, 200, 110} : Rgb{200, 110, 230}; }
 
 double activation_shade(core::Activation g, double a) {
-    switch (g) {
-        case core::Activation::Step:
-        case core::Activation::Sigmoid:
-        case core::Activation::Softmax: return 2.0 * a - 1.0;
-        case core::Activation::Sign:
-        case core::Activation::Tanh: return a;
-        case core::Activation::ReLU:
-        case core::Activation::LeakyReLU:
-        case core::Activation::Linear: return a / (1.0 + std::fabs(a));
+    switch (core::activation_info(g).range) {
+        case core::ValueRange::Unit: return 2.0 * a - 1.0;
+        case core::ValueRange::Symmetric: return a;
+        case core::ValueRange::Unbounded: return a / (1.0 + std::fabs(a));
     }
     return 0.0;
 }

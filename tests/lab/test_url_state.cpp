@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
+#include "core/activation.h"
 #include "core/rng.h"
 #include "lab/io/config_io.h"
 #include "lab/io/url_state.h"
@@ -30,8 +32,10 @@ LabConfig random_config(core::Rng& rng) {
     c.data_seed = rng.next_u64() % 4294967296ull;
     c.hidden.resize(static_cast<size_t>(rng.below(kMaxHiddenLayers + 1)));
     for (int& units : c.hidden) units = 1 + rng.below(kMaxUnits);
-    const auto activations = {"step", "sign", "sigmoid", "tanh", "relu", "leaky_relu", "linear"};
-    c.hidden_activation = pick<core::Activation>(rng, activations, core::parse_activation);
+    std::vector<core::Activation> hidden_kinds;  // every g the table allows in a hidden layer
+    for (const core::ActivationInfo& info : core::kActivationTable)
+        if (info.hidden) hidden_kinds.push_back(info.kind);
+    c.hidden_activation = hidden_kinds[static_cast<size_t>(rng.below(static_cast<int>(hidden_kinds.size())))];
     c.output_activation = pick<core::Activation>(rng, {"sigmoid", "softmax", "linear", "tanh"}, core::parse_activation);
     c.init = pick<core::Init>(rng, {"zero", "uniform", "xavier", "he"}, core::parse_init);
     c.init_epsilon = rng.uniform(0.0, 10.0);

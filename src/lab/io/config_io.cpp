@@ -108,9 +108,9 @@ std::vector<std::string> apply_config_json(const Json& object, LabConfig& config
     read.number("train_fraction", config.train_fraction, 0.1, 0.9);
     read.integer("data_seed", config.data_seed, 0, 4294967295.0);
     read.layers("hidden", config.hidden);
-    const char* activations = "step, sign, sigmoid, tanh, relu, leaky_relu, linear, softmax";
-    read.choice("hidden_activation", config.hidden_activation, core::parse_activation, activations);
-    read.choice("output_activation", config.output_activation, core::parse_activation, activations);
+    const std::string activations = core::activation_ids();
+    read.choice("hidden_activation", config.hidden_activation, core::parse_activation, activations.c_str());
+    read.choice("output_activation", config.output_activation, core::parse_activation, activations.c_str());
     read.choice("init", config.init, core::parse_init, "zero, uniform, xavier, he");
     read.number("init_epsilon", config.init_epsilon, 0.0, 10.0);
     read.integer("seed", config.seed, 0, 4294967295.0);
@@ -128,9 +128,15 @@ std::vector<std::string> apply_config_json(const Json& object, LabConfig& config
     read.integer("decay_every", train.optimizer.decay_every, 1, 1e6);
     read.number("decay_factor", train.optimizer.decay_factor, 0.0, 1.0);
     read.integer("batch_size", train.batch_size, 1, kMaxPoints);
-    if (config.hidden_activation == core::Activation::Softmax) {
-        problems.push_back("'hidden_activation' softmax is only for the output layer; tanh used");
+    if (!core::activation_info(config.hidden_activation).hidden) {
+        problems.push_back(std::string("'hidden_activation' ") + core::activation_name(config.hidden_activation) +
+                           " is only for the output layer; tanh used");
         config.hidden_activation = core::Activation::Tanh;
+    }
+    if (!core::activation_info(config.output_activation).output) {
+        problems.push_back(std::string("'output_activation' ") + core::activation_name(config.output_activation) +
+                           " is only for hidden layers; sigmoid used");
+        config.output_activation = core::Activation::Sigmoid;
     }
     return problems;
 }
