@@ -14,7 +14,9 @@ std::string App::state_json() const {
     extras.lesson = lesson_ ? lesson_->number : 0;
     extras.caption = lesson_ ? lesson_->caption : "";
     extras.playing = playing_;
-    std::string lab_state = lab::state_json(stepper_, extras);
+    lab::JsonWriter out;  // one object: the lab's state, then "view", "surface", "graph" and "digits"
+    out.begin_object();
+    lab::write_state_members(stepper_, extras, out);
 
     lab::JsonWriter view;
     view.begin_object();
@@ -90,27 +92,21 @@ std::string App::state_json() const {
     view.end_object();
     view.end_object();
 
+    out.key("view").value(view);
+    out.key("surface");
+    surface_.write_state(out);
     // The computational-graph lesson's state (lab/graph_lesson.h) and the digits pad's guess.
-    lab::JsonWriter extra;
-    extra.begin_object();
-    extra.key("graph");
-    lab::write_graph_json(graph_, extra);
-    extra.key("digits").begin_object();
+    out.key("graph");
+    lab::write_graph_json(graph_, out);
+    out.key("digits").begin_object();
     const lab::DigitGuess guess = digits_panel_.guess(shown_);
-    extra.key("pad_empty").value(digits_panel_.pad().empty());
-    extra.key("first").value(guess.first).key("first_p").value(guess.first_p);
-    extra.key("second").value(guess.second).key("second_p").value(guess.second_p);
-    extra.key("probability").numbers(std::vector<double>(guess.probability.begin(), guess.probability.end()));
-    extra.end_object();
-    extra.end_object();
-
-    // lab_state is one JSON object: add "view" as its last member.
-    lab_state.pop_back();  // the closing '}'
-    lab::JsonWriter surface;
-    surface_.write_state(surface);
-    std::string more = extra.str();
-    more.erase(0, 1);  // its opening '{': its members go into the same object
-    return lab_state + ",\"view\":" + view.str() + ",\"surface\":" + surface.str() + "," + more;
+    out.key("pad_empty").value(digits_panel_.pad().empty());
+    out.key("first").value(guess.first).key("first_p").value(guess.first_p);
+    out.key("second").value(guess.second).key("second_p").value(guess.second_p);
+    out.key("probability").numbers(std::vector<double>(guess.probability.begin(), guess.probability.end()));
+    out.end_object();
+    out.end_object();
+    return out.str();
 }
 
 }  // namespace app

@@ -37,19 +37,6 @@ void Dataset::append(const double* xi, const double* yi) {
 
 namespace {
 
-struct KindName {
-    DatasetKind kind;
-    const char* name;
-};
-
-constexpr KindName kKindNames[] = {
-    {DatasetKind::Circle, "circle"},     {DatasetKind::Xor, "xor"},           {DatasetKind::Gaussian, "gaussian"},
-    {DatasetKind::Spiral, "spiral"},     {DatasetKind::Moons, "moons"},       {DatasetKind::And, "and"},
-    {DatasetKind::Or, "or"},             {DatasetKind::XorGate, "xor_gate"},  {DatasetKind::Nand, "nand"},
-    {DatasetKind::Linear1D, "linear1d"}, {DatasetKind::Plane2D, "plane2d"},   {DatasetKind::Spiral3, "spiral3"},
-    {DatasetKind::Iris, "iris"},         {DatasetKind::Digits, "digits"},
-};
-
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i)
@@ -60,16 +47,22 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+const DatasetInfo& dataset_info(DatasetKind kind) {
+    for (const DatasetInfo& info : kDatasets)
+        if (info.kind == kind) return info;
+    return kDatasets[0];  // only for a value outside the enum
+}
+
 const char* dataset_name(DatasetKind kind) {
-    for (const KindName& entry : kKindNames)
-        if (entry.kind == kind) return entry.name;
+    for (const DatasetInfo& info : kDatasets)
+        if (info.kind == kind) return info.id;
     return "unknown";
 }
 
 bool parse_dataset(const std::string& name, DatasetKind& out) {
-    for (const KindName& entry : kKindNames) {
-        if (equal_ignoring_case(name, entry.name)) {
-            out = entry.kind;
+    for (const DatasetInfo& info : kDatasets) {
+        if (equal_ignoring_case(name, info.id)) {
+            out = info.kind;
             return true;
         }
     }

@@ -6,7 +6,7 @@
 
 #include "core/activation.h"
 #include "imgui.h"
-#include "lab/io/config_io.h"
+#include "lab/io/config_fields.h"
 
 namespace ui {
 namespace {
@@ -15,12 +15,6 @@ namespace {
 constexpr double kRates[] = {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 constexpr double kLambdas[] = {0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
-constexpr core::DatasetKind kDatasets[] = {
-    core::DatasetKind::Circle,  core::DatasetKind::Xor,     core::DatasetKind::Gaussian, core::DatasetKind::Spiral,
-    core::DatasetKind::Moons,   core::DatasetKind::And,     core::DatasetKind::Or,       core::DatasetKind::XorGate,
-    core::DatasetKind::Nand,    core::DatasetKind::Linear1D, core::DatasetKind::Plane2D, core::DatasetKind::Spiral3,
-    core::DatasetKind::Iris,    core::DatasetKind::Digits,
-};
 // A combo over the activations that may serve the layer (core::kActivationTable's hidden / output columns).
 bool choose_activation(const char* label, core::Activation& value, bool hidden) {
     bool changed = false;
@@ -57,14 +51,57 @@ bool choose(const char* label, T& value, const T (&options)[N], Name name) {
     return changed;
 }
 
-// A combo over a ladder of numbers; the current value is shown even when it is not on the ladder.
+// The data sets of core's table, each with its one-line description on hover.
+bool choose_dataset(core::DatasetKind& value) {
+    bool changed = false;
+    if (ImGui::BeginCombo(lab::find_config_field("dataset")->label, core::dataset_info(value).label)) {
+        for (const core::DatasetInfo& option : core::kDatasets) {
+            const bool selected = option.kind == value;
+            if (ImGui::Selectable(option.label, selected) && !selected) {
+                value = option.kind;
+                changed = true;
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", option.about);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// A slider over a config field's own range (lab/io/config_fields.h): the UI offers exactly what JSON and links
+// accept. `most` can narrow the top (the batch size stops at the training set's size). A fraction can show as a
+// percentage; a range over three decades or more slides logarithmically, so its usual values keep room.
+bool field_slider(const char* json, lab::LabConfig& c, bool percent = false, double most = 1e300) {
+    const lab::ConfigField& f = *lab::find_config_field(json);
+    const double hi = std::max(f.lo, std::min(f.hi, most));
+    const ImGuiSliderFlags flags = hi >= 1000.0 * std::max(f.lo, 1.0) ? ImGuiSliderFlags_Logarithmic : 0;
+    if (f.kind == lab::FieldKind::Integer) {
+        int value = static_cast<int>(std::clamp(f.number(c), f.lo, hi));
+        if (!ImGui::SliderInt(f.label, &value, static_cast<int>(f.lo), static_cast<int>(hi), "%d", flags)) return false;
+        f.set_number(c, value);
+        return true;
+    }
+    const double scale = percent ? 100.0 : 1.0;
+    float value = static_cast<float>(f.number(c) * scale);
+    if (!ImGui::SliderFloat(f.label, &value, static_cast<float>(f.lo * scale), static_cast<float>(hi * scale),
+                            percent ? "%.0f %%" : "%.2f", flags))
+        return false;
+    f.set_number(c, std::clamp(value / scale, f.lo, f.hi));
+    return true;
+}
+
+// A combo over a ladder of numbers within the field's range; the current value is shown even when it is not on
+// the ladder.
 template <size_t N>
-bool choose_number(const char* label, double& value, const double (&ladder)[N]) {
+bool choose_number(const char* json, double& value, const double (&ladder)[N]) {
+    const lab::ConfigField& f = *lab::find_config_field(json);
     char current[32];
     std::snprintf(current, sizeof current, "%g", value);
     bool changed = false;
-    if (ImGui::BeginCombo(label, current)) {
+    if (ImGui::BeginCombo(f.label, current)) {
         for (double option : ladder) {
+            if (option < f.lo || option > f.hi) continue;
             char text[32];
             std::snprintf(text, sizeof text, "%g", option);
             if (ImGui::Selectable(text, option == value) && option != value) {
@@ -77,41 +114,37 @@ bool choose_number(const char* label, double& value, const double (&ladder)[N]) 
     return changed;
 }
 
-bool seed_input(const char* label, uint64_t& seed) {
-    int shown = static_cast<int>(seed % 1000000);
-    if (!ImGui::InputInt(label, &shown, 1, 10)) return false;
-    seed = static_cast<uint64_t>(std::clamp(shown, 0, 999999));
+bool seed_input(const char* json, lab::LabConfig& c) {
+    const lab::ConfigField& f = *lab::find_config_field(json);
+    uint64_t seed = static_cast<uint64_t>(f.number(c));
+    const uint64_t step = 1, fast_step = 10;
+    if (!ImGui::InputScalar(f.label, ImGuiDataType_U64, &seed, &step, &fast_step)) return false;
+    f.set_number(c, std::min(static_cast<double>(seed), f.hi));  // below lo = 0 it cannot go
     return true;
 }
 
 bool data_section(lab::LabConfig& c) {
-    bool changed = choose("data set", c.dataset, kDatasets, core::dataset_name);
-    float noise = static_cast<float>(c.noise) * 100.0f;
-    if (ImGui::SliderFloat("noise %", &noise, 0.0f, 50.0f, "%.0f")) {
-        c.noise = noise / 100.0;
-        changed = true;
-    }
-    int train_percent = static_cast<int>(c.train_fraction * 100.0 + 0.5);
-    if (ImGui::SliderInt("train %", &train_percent, 10, 90)) {
-        c.train_fraction = train_percent / 100.0;
-        changed = true;
-    }
-    if (ImGui::SliderInt("points", &c.points, 50, 2000)) changed = true;
-    if (ImGui::Button("Regenerate")) {  // the same kind of data, drawn again with the next seed
-        ++c.data_seed;
+    bool changed = choose_dataset(c.dataset);
+    changed |= field_slider("noise", c, true);
+    changed |= field_slider("train_fraction", c, true);
+    changed |= field_slider("points", c);
+    const lab::ConfigField& data_seed = *lab::find_config_field("data_seed");
+    if (ImGui::Button("Regenerate")) {  // the same kind of data, drawn again with the next seed (0 after the last)
+        c.data_seed = c.data_seed < data_seed.hi ? c.data_seed + 1 : 0;
         changed = true;
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("data seed %llu", static_cast<unsigned long long>(c.data_seed));
+    ImGui::TextDisabled("%s %llu", data_seed.label, static_cast<unsigned long long>(c.data_seed));
     return changed;
 }
 
 bool network_section(lab::LabConfig& c) {
+    const lab::ConfigField& hidden = *lab::find_config_field("hidden");
     bool changed = false;
     int layers = static_cast<int>(c.hidden.size());
     ImGui::Text("hidden layers: %d", layers);
     ImGui::SameLine();
-    if (ImGui::SmallButton("+##layer") && layers < lab::kMaxHiddenLayers) {
+    if (ImGui::SmallButton("+##layer") && layers < hidden.max_items) {
         c.hidden.push_back(c.hidden.empty() ? 4 : c.hidden.back());
         changed = true;
     }
@@ -123,46 +156,34 @@ bool network_section(lab::LabConfig& c) {
     for (size_t l = 0; l < c.hidden.size(); ++l) {
         ImGui::PushID(static_cast<int>(l));
         char label[40];
-        std::snprintf(label, sizeof label, "units in layer %d", static_cast<int>(l) + 2);  // layer 1 is the input
-        if (ImGui::SliderInt(label, &c.hidden[l], 1, 16)) changed = true;
+        std::snprintf(label, sizeof label, "%s %d", hidden.label, static_cast<int>(l) + 2);  // layer 1 is the input
+        const int most = static_cast<int>(hidden.hi);
+        if (ImGui::SliderInt(label, &c.hidden[l], static_cast<int>(hidden.lo), most)) changed = true;
         ImGui::PopID();
     }
     changed |= choose_activation("hidden g", c.hidden_activation, true);
     changed |= choose_activation("output g", c.output_activation, false);
     constexpr core::Init kInits[] = {core::Init::Zero, core::Init::Uniform, core::Init::Xavier, core::Init::He};
     changed |= choose("init", c.init, kInits, core::init_name);
-    if (c.init == core::Init::Uniform) {
-        float epsilon = static_cast<float>(c.init_epsilon);
-        if (ImGui::SliderFloat("ε", &epsilon, 0.01f, 3.0f, "%.2f")) {
-            c.init_epsilon = epsilon;
-            changed = true;
-        }
-    }
-    changed |= seed_input("seed", c.seed);
+    if (c.init == core::Init::Uniform) changed |= field_slider("init_epsilon", c);
+    changed |= seed_input("seed", c);
     return changed;
 }
 
 bool training_section(lab::LabConfig& c, int train_count) {
     core::TrainConfig& t = c.train;
-    bool changed = choose_number("learning rate α", t.optimizer.alpha, kRates);
+    bool changed = choose_number("alpha", t.optimizer.alpha, kRates);
     constexpr core::Loss kLosses[] = {core::Loss::MSE, core::Loss::BinaryCrossEntropy, core::Loss::SoftmaxCrossEntropy,
                                       core::Loss::MulticlassHinge};
     changed |= choose("loss", t.loss, kLosses, core::loss_name);
     constexpr core::Regularization kPenalties[] = {core::Regularization::None, core::Regularization::L1,
                                                    core::Regularization::L2};
     changed |= choose("regularization", t.regularization, kPenalties, core::regularization_name);
-    if (t.regularization != core::Regularization::None) changed |= choose_number("λ", t.lambda, kLambdas);
-    float dropout = static_cast<float>(t.dropout.rate);
-    if (ImGui::SliderFloat("dropout p", &dropout, 0.0f, 0.8f, "%.2f")) {
-        t.dropout.rate = dropout;
-        changed = true;
-    }
+    if (t.regularization != core::Regularization::None) changed |= choose_number("lambda", t.lambda, kLambdas);
+    changed |= field_slider("dropout", c);
     const int most = std::max(1, train_count);
-    int batch = std::clamp(t.batch_size, 1, most);
-    if (ImGui::SliderInt("batch size", &batch, 1, most)) {
-        t.batch_size = batch;
-        changed = true;
-    }
+    changed |= field_slider("batch_size", c, false, most);
+    const int batch = std::clamp(t.batch_size, 1, most);
     ImGui::SameLine();
     ImGui::TextDisabled(batch == 1 ? "(SGD)" : batch == most ? "(full batch)" : "(mini-batch)");
     constexpr core::OptimizerKind kOptimizers[] = {core::OptimizerKind::SGD, core::OptimizerKind::Momentum,
@@ -181,12 +202,8 @@ bool training_section(lab::LabConfig& c, int train_count) {
         changed = true;
     }
     if (decay) {
-        changed |= ImGui::SliderInt("every N epochs", &t.optimizer.decay_every, 1, 500);
-        float factor = static_cast<float>(t.optimizer.decay_factor);
-        if (ImGui::SliderFloat("× factor", &factor, 0.05f, 1.0f, "%.2f")) {
-            t.optimizer.decay_factor = factor;
-            changed = true;
-        }
+        changed |= field_slider("decay_every", c);
+        changed |= field_slider("decay_factor", c);
     }
     return changed;
 }

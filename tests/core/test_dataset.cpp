@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <utility>
 #include <string>
 #include <vector>
@@ -16,9 +17,6 @@ using core::Task;
 
 namespace {
 
-const DatasetKind kGenerated[] = {DatasetKind::Circle,   DatasetKind::Xor,     DatasetKind::Gaussian,
-                                  DatasetKind::Spiral,   DatasetKind::Moons,   DatasetKind::Linear1D,
-                                  DatasetKind::Plane2D,  DatasetKind::Spiral3};
 const DatasetKind kTwoClass2D[] = {DatasetKind::Circle, DatasetKind::Xor, DatasetKind::Gaussian, DatasetKind::Spiral,
                                    DatasetKind::Moons};
 
@@ -66,8 +64,10 @@ bool same(const Dataset& a, const Dataset& b) {
 }  // namespace
 
 TEST_CASE("generators: the same seed gives the same data, another seed other data") {
-    for (DatasetKind kind : kGenerated) {
-        INFO(core::dataset_name(kind));
+    for (const core::DatasetInfo& info : core::kDatasets) {
+        if (!info.generated) continue;
+        const DatasetKind kind = info.kind;
+        INFO(info.id);
         const Dataset a = core::make_dataset(kind, 200, 0.2, 7);
         const Dataset b = core::make_dataset(kind, 200, 0.2, 7);
         const Dataset c = core::make_dataset(kind, 200, 0.2, 8);
@@ -312,11 +312,11 @@ TEST_CASE("Dataset::label and append") {
 }
 
 TEST_CASE("dataset names round-trip through parse_dataset") {
-    for (int k = 0; k <= static_cast<int>(DatasetKind::Digits); ++k) {
-        const auto kind = static_cast<DatasetKind>(k);
+    for (const core::DatasetInfo& info : core::kDatasets) {
         DatasetKind parsed = DatasetKind::Circle;
-        CHECK(core::parse_dataset(core::dataset_name(kind), parsed));
-        CHECK(parsed == kind);
+        CHECK(core::parse_dataset(info.id, parsed));
+        CHECK(parsed == info.kind);
+        CHECK(std::string(core::dataset_name(info.kind)) == info.id);
     }
     DatasetKind out = DatasetKind::Moons;
     CHECK(core::parse_dataset("XOR_Gate", out));
@@ -325,4 +325,24 @@ TEST_CASE("dataset names round-trip through parse_dataset") {
     CHECK_FALSE(core::parse_dataset("", out));
     CHECK(out == DatasetKind::XorGate);
     CHECK(std::string(core::dataset_name(DatasetKind::Linear1D)) == "linear1d");
+}
+
+TEST_CASE("the data-set table holds every kind once and says what make_dataset makes") {
+    std::vector<std::string> ids;
+    for (size_t k = 0; k < std::size(core::kDatasets); ++k) {
+        const core::DatasetInfo& info = core::kDatasets[k];
+        INFO(info.id);
+        CHECK(static_cast<size_t>(info.kind) == k);  // the enum's order: each kind once, none missing
+        CHECK(&core::dataset_info(info.kind) == &info);
+        CHECK(std::find(ids.begin(), ids.end(), info.id) == ids.end());
+        ids.push_back(info.id);
+        CHECK(std::string(info.label).size() > 0);
+        CHECK(std::string(info.about).size() > 0);
+        const Dataset small = core::make_dataset(info.kind, 40, 0.1, 3);
+        const Dataset large = core::make_dataset(info.kind, 60, 0.1, 3);
+        CHECK(small.task == info.task);
+        CHECK((small.n_in == 2) == info.plane);
+        CHECK((small.count() != large.count()) == info.generated);
+        CHECK(small.name == info.id);
+    }
 }

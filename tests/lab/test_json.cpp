@@ -21,6 +21,24 @@ TEST_CASE("JSON round trip of nested values", "[json]") {
     REQUIRE(format_double(0.1) == "0.1");
 }
 
+TEST_CASE("a writer takes another writer's finished value and writes an unfinished one as null", "[json]") {
+    JsonWriter inner;
+    inner.begin_object().key("x").value(2).key("list").numbers({1, 2}).end_object();
+    JsonWriter open;
+    open.begin_array().value(1);
+    JsonWriter out;
+    out.begin_object().key("inner").value(inner).key("open").value(open).key("empty").value(JsonWriter{});
+    out.key("after").value(true).end_object();
+    REQUIRE(out.str() == R"({"inner":{"x":2,"list":[1,2]},"open":null,"empty":null,"after":true})");
+    JsonWriter list;
+    list.begin_array().value(inner).value(inner).end_array();
+    Json j;
+    std::string error;
+    REQUIRE(parse_json(list.str(), j, error));
+    REQUIRE(j.items.size() == 2);
+    REQUIRE(j.items[1].find("x")->number == 2);
+}
+
 TEST_CASE("malformed JSON gives a message with line and column", "[json]") {
     const char* bad[] = {"", "{", "[1,", "{\"a\" 1}", "{\"a\":}", "[1 2]", "tru", "\"open", "{\"a\":1,}", "01x",
                          "[1e999]", "{\"a\":1} x", "\"\\q\"", "{a:1}", "[\"\\u12G4\"]"};

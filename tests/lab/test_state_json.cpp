@@ -42,3 +42,24 @@ TEST_CASE("after a full backward pass the state's deltas equal the CLI report fo
     REQUIRE(state.find("lesson")->number == 16);
     REQUIRE(state.find("cursor")->find("event")->find("phase")->text == "gradient");
 }
+
+TEST_CASE("a caller adds its own members to the state object through the writer", "[state][json]") {
+    Stepper stepper(find_lesson("backprop")->config);
+    stepper.run_steps(3);
+    stepper.next_event();
+    const StateExtras extras{16, "caption", true};
+    JsonWriter out;
+    out.begin_object();
+    write_state_members(stepper, extras, out);
+    out.key("view").begin_object().key("zoom").value(2).end_object();
+    out.end_object();
+    Json with_view, plain;
+    std::string error;
+    REQUIRE(parse_json(out.str(), with_view, error));
+    REQUIRE(parse_json(state_json(stepper, extras), plain, error));
+    REQUIRE(with_view.members.size() == plain.members.size() + 1);
+    REQUIRE(with_view.members.back().first == "view");
+    REQUIRE(with_view.find("view")->find("zoom")->number == 2);
+    const std::string text = state_json(stepper, extras);
+    REQUIRE(out.str().compare(0, text.size() - 1, text, 0, text.size() - 1) == 0);  // the same members, in order
+}

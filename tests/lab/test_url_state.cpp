@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,7 @@ Enum pick(core::Rng& rng, std::initializer_list<const char*> names, Parse parse)
 // A valid configuration with every field drawn at random (full-precision doubles included).
 LabConfig random_config(core::Rng& rng) {
     LabConfig c;
-    c.dataset = pick<core::DatasetKind>(rng, {"circle", "xor", "gaussian", "spiral", "moons", "and", "or", "xor_gate",
-                                              "nand", "linear1d", "plane2d", "spiral3", "iris", "digits"},
-                                        core::parse_dataset);
+    c.dataset = core::kDatasets[rng.below(static_cast<int>(std::size(core::kDatasets)))].kind;
     c.points = 4 + rng.below(kMaxPoints - 3);
     c.noise = rng.uniform(0.0, 0.5);
     c.train_fraction = rng.uniform(0.1, 0.9);

@@ -1,175 +1,54 @@
 #include "lab/io/config_io.h"
 
-#include <cmath>
-
 namespace lab {
-namespace {
 
-// Reads one field with a range check; on any problem appends a message and leaves `target` alone.
-class FieldReader {
-public:
-    FieldReader(const Json& object, std::vector<std::string>& problems) : object_(object), problems_(problems) {}
-
-    void number(const char* key, double& target, double lo, double hi) {
-        const Json* field = object_.find(key);
-        if (!field) return;
-        if (!field->is_number() || !(field->number >= lo && field->number <= hi)) {
-            problems_.push_back(quote(key) + " must be a number in [" + format_double(lo) + ", " + format_double(hi) +
-                                "]");
-            return;
-        }
-        target = field->number;
-    }
-
-    template <typename Integer>
-    void integer(const char* key, Integer& target, double lo, double hi) {
-        const Json* field = object_.find(key);
-        if (!field) return;
-        if (!field->is_number() || field->number != std::floor(field->number) || field->number < lo ||
-            field->number > hi) {
-            problems_.push_back(quote(key) + " must be a whole number from " + format_double(lo) + " to " +
-                                format_double(hi));
-            return;
-        }
-        target = static_cast<Integer>(field->number);
-    }
-
-    // A named choice: parse(name, value) returns false for unknown names.
-    template <typename Enum, typename Parse>
-    void choice(const char* key, Enum& target, Parse parse, const char* allowed) {
-        const Json* field = object_.find(key);
-        if (!field) return;
-        Enum value;
-        if (!field->is_string() || !parse(field->text, value)) {
-            problems_.push_back(quote(key) + " must be one of " + allowed);
-            return;
-        }
-        target = value;
-    }
-
-    void layers(const char* key, std::vector<int>& target) {
-        const Json* field = object_.find(key);
-        if (!field) return;
-        const std::string rule = quote(key) + " must be a list of at most " + std::to_string(kMaxHiddenLayers) +
-                                 " layer sizes, each a whole number from 1 to " + std::to_string(kMaxUnits);
-        if (field->type != Json::Type::Array || field->items.size() > static_cast<size_t>(kMaxHiddenLayers)) {
-            problems_.push_back(rule);
-            return;
-        }
-        std::vector<int> sizes;
-        for (const Json& item : field->items) {
-            if (!item.is_number() || item.number != std::floor(item.number) || item.number < 1 || item.number > kMaxUnits) {
-                problems_.push_back(rule);
-                return;
-            }
-            sizes.push_back(static_cast<int>(item.number));
-        }
-        target = sizes;
-    }
-
-    static std::string quote(const char* key) { return std::string("'") + key + "'"; }
-
-private:
-    const Json& object_;
-    std::vector<std::string>& problems_;
-};
-
-const char* const kKnownFields[] = {
-    "dataset", "points", "noise", "train_fraction", "data_seed", "hidden", "hidden_activation", "output_activation",
-    "init", "init_epsilon", "seed", "loss", "regularization", "lambda", "dropout", "optimizer", "alpha", "momentum",
-    "beta1", "beta2", "schedule", "decay_every", "decay_factor", "batch_size",
-};
-
-bool parse_schedule(const std::string& name, core::Schedule& out) {
-    if (name == "constant") out = core::Schedule::Constant;
-    else if (name == "step") out = core::Schedule::StepDecay;
-    else return false;
-    return true;
-}
-
-}  // namespace
-
-std::vector<std::string> apply_config_json(const Json& object, LabConfig& config) {
-    std::vector<std::string> problems;
+std::vector<ConfigProblem> read_config_json(const Json& object, LabConfig& config) {
+    std::vector<ConfigProblem> problems;
     if (object.type != Json::Type::Object) {
-        problems.push_back("the configuration must be a JSON object");
+        problems.push_back({nullptr, "the configuration must be a JSON object"});
         return problems;
     }
     for (const auto& member : object.members) {
         bool known = false;
-        for (const char* name : kKnownFields) known = known || member.first == name;
-        if (!known) problems.push_back("unknown field '" + member.first + "' ignored");
+        for (const ConfigField& field : config_fields()) known = known || member.first == field.json;
+        if (!known) problems.push_back({nullptr, "unknown field '" + member.first + "' ignored"});
     }
-    FieldReader read(object, problems);
-    read.choice("dataset", config.dataset, core::parse_dataset,
-                "circle, xor, gaussian, spiral, moons, and, or, xor_gate, nand, linear1d, plane2d, spiral3, iris, digits");
-    read.integer("points", config.points, 4, kMaxPoints);
-    read.number("noise", config.noise, 0.0, 0.5);
-    read.number("train_fraction", config.train_fraction, 0.1, 0.9);
-    read.integer("data_seed", config.data_seed, 0, 4294967295.0);
-    read.layers("hidden", config.hidden);
-    const std::string activations = core::activation_ids();
-    read.choice("hidden_activation", config.hidden_activation, core::parse_activation, activations.c_str());
-    read.choice("output_activation", config.output_activation, core::parse_activation, activations.c_str());
-    read.choice("init", config.init, core::parse_init, "zero, uniform, xavier, he");
-    read.number("init_epsilon", config.init_epsilon, 0.0, 10.0);
-    read.integer("seed", config.seed, 0, 4294967295.0);
-    core::TrainConfig& train = config.train;
-    read.choice("loss", train.loss, core::parse_loss, "mse, bce, softmax_ce, hinge");
-    read.choice("regularization", train.regularization, core::parse_regularization, "none, l1, l2");
-    read.number("lambda", train.lambda, 0.0, 10.0);
-    read.number("dropout", train.dropout.rate, 0.0, 0.9);
-    read.choice("optimizer", train.optimizer.kind, core::parse_optimizer, "sgd, momentum, adam");
-    read.number("alpha", train.optimizer.alpha, 0.0, 10.0);
-    read.number("momentum", train.optimizer.momentum, 0.0, 0.999);
-    read.number("beta1", train.optimizer.beta1, 0.0, 0.999);
-    read.number("beta2", train.optimizer.beta2, 0.0, 0.99999);
-    read.choice("schedule", train.optimizer.schedule, parse_schedule, "constant, step");
-    read.integer("decay_every", train.optimizer.decay_every, 1, 1e6);
-    read.number("decay_factor", train.optimizer.decay_factor, 0.0, 1.0);
-    read.integer("batch_size", train.batch_size, 1, kMaxPoints);
+    for (const ConfigField& field : config_fields()) {
+        const Json* value = object.find(field.json);
+        if (!value) continue;
+        std::string problem = read_field(field, *value, config);
+        if (!problem.empty()) problems.push_back({&field, std::move(problem)});
+    }
+    // The rules across fields: where an activation may be used (core's table). Softmax normalises a whole layer
+    // into probabilities, which only the output means; GELU and swish are neither a probability nor a target.
     if (!core::activation_info(config.hidden_activation).hidden) {
-        problems.push_back(std::string("'hidden_activation' ") + core::activation_name(config.hidden_activation) +
-                           " is only for the output layer; tanh used");
+        problems.push_back({find_config_field("hidden_activation"),
+                            std::string(core::activation_name(config.hidden_activation)) +
+                                " is only for the output layer; tanh used"});
         config.hidden_activation = core::Activation::Tanh;
     }
     if (!core::activation_info(config.output_activation).output) {
-        problems.push_back(std::string("'output_activation' ") + core::activation_name(config.output_activation) +
-                           " is only for hidden layers; sigmoid used");
+        problems.push_back({find_config_field("output_activation"),
+                            std::string(core::activation_name(config.output_activation)) +
+                                " is only for hidden layers; sigmoid used"});
         config.output_activation = core::Activation::Sigmoid;
     }
     return problems;
 }
 
+std::vector<std::string> apply_config_json(const Json& object, LabConfig& config) {
+    std::vector<std::string> messages;
+    for (const ConfigProblem& problem : read_config_json(object, config))
+        messages.push_back(problem.field ? "'" + std::string(problem.field->json) + "' " + problem.text : problem.text);
+    return messages;
+}
+
 void write_config_json(const LabConfig& config, JsonWriter& out) {
-    const core::TrainConfig& train = config.train;
     out.begin_object();
-    out.key("dataset").value(core::dataset_name(config.dataset));
-    out.key("points").value(config.points);
-    out.key("noise").value(config.noise);
-    out.key("train_fraction").value(config.train_fraction);
-    out.key("data_seed").value(static_cast<long long>(config.data_seed));
-    out.key("hidden").begin_array();
-    for (int units : config.hidden) out.value(units);
-    out.end_array();
-    out.key("hidden_activation").value(core::activation_name(config.hidden_activation));
-    out.key("output_activation").value(core::activation_name(config.output_activation));
-    out.key("init").value(core::init_name(config.init));
-    out.key("init_epsilon").value(config.init_epsilon);
-    out.key("seed").value(static_cast<long long>(config.seed));
-    out.key("loss").value(core::loss_name(train.loss));
-    out.key("regularization").value(core::regularization_name(train.regularization));
-    out.key("lambda").value(train.lambda);
-    out.key("dropout").value(train.dropout.rate);
-    out.key("optimizer").value(core::optimizer_name(train.optimizer.kind));
-    out.key("alpha").value(train.optimizer.alpha);
-    out.key("momentum").value(train.optimizer.momentum);
-    out.key("beta1").value(train.optimizer.beta1);
-    out.key("beta2").value(train.optimizer.beta2);
-    out.key("schedule").value(train.optimizer.schedule == core::Schedule::StepDecay ? "step" : "constant");
-    out.key("decay_every").value(train.optimizer.decay_every);
-    out.key("decay_factor").value(train.optimizer.decay_factor);
-    out.key("batch_size").value(train.batch_size);
+    for (const ConfigField& field : config_fields()) {
+        out.key(field.json);
+        write_field(field, config, out);
+    }
     out.end_object();
 }
 

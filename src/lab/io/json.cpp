@@ -257,6 +257,14 @@ JsonWriter& JsonWriter::value(const std::string& text) {
     return *this;
 }
 
+JsonWriter& JsonWriter::value(const JsonWriter& built) {
+    const bool complete = !built.out_.empty() && built.first_.empty() && !built.after_key_;
+    if (!complete) return value_null();
+    separate();
+    out_ += built.out_;
+    return *this;
+}
+
 JsonWriter& JsonWriter::numbers(const std::vector<double>& values) {
     begin_array();
     for (double v : values) value(v);

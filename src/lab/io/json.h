@@ -41,6 +41,9 @@ public:
     JsonWriter& value(const std::string& text);
     JsonWriter& value(const char* text) { return value(std::string(text)); }
     JsonWriter& numbers(const std::vector<double>& values);  // an array of numbers
+    // The value another writer built, as this writer's next value. It must be complete (every object and array
+    // closed); an incomplete one is written as null, so that this writer's text stays valid JSON.
+    JsonWriter& value(const JsonWriter& built);
     const std::string& str() const { return out_; }
 
 private:

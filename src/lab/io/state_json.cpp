@@ -51,11 +51,9 @@ void write_stepped_example(const Stepper& stepper, const StepTrace& trace, int e
 
 }  // namespace
 
-std::string state_json(const Stepper& stepper, const StateExtras& extras) {
+void write_state_members(const Stepper& stepper, const StateExtras& extras, JsonWriter& out) {
     const Session& session = stepper.session();
     const EpochRecord now = session.history().empty() ? EpochRecord{} : session.history().back();
-    JsonWriter out;
-    out.begin_object();
     out.key("lesson").value(extras.lesson);
     out.key("caption").value(extras.caption);
     out.key("playing").value(extras.playing);
@@ -87,6 +85,12 @@ std::string state_json(const Stepper& stepper, const StateExtras& extras) {
     out.end_object();
     out.key("network");
     write_network_json(stepper.displayed_network(), out);
+}
+
+std::string state_json(const Stepper& stepper, const StateExtras& extras) {
+    JsonWriter out;
+    out.begin_object();
+    write_state_members(stepper, extras, out);
     out.end_object();
     return out.str();
 }

@@ -14,6 +14,11 @@ struct StateExtras {
     bool playing = false;
 };
 
+// The state's members, written into an object the caller has begun: a caller can add members of its own before
+// closing it (the App adds where things are on screen).
+void write_state_members(const Stepper& stepper, const StateExtras& extras, JsonWriter& out);
+
+// The state as one JSON object: write_state_members inside { }.
 std::string state_json(const Stepper& stepper, const StateExtras& extras);
 
 }  // namespace lab

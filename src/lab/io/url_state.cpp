@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "lab/io/config_fields.h"
 #include "lab/io/config_io.h"
 #include "core/expression.h"
 #include "lab/io/json.h"
@@ -10,17 +11,7 @@
 namespace lab {
 namespace {
 
-// URL key ↔ LabConfig JSON field (config_io.cpp), in the JSON's order; the long names are accepted too.
-const char* const kConfigKeys[][2] = {
-    {"ds", "dataset"},      {"points", "points"},     {"noise", "noise"},
-    {"split", "train_fraction"}, {"dseed", "data_seed"}, {"hidden", "hidden"},
-    {"act", "hidden_activation"}, {"out", "output_activation"}, {"init", "init"},
-    {"eps", "init_epsilon"}, {"seed", "seed"},        {"loss", "loss"},
-    {"reg", "regularization"}, {"lambda", "lambda"},  {"dropout", "dropout"},
-    {"opt", "optimizer"},   {"alpha", "alpha"},       {"mom", "momentum"},
-    {"beta1", "beta1"},     {"beta2", "beta2"},       {"sched", "schedule"},
-    {"decay_every", "decay_every"}, {"decay", "decay_factor"}, {"batch", "batch_size"},
-};
+// The config fields' keys are in the config-field table (config_fields.h); these are the link's own.
 const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars"};
 constexpr int kMaxPanels = 32;
 constexpr size_t kMaxWordLength = 32;
@@ -28,18 +19,13 @@ constexpr int kMaxCursor = 100000000;
 
 std::string quote(const std::string& key) { return "'" + key + "'"; }
 
-// The short key for a URL field name (short or long), or "" when it is not one of ours.
+// The key for a URL field name — a config field's URL key also when the link gives its JSON key — or "" when it is
+// not one of ours.
 std::string canonical(const std::string& name) {
-    for (const auto& pair : kConfigKeys)
-        if (name == pair[0] || name == pair[1]) return pair[0];
+    if (const ConfigField* field = find_config_field(name)) return field->url;
     for (const char* other : kOtherKeys)
         if (name == other) return other;
     return "";
-}
-const char* json_name(const std::string& key) {  // of a config field's short key; nullptr for the others
-    for (const auto& pair : kConfigKeys)
-        if (key == pair[0]) return pair[1];
-    return nullptr;
 }
 
 // A user's value inside a notice: printable ASCII only, and short.
@@ -85,16 +71,20 @@ size_t characters(const std::string& text) {  // UTF-8 code points
     return n;
 }
 
-// How a config value reads in the URL: numbers in shortest round-trip form, layer sizes as "4,2" (or "none").
-std::string url_text(const Json& value) {
-    if (value.is_number()) return format_double(value.number);
-    if (value.is_string()) return value.text;
+// How a config field reads in the URL: numbers in shortest round-trip form, layer sizes as "4,2" (or "none").
+std::string url_text(const ConfigField& field, const LabConfig& config) {
+    switch (field.kind) {
+        case FieldKind::Number:
+        case FieldKind::Integer: return format_double(field.number(config));
+        case FieldKind::Choice: return field.name(config);
+        case FieldKind::Sizes: break;
+    }
     std::string out;
-    for (const Json& item : value.items) out += (out.empty() ? "" : ",") + format_double(item.number);
+    for (int units : field.sizes(config)) out += (out.empty() ? "" : ",") + std::to_string(units);
     return out.empty() ? "none" : out;
 }
-// The reverse, typed like the default config's JSON. Text that is not a number stays a string, so that
-// apply_config_json reports it with its usual message.
+// The reverse, as the JSON value the field reads. Text that is not a number stays a string, so that the field's
+// rule reports it with its usual message.
 Json json_item(const std::string& text, bool numeric) {
     Json item;
     item.type = Json::Type::String;
@@ -102,8 +92,8 @@ Json json_item(const std::string& text, bool numeric) {
     if (numeric && parse_number(text, item.number)) item.type = Json::Type::Number;
     return item;
 }
-Json json_value(const std::string& text, const Json& like) {
-    if (like.type != Json::Type::Array) return json_item(text, like.is_number());
+Json json_value(const ConfigField& field, const std::string& text) {
+    if (field.kind != FieldKind::Sizes) return json_item(text, field.kind != FieldKind::Choice);
     Json list;
     list.type = Json::Type::Array;
     if (!text.empty() && text != "none")
@@ -111,17 +101,11 @@ Json json_value(const std::string& text, const Json& like) {
     return list;
 }
 
-Json config_json(const LabConfig& config) {
-    Json object;
-    std::string error;
-    parse_json(config_to_json(config), object, error);  // our own writer's output always parses
-    return object;
-}
-
 struct Field {
-    std::string key;      // canonical (short) key
+    std::string key;      // canonical key: a config field's URL key, or one of kOtherKeys
     std::string spelled;  // as the link wrote it, for notices
     std::string value;
+    const ConfigField* config = nullptr;  // the config field, if it is one
 };
 
 // "'w': 2 of 5 ignored (first: 'abc'); <rule>" — one notice per field however many items are bad.
@@ -222,6 +206,7 @@ std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
             continue;
         }
         f.key = canonical(f.spelled);
+        f.config = find_config_field(f.spelled);
         if (f.key.empty()) {
             notices.push_back("unknown field " + shown(f.spelled) + " ignored");
         } else if (eq == std::string::npos) {
@@ -246,25 +231,20 @@ std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
                                std::to_string(lessons().size()) + " or its id (such as xor); lesson " +
                                std::to_string(kDefaultLesson) + " used");
     }
-    // The config: one JSON object checked by apply_config_json, whose notices get the link's field names back.
-    const Json defaults = config_json(out.config);
+    // The config: one JSON object checked as config JSON is; its notices name each field as the link spelled it.
     Json object;
     object.type = Json::Type::Object;
-    std::vector<std::pair<std::string, std::string>> renames;  // 'json name' → 'spelled'
-    for (const Field& f : fields) {
-        const char* name = json_name(f.key);
-        if (!name || !defaults.find(name)) continue;
-        object.members.emplace_back(name, json_value(f.value, *defaults.find(name)));
-        renames.emplace_back(quote(name), quote(f.spelled));
-    }
-    for (std::string problem : apply_config_json(object, out.config)) {
-        for (const auto& rename : renames)
-            if (problem.compare(0, rename.first.size(), rename.first) == 0)
-                problem.replace(0, rename.first.size(), rename.second);
-        notices.push_back(problem + (problem.find("; ") == std::string::npos ? "; ignored" : ""));
+    for (const Field& f : fields)
+        if (f.config) object.members.emplace_back(f.config->json, json_value(*f.config, f.value));
+    for (const ConfigProblem& problem : read_config_json(object, out.config)) {
+        std::string name = problem.field ? quote(problem.field->url) : "";
+        for (const Field& f : fields)
+            if (problem.field && f.config == problem.field) name = quote(f.spelled);
+        const std::string notice = name.empty() ? problem.text : name + " " + problem.text;
+        notices.push_back(notice + (notice.find("; ") == std::string::npos ? "; ignored" : ""));
     }
     for (const Field& f : fields)
-        if (f.key != "lesson" && !json_name(f.key)) decode_other(f, out, notices);
+        if (f.key != "lesson" && !f.config) decode_other(f, out, notices);
     return notices;
 }
 
@@ -288,11 +268,9 @@ std::string encode(const UrlState& state) {
         auto add = [&out](const char* key, const std::string& value) {
             out += std::string("&") + key + "=" + percent_encode(value);
         };
-        const Json now = config_json(state.config), defaults = config_json(base.config);
-        for (const auto& pair : kConfigKeys) {
-            const Json* value = now.find(pair[1]);
-            const Json* fallback = defaults.find(pair[1]);
-            if (value && (!fallback || url_text(*value) != url_text(*fallback))) add(pair[0], url_text(*value));
+        for (const ConfigField& field : config_fields()) {
+            const std::string value = url_text(field, state.config);
+            if (value != url_text(field, base.config)) add(field.url, value);
         }
         if (state.steps != 0) add("steps", std::to_string(state.steps));
         if (state.cursor != -1) add("cursor", std::to_string(state.cursor));

@@ -5,11 +5,10 @@
 // Reopening a link: build the session from `config` (plus the lesson's preset Θ, if any), apply `edits` to the
 // initial weights, train `steps` updates, then put the step-trace cursor at event `cursor` of the next step.
 //
-// Keys: the LabConfig fields as in its JSON (config_io.h), some shortened — ds, points, noise, split, dseed, hidden,
-// act, out, init, eps, seed, loss, reg, lambda, dropout, opt, alpha, mom, beta1, beta2, sched, decay_every, decay,
-// batch — and lesson, steps, cursor, w, hide, proj, theme, expr, vars. Values are percent-encoded UTF-8
-// ('+' is a plus sign, not a space). Config values are checked by apply_config_json, so the URL, JSON, CLI and UI
-// share one set of rules.
+// Keys: each config field's URL key from the config-field table (config_fields.cpp: ds, points, noise, split, ...;
+// its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars. Values are
+// percent-encoded UTF-8 ('+' is a plus sign, not a space). Config values are checked by the table's rules, so the
+// URL, JSON, CLI and UI share one set of rules.
 #pragma once
 #include <string>
 #include <vector>

@@ -1,0 +1,203 @@
+#include "lab/io/config_fields.h"
+
+#include <cmath>
+#include <type_traits>
+#include <utility>
+
+#include "core/limits.h"
+
+namespace lab {
+namespace {
+
+using core::OptimizerConfig;
+using core::TrainConfig;
+
+// The member at the end of a path of pointers to members: member<&LabConfig::train, &TrainConfig::lambda>(c) is
+// c.train.lambda.
+template <auto... Path>
+auto& member(LabConfig& c) { return (c .* ... .* Path); }
+template <auto... Path>
+const auto& member(const LabConfig& c) { return (c .* ... .* Path); }
+
+// Every name of an enum, read off core's name and parse functions: the values 0, 1, 2, ... up to the first one
+// that does not read back as itself (every vocabulary enum counts from 0 without gaps).
+template <typename Enum, typename Name, typename Parse>
+std::string every_name(Name name, Parse parse) {
+    constexpr int kMaxNames = 256;
+    std::string list;
+    for (int k = 0; k < kMaxNames; ++k) {
+        const Enum value = static_cast<Enum>(k);
+        Enum back{};
+        if (!parse(name(value), back) || back != value) break;
+        list += (list.empty() ? "" : ", ") + std::string(name(value));
+    }
+    return list;
+}
+
+template <auto... Path>
+ConfigField numeric(FieldKind kind, const char* json, const char* url, const char* label, double lo, double hi) {
+    ConfigField f{json, url, label, kind, lo, hi};
+    f.number = [](const LabConfig& c) { return static_cast<double>(member<Path...>(c)); };
+    f.set_number = [](LabConfig& c, double value) {
+        auto& target = member<Path...>(c);
+        target = static_cast<std::decay_t<decltype(target)>>(value);
+    };
+    return f;
+}
+template <auto... Path>
+ConfigField number(const char* json, const char* url, const char* label, double lo, double hi) {
+    return numeric<Path...>(FieldKind::Number, json, url, label, lo, hi);
+}
+template <auto... Path>
+ConfigField integer(const char* json, const char* url, const char* label, double lo, double hi) {
+    return numeric<Path...>(FieldKind::Integer, json, url, label, lo, hi);
+}
+
+// A named choice: Name(value) and Parse(text, value) are core's functions for the member's enum.
+template <auto Name, auto Parse, auto... Path>
+ConfigField choice(const char* json, const char* url, const char* label) {
+    using Enum = std::decay_t<decltype(member<Path...>(std::declval<const LabConfig&>()))>;
+    ConfigField f{json, url, label, FieldKind::Choice};
+    f.name = [](const LabConfig& c) -> const char* { return Name(member<Path...>(c)); };
+    f.set_name = [](LabConfig& c, const std::string& text) {
+        Enum value{};
+        if (!Parse(text, value)) return false;
+        member<Path...>(c) = value;
+        return true;
+    };
+    f.names = [] { return every_name<Enum>(Name, Parse); };
+    return f;
+}
+
+template <auto... Path>
+ConfigField sizes(const char* json, const char* url, const char* label, double lo, double hi, int max_items) {
+    ConfigField f{json, url, label, FieldKind::Sizes, lo, hi, max_items};
+    f.sizes = [](const LabConfig& c) -> const std::vector<int>& { return member<Path...>(c); };
+    f.set_sizes = [](LabConfig& c, const std::vector<int>& value) { member<Path...>(c) = value; };
+    return f;
+}
+
+// The schedule's names, as config JSON has always spelled them; core has no name table for schedules yet.
+const char* schedule_name(core::Schedule schedule) {
+    return schedule == core::Schedule::StepDecay ? "step" : "constant";
+}
+bool parse_schedule(const std::string& name, core::Schedule& out) {
+    if (name == "constant") out = core::Schedule::Constant;
+    else if (name == "step") out = core::Schedule::StepDecay;
+    else return false;
+    return true;
+}
+
+constexpr double kMaxSeed = 4294967295.0;  // 2³² − 1: a seed reads back exactly from JSON and links
+
+bool is_whole(const Json& value, double lo, double hi) {
+    return value.is_number() && value.number == std::floor(value.number) && value.number >= lo && value.number <= hi;
+}
+
+}  // namespace
+
+const std::vector<ConfigField>& config_fields() {
+    static const std::vector<ConfigField> fields = {
+        choice<&core::dataset_name, &core::parse_dataset, &LabConfig::dataset>("dataset", "ds", "data set"),
+        // Points: from 4 (a logic gate's rows) to the limit every input path enforces. JSON, links and the CLI
+        // accepted this range before the UI read it from here, so no saved config or link is refused; the
+        // slider is logarithmic, so the usual 50 .. 2000 still take most of its width.
+        integer<&LabConfig::points>("points", "points", "points", 4, core::kMaxPoints),
+        number<&LabConfig::noise>("noise", "noise", "noise", 0.0, 0.5),
+        number<&LabConfig::train_fraction>("train_fraction", "split", "train share", 0.1, 0.9),
+        integer<&LabConfig::data_seed>("data_seed", "dseed", "data seed", 0, kMaxSeed),
+        sizes<&LabConfig::hidden>("hidden", "hidden", "units in layer", 1, core::kMaxUnits, core::kMaxHiddenLayers),
+        choice<&core::activation_name, &core::parse_activation, &LabConfig::hidden_activation>(
+            "hidden_activation", "act", "hidden g"),
+        choice<&core::activation_name, &core::parse_activation, &LabConfig::output_activation>(
+            "output_activation", "out", "output g"),
+        choice<&core::init_name, &core::parse_init, &LabConfig::init>("init", "init", "init"),
+        number<&LabConfig::init_epsilon>("init_epsilon", "eps", "ε", 0.0, 10.0),
+        integer<&LabConfig::seed>("seed", "seed", "seed", 0, kMaxSeed),
+        choice<&core::loss_name, &core::parse_loss, &LabConfig::train, &TrainConfig::loss>("loss", "loss", "loss"),
+        choice<&core::regularization_name, &core::parse_regularization, &LabConfig::train,
+               &TrainConfig::regularization>("regularization", "reg", "regularization"),
+        number<&LabConfig::train, &TrainConfig::lambda>("lambda", "lambda", "λ", 0.0, 10.0),
+        number<&LabConfig::train, &TrainConfig::dropout, &core::Dropout::rate>("dropout", "dropout", "dropout p",
+                                                                              0.0, 0.9),
+        choice<&core::optimizer_name, &core::parse_optimizer, &LabConfig::train, &TrainConfig::optimizer,
+               &OptimizerConfig::kind>("optimizer", "opt", "optimizer"),
+        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::alpha>("alpha", "alpha",
+                                                                                     "learning rate α", 0.0, 10.0),
+        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::momentum>("momentum", "mom",
+                                                                                        "momentum μ", 0.0, 0.999),
+        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::beta1>("beta1", "beta1", "β₁", 0.0,
+                                                                                     0.999),
+        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::beta2>("beta2", "beta2", "β₂", 0.0,
+                                                                                     0.99999),
+        choice<&schedule_name, &parse_schedule, &LabConfig::train, &TrainConfig::optimizer,
+               &OptimizerConfig::schedule>("schedule", "sched", "schedule"),
+        integer<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_every>(
+            "decay_every", "decay_every", "every N epochs", 1, 1e6),
+        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_factor>(
+            "decay_factor", "decay", "× factor", 0.0, 1.0),
+        integer<&LabConfig::train, &TrainConfig::batch_size>("batch_size", "batch", "batch size", 1, core::kMaxPoints),
+    };
+    return fields;
+}
+
+const ConfigField* find_config_field(const std::string& key) {
+    for (const ConfigField& field : config_fields())
+        if (key == field.json || key == field.url) return &field;
+    return nullptr;
+}
+
+std::string field_rule(const ConfigField& field) {
+    const std::string lo = format_double(field.lo), hi = format_double(field.hi);
+    switch (field.kind) {
+        case FieldKind::Number: return "must be a number in [" + lo + ", " + hi + "]";
+        case FieldKind::Integer: return "must be a whole number from " + lo + " to " + hi;
+        case FieldKind::Choice: return "must be one of " + field.names();
+        case FieldKind::Sizes:
+            return "must be a list of at most " + std::to_string(field.max_items) +
+                   " layer sizes, each a whole number from " + lo + " to " + hi;
+    }
+    return "";
+}
+
+std::string read_field(const ConfigField& field, const Json& value, LabConfig& config) {
+    switch (field.kind) {
+        case FieldKind::Number:
+            if (!value.is_number() || !(value.number >= field.lo && value.number <= field.hi)) break;
+            field.set_number(config, value.number);
+            return "";
+        case FieldKind::Integer:
+            if (!is_whole(value, field.lo, field.hi)) break;
+            field.set_number(config, value.number);
+            return "";
+        case FieldKind::Choice:
+            if (!value.is_string() || !field.set_name(config, value.text)) break;
+            return "";
+        case FieldKind::Sizes: {
+            if (value.type != Json::Type::Array || value.items.size() > static_cast<size_t>(field.max_items)) break;
+            std::vector<int> sizes;
+            for (const Json& item : value.items) {
+                if (!is_whole(item, field.lo, field.hi)) return field_rule(field);
+                sizes.push_back(static_cast<int>(item.number));
+            }
+            field.set_sizes(config, sizes);
+            return "";
+        }
+    }
+    return field_rule(field);
+}
+
+void write_field(const ConfigField& field, const LabConfig& config, JsonWriter& out) {
+    switch (field.kind) {
+        case FieldKind::Number: out.value(field.number(config)); break;
+        case FieldKind::Integer: out.value(static_cast<long long>(field.number(config))); break;
+        case FieldKind::Choice: out.value(field.name(config)); break;
+        case FieldKind::Sizes:
+            out.begin_array();
+            for (int units : field.sizes(config)) out.value(units);
+            out.end_array();
+            break;
+    }
+}
+
+}  // namespace lab
