@@ -15,6 +15,7 @@
 #include "lab/lessons/lessons.h"
 #include "lab/io/url_state.h"
 #include "render/boundary_check.h"
+#include "surface_gpu.h"
 
 namespace {
 
@@ -114,12 +115,12 @@ bool parse_options(int argc, char** argv, Options& options) {
     return true;
 }
 
-// GPU vs CPU loss surface (SurfaceHost::gpu_vs_cpu) for both kinds of plane; 0 if they agree to float precision.
-int check_surface(app::App& lab_app, long resolution) {
+// GPU vs CPU loss surface (bench/surface_gpu.h) for both kinds of plane; 0 if they agree to float precision.
+int check_surface(long resolution) {
     int status = 0;
     for (const lab::SurfaceMode mode : {lab::SurfaceMode::RandomDirections, lab::SurfaceMode::PickedWeights}) {
         double absolute = 0.0;
-        const double relative = lab_app.surface().gpu_vs_cpu(mode, static_cast<int>(resolution), absolute);
+        const double relative = bench::surface_gpu_vs_cpu(mode, static_cast<int>(resolution), absolute);
         const bool ok = relative >= 0.0 && relative < 1e-5;
         std::printf("surface %s %ld: GPU vs CPU max relative difference %.3g (absolute %.3g): %s\n",
                     mode == lab::SurfaceMode::RandomDirections ? "random" : "picked", resolution, relative, absolute,
@@ -189,7 +190,7 @@ int main(int argc, char** argv) {
         }
 
         const bool checking = options.check_surface > 0 || options.check_boundary > 0;  // a check only: no frames
-        if (status == 0 && options.check_surface > 0) status = check_surface(lab_app, options.check_surface);
+        if (status == 0 && options.check_surface > 0) status = check_surface(options.check_surface);
         if (status == 0 && options.check_boundary > 0) status = check_boundary(options.check_boundary);
 
 
