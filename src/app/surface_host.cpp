@@ -5,8 +5,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "imgui.h"
-
 namespace app {
 namespace {
 
