@@ -143,8 +143,8 @@ PanelsActions App::draw_panels() {
     }
     const long long now = session().steps();
     const ui::SurfacePanelView surface = surface_.panel_view(session().network());
-    const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_, surface,
-                          plot_,
+    const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_,
+                          lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
                            now - stepper_.timeline_length(), std::max(timeline_last_, now)},
                           files_message_, show_help_, bring_to_front};
@@ -195,7 +195,8 @@ bool App::open_tab(PanelId tab) {
 
 bool App::set_graph(const std::string& expression, const std::string& variables) {
     const bool ok = graph_.set(expression, variables);
-    if (ok) ui::show_graph_texts(panels_.graph, graph_);  // the boxes show what is on screen (also after the JS API set it)
+    // the boxes show what is on screen (also after the JS API set it)
+    if (ok) ui::show_graph_texts(panels_.graph, graph_);
     return ok;
 }
 

@@ -57,8 +57,8 @@ PanelsActions Panels::draw(const PanelsView& view) {
     // The loss surface needs room for a square picture under its controls: while its tab is open the network
     // place reaches down over the equation's.
     const bool surface_tall = view.surface.info.open && shown(layout.equation);
-    if (shown(layout.network)) draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation)
-                                                                     : layout.network, out);
+    if (shown(layout.network))
+        draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation) : layout.network, out);
     if (!(surface_tall && out.surface_shown) && shown(layout.equation)) draw_equation_area(view, out);
 
     if (shown(layout.data)) {
@@ -130,11 +130,12 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
                 out.surface_shown = true;
                 break;
             case PanelId::Graph: out.graph = ui::graph_panel(view.graph, graph); break;
-            case PanelId::Digits:
-                out.digits = ui::digits_panel({view.stepper.session(), view.shown, view.play.playing &&
-                                               view.play.mode == ui::PlayMode::Train,
-                                               view.live_losses.record().test_accuracy}, digits);
+            case PanelId::Digits: {
+                const bool training = view.play.playing && view.play.mode == ui::PlayMode::Train;
+                out.digits = ui::digits_panel(
+                    {view.stepper.session(), view.shown, training, view.live_losses.record().test_accuracy}, digits);
                 break;
+            }
             default: break;
             }
             ImGui::EndTabItem();
@@ -159,7 +160,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 break;
             }
             case PanelId::GradCheck:
-                out.gradcheck = ui::gradcheck_panel({view.gradcheck, lab::gradcheck_stale(view.gradcheck, view.stepper)});
+                out.gradcheck = ui::gradcheck_panel({view.gradcheck, view.gradcheck_stale});
                 break;
             case PanelId::Gallery:
                 ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));

@@ -42,6 +42,7 @@ struct PanelsView {
     const lab::LiveLosses& live_losses;  // the loss table, the live point and the confusion matrix of `shown`
     const lab::GraphLesson& graph;
     const lab::GradCheckRun& gradcheck;
+    bool gradcheck_stale;                // Θ or the step changed since the check (lab::gradcheck_stale)
     const ui::SurfacePanelView& surface;
     const render::PlotArea& plane;       // the input plane the data panel frames
     ui::StepBarView play;                // the play settings and the timeline
