@@ -2,6 +2,8 @@
 # (build_wasm.sh copies it into dist/ as index.html).
 
 file(GLOB app_sources CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
+# The GPU benchmarks and checks and the page's bench hooks need the renderers: bench/ holds them, the app builds them.
+list(APPEND app_sources bench/surface_gpu.cpp bench/bench_web.cpp)
 # A file ending in _native.cpp / _web.cpp is one platform's side of a declaration both share.
 if(EMSCRIPTEN)
     list(FILTER app_sources EXCLUDE REGEX "_native\\.cpp$")
@@ -70,9 +72,9 @@ if(EMSCRIPTEN)
                  _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
                  _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
                  _bplab_edit_weight
-                 _bplab_set_graph _bplab_step_graph _bplab_open_tab _bplab_digits_paint
+                 _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
-    # scripts/bench.sh's figures (src/app/main_web.cpp, src/app/bench_web.cpp)
+    # scripts/bench.sh's figures (src/app/main_web.cpp, bench/bench_web.cpp)
     list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu
                          _bplab_boundary_grid_size)
     list(JOIN exported "," exported)

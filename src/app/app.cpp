@@ -8,25 +8,14 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
-#include "lab/teach/heatmap.h"
 #include "lab/lessons/lesson_state.h"
-#include "lab/lessons/worked_examples.h"
+#include "lab/teach/heatmap.h"
 #include "render/gl.h"
-#include "ui/activation_gallery.h"
-#include "ui/divergence_banner.h"
-#include "ui/equation_panel.h"
 #include "ui/fonts.h"
-#include "ui/help_overlay.h"
-#include "ui/lesson_panel.h"
-#include "ui/loss_panel.h"
 #include "ui/theme.h"
 
 namespace app {
 namespace {
-
-constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
-                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // The part of the input plane to show: lab's square around all the points (train and test), the same plane the
 // CPU heatmaps use.
@@ -38,25 +27,12 @@ void fit_domain(const core::Dataset& train, const core::Dataset& test, render::P
     area.x_max = area.y_max = static_cast<float>(extent.hi);
 }
 
-// Opens a fixed, title-less window over `r`; the caller draws into it and calls ImGui::End().
-void begin_place(const char* name, const Rect& r, ImGuiWindowFlags extra = 0) {
-    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
-    ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
-    ImGui::Begin(name, nullptr, kFixedWindow | extra);
-}
-
-// The smallest rectangle holding both.
-Rect bounding(const Rect& a, const Rect& b) {
-    const float x = std::min(a.x, b.x), y = std::min(a.y, b.y);
-    return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
-}
-
 }  // namespace
 
 App::App(SDL_Window* window, const lab::Lesson& lesson)
     : window_(window), lesson_(&lesson), stepper_(lesson.config) {
     lab::load_lesson(stepper_, lesson);
-    select_tabs_ = lesson.panels;
+    lecture_.select_lesson_tabs(lesson.panels);
     start_lesson_views();
 }
 
@@ -66,9 +42,11 @@ App::App(SDL_Window* window, const lab::Lesson& lesson)
 void App::start_lesson_views() {
     if (!lesson_) return;
     open_lesson_surface();
-    for (const std::string& panel : lesson_->panels) {
-        if (panel == "graph") set_graph(lab::kGraphExpression, lab::kGraphVariables);
-        if (panel == "digits") {
+    for (const std::string& name : lesson_->panels) {
+        PanelId panel;
+        if (!parse_panel(name, panel)) continue;
+        if (panel == PanelId::Graph) set_graph(lab::kGraphExpression, lab::kGraphVariables);
+        if (panel == PanelId::Digits) {
             mode_ = ui::PlayMode::Train;
             steps_per_frame_ = 25;
             playing_ = true;
@@ -78,7 +56,7 @@ void App::start_lesson_views() {
 
 bool App::init(std::string& error) {
     font_ratio_ = pixel_ratio(window_);
-    built_theme_ = {light_, projector_ ? projector_scale_ : 1.0f};
+    built_theme_ = {lecture_.light, lecture_.text_scale()};
     ui::apply_theme(font_ratio_, built_theme_);
     if (!boundary_.init(error) || !points_.init(error)) return false;
     // Build the boundary program now, so that a shader error stops the start instead of a frame.
@@ -105,22 +83,7 @@ bool App::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale(),
-                             step_bar_.content_height);
-    ui::StepActions actions;
-    ui::SurfacePanelActions surface_actions;
-    ui::NetworkViewActions network_actions;
-    draw_panels(actions, surface_actions, network_actions);
-    // over the plot, or at the top of the data place when there is no plot
-    const bool has_plot = plot_screen_.size > 0;
-    const float banner_x = has_plot ? plot_screen_.left : layout_.data.x + 8;
-    const float banner_y = (has_plot ? plot_screen_.top : layout_.data.y) + 8;
-    const float banner_w = std::max(320.0f, has_plot ? plot_screen_.size : layout_.data.w - 16);
-    const ui::DivergenceActions rescue =
-        ui::divergence_banner(session().divergence(), banner_x, banner_y, banner_w);
-    if (show_help_ && ui::help_overlay(screen.x, screen.y)) show_help_ = false;
-    if (ui::notice_bar(notices_, screen.x)) notices_.clear();
+    const PanelsActions actions = draw_panels();
     ImGui::Render();
     surface_.render();  // the picture the surface tab just showed, before ImGui draws it
 
@@ -137,13 +100,6 @@ bool App::frame() {
     save_png_if_requested();
 
     apply(actions);
-    apply_files(files_);
-    apply_controls(controls_);
-    surface_.apply(surface_actions, session());
-    apply(lecture_actions_);
-    lecture_actions_ = {};
-    apply(network_actions);
-    if (rescue.restore_last_finite) restore_last_finite();
     return keep_running;
 }
 
@@ -171,167 +127,82 @@ void App::session_replaced() {
 
 void App::restore_last_finite() { stepper_.restore_last_finite(); }
 
-// Every panel in its place. Places for the optional panels are marked: each is a tab of the network or the
-// equation area, so the main views stay where the lecturer expects them.
-void App::draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
-                      ui::NetworkViewActions& network_actions) {
-    const lab::Session& session = stepper_.session();
+// The places for this frame's screen, the panels' view of the App, and the panels drawn into them.
+PanelsActions App::draw_panels() {
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;
+    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), lecture_.hidden, ui::ui_scale(),
+                             panels_.step_bar.content_height);
     // the loss table, the charts' live point and the confusion matrix, all of the network shown
-    const lab::EpochRecord& now = live_losses_.update(session, shown_, stepper_.displayed_epoch_progress());
-
-    // Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place
-    // a link hid (hide=) is an empty rectangle: nothing is drawn there.
-    const bool controls_shown = shown(layout_.controls), loss_shown = shown(layout_.loss);
-    if (controls_shown || (layout_.portrait && loss_shown)) {
-    begin_place("Controls", controls_shown ? layout_.controls : layout_.loss);
-    const bool tabs = layout_.portrait && controls_shown && loss_shown && ImGui::BeginTabBar("controls tabs");
-    if (controls_shown && (!tabs || ImGui::BeginTabItem("Lesson"))) {
-        lecture_actions_ = ui::lecture_bar({lesson_number(), projector_, projector_scale_, light_, link_message_});
-        ui::lesson_panel(lesson_, session);
-        ImGui::Separator();
-        controls_ = ui::controls_panel(session.config(), session.train_set().count());
-        files_ = ui::export_panel(files_message_);
-        if (tabs) ImGui::EndTabItem();
-    }
-    if ((tabs && ImGui::BeginTabItem("Loss")) || (!controls_shown && loss_shown)) {
-        ui::loss_panel(session, now, live_losses_.epoch_x(), stepper_.displayed_steps());
-        if (tabs) ImGui::EndTabItem();
-    }
-    if (tabs) ImGui::EndTabBar();
-    controls_scroll_ = ImGui::GetScrollY();
-    ImGui::End();
-    }
-
-    if (!layout_.portrait && loss_shown) {
-        begin_place("Loss", layout_.loss);
-        ui::loss_panel(session, now, live_losses_.epoch_x(), stepper_.displayed_steps());
-        ImGui::End();
-    }
-
-    // The loss surface needs room for a square picture under its controls: while its tab is open the network
-    // place reaches down over the equation's.
-    const bool surface_tall = surface_.open() && shown(layout_.equation);
-    const Rect network_place = surface_tall ? bounding(layout_.network, layout_.equation) : layout_.network;
-    bool surface_shown = false;
+    live_losses_.update(session(), shown_, stepper_.displayed_epoch_progress());
+    // A tab asked for comes to the front when the network area is drawn: the loss surface's own request (a view
+    // set from outside opens it) before the JS API's.
+    std::optional<PanelId> bring_to_front;
     if (shown(layout_.network)) {
-    begin_place("Network", network_place);
-    surface_shown = draw_network_tabs(surface, network_actions);
-    ImGui::End();
+        bring_to_front = surface_.take_select_request() ? std::optional<PanelId>(PanelId::Surface) : select_tab_;
+        select_tab_.reset();
     }
-    const bool equation_covered = surface_tall && surface_shown;
-    surface_.set_open(surface_shown);
-
-    if (!equation_covered && shown(layout_.equation)) {
-    begin_place("Equation", layout_.equation);
-    if (ImGui::BeginTabBar("equation tabs")) {
-        if (ImGui::BeginTabItem("Equation", nullptr, panel_tab_flags("equation"))) {
-            const std::vector<std::string> worked = lab::worked_example(lesson_number());
-            ui::EquationView view{stepper_, lesson_ ? lesson_->formula : std::string()};
-            view.worked_numbers = &worked;
-            ui::equation_panel(view);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Gradient check", nullptr, panel_tab_flags("gradcheck"))) {
-            ui::gradcheck_panel(gradcheck_, stepper_);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("g and g′", nullptr, panel_tab_flags("gallery"))) {
-            ui::activation_gallery(stepper_, ui::focus_node(network_view_, stepper_));
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
-    }
-    ImGui::End();
-    }
-
-    if (shown(layout_.data)) {
-        begin_place("Data", layout_.data, ImGuiWindowFlags_NoBackground);
-        const lab::StepTrace* trace = stepper_.trace();
-        const bool plane = render::BoundaryRenderer::can_draw(shown_);
-        set_plot(ui::data_panel({session, shown_, trace, stepper_.current_event(), plane, plot_.x_min, plot_.x_max,
-                                 plot_.y_min, plot_.y_max, layout_.portrait, &live_losses_.test_confusion()}));
-        ImGui::End();
-    } else {
-        set_plot({});  // no boundary to draw
-    }
-
-    if (shown(layout_.step_bar)) {
-        begin_place("Steps", layout_.step_bar);
-        const long long now = session.steps();
-        const long long first = now - stepper_.timeline_length();
-        actions = ui::step_bar({stepper_, playing_, mode_, steps_per_frame_, events_per_second_, first,
-                                std::max(timeline_last_, now)});
-        step_bar_ = actions;
-        ImGui::End();
-    }
-    select_tabs_.clear();  // a lesson selects its tabs once; then the user's clicks decide
+    const long long now = session().steps();
+    const ui::SurfacePanelView surface = surface_.panel_view(session().network());
+    const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_,
+                          lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
+                          {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
+                           now - stepper_.timeline_length(), std::max(timeline_last_, now)},
+                          files_message_, show_help_, bring_to_front};
+    const PanelsActions actions = panels_.draw(view);
+    lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
+    if (actions.network_tab) network_tab_ = *actions.network_tab;
+    if (actions.surface_shown) surface_.panel_drawn(actions.surface);
+    surface_.set_open(actions.surface_shown);
+    set_plot(actions.plot);
+    return actions;
 }
 
-// The network area's tabs. A tab asked for (by a lesson or the JS API) comes to the front once; after that the
-// student's clicks decide.
-bool App::draw_network_tabs(ui::SurfacePanelActions& surface, ui::NetworkViewActions& network_actions) {
-    if (!ImGui::BeginTabBar("network tabs")) return false;
-    // asked for by the JS API (openTab), or by a just-opened lesson (panel_tab_flags)
-    const auto flags = [this](NetworkTab tab, const char* id) {
-        return (has_select_tab_ && select_tab_ == tab ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags(id);
-    };
-    if (ImGui::BeginTabItem("Network", nullptr, flags(NetworkTab::Network, "network"))) {
-        network_tab_ = NetworkTab::Network;
-        network_actions = ui::network_view(network_view_, stepper_);
-        nodes_ = network_view_.nodes;
-        ImGui::EndTabItem();
+void App::apply(const PanelsActions& actions) {
+    apply(actions.steps);
+    apply_files(actions.files);
+    apply_controls(actions.controls);
+    if (actions.surface_shown) surface_.apply(actions.surface, session());
+    apply(actions.lecture);
+    apply(actions.network);
+    if (actions.graph.submit) set_graph(actions.graph.expression, actions.graph.variables);
+    if (actions.graph.step != 0) step_graph(actions.graph.step);
+    if (actions.digits.toggle_training) {
+        ui::StepActions train;
+        train.set_mode = !playing_;
+        train.mode = ui::PlayMode::Train;
+        train.toggle_play = true;
+        apply(train);
     }
-    bool surface_shown = false;
-    const ImGuiTabItemFlags select =
-        (surface_.take_select_request() ? ImGuiTabItemFlags_SetSelected : 0) | panel_tab_flags("surface");
-    if (ImGui::BeginTabItem("Loss surface", nullptr, select)) {
-        network_tab_ = NetworkTab::Surface;
-        surface_shown = true;
-        surface = surface_.panel(session().network());
-        ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem("Graph", nullptr, flags(NetworkTab::Graph, "graph"))) {
-        network_tab_ = NetworkTab::Graph;
-        const ui::GraphActions graph = graph_panel_.draw(graph_);
-        if (graph.submit) set_graph(graph.expression, graph.variables);
-        if (graph.step != 0) step_graph(graph.step);
-        ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem("Digits", nullptr, flags(NetworkTab::Digits, "digits"))) {
-        network_tab_ = NetworkTab::Digits;
-        const ui::DigitsActions digits = digits_panel_.draw(
-            {session(), shown_, playing_ && mode_ == ui::PlayMode::Train, live_losses_.record().test_accuracy});
-        if (digits.toggle_training) {
-            ui::StepActions train;
-            train.set_mode = !playing_;
-            train.mode = ui::PlayMode::Train;
-            train.toggle_play = true;
-            apply(train);
-        }
-        ImGui::EndTabItem();
-    }
-    has_select_tab_ = false;
-    ImGui::EndTabBar();
-    return surface_shown;
+    apply(actions.gradcheck, actions.equation_tab == PanelId::GradCheck);
+    if (actions.rescue.restore_last_finite) restore_last_finite();
+    if (actions.close_help) show_help_ = false;
+    if (actions.dismiss_notices) lecture_.notices.clear();
+}
+
+// The gradient check runs when asked, and while its tab is in front when the cursor reaches another step.
+void App::apply(const ui::GradCheckActions& actions, bool shown) {
+    if (actions.h > 0) gradcheck_.h = actions.h;
+    if (actions.central >= 0) gradcheck_.central = actions.central == 1;
+    if (actions.check_now || actions.central >= 0 || (shown && lab::gradcheck_due(gradcheck_, stepper_)))
+        lab::run_gradcheck(gradcheck_, stepper_);
+}
+
+bool App::open_tab(PanelId tab) {
+    if (!panel_info(tab).network_tab) return false;
+    select_tab_ = tab;
+    return true;
 }
 
 bool App::set_graph(const std::string& expression, const std::string& variables) {
     const bool ok = graph_.set(expression, variables);
-    if (ok) graph_panel_.show_texts(graph_);  // the boxes show what is on screen (also after the JS API set it)
+    // the boxes show what is on screen (also after the JS API set it)
+    if (ok) ui::show_graph_texts(panels_.graph, graph_);
     return ok;
 }
 
 void App::step_graph(int direction) {
     if (direction > 0) graph_.next();
     if (direction < 0) graph_.back();
-}
-
-bool parse_network_tab(const std::string& name, NetworkTab& out) {
-    if (name == "network") out = NetworkTab::Network;
-    else if (name == "graph") out = NetworkTab::Graph;
-    else if (name == "digits") out = NetworkTab::Digits;
-    else return false;
-    return true;
 }
 
 // The logical-pixel square the data panel reserved, in framebuffer pixels with GL's bottom-left origin.

@@ -1,7 +1,7 @@
 // The App owns everything one running lab needs: the stepper (training session + step trace + timeline), the
-// renderers and the panels' state. The platform (main_native.cpp / main_web.cpp) calls frame() once per displayed
-// frame; frame() advances (trains for this frame's budget, or moves the cursor when playing the events), then draws
-// every panel in its place (app/layout.h) and applies what the panels asked for.
+// panels (app/panels.h), the renderers, the lecture's display (app/lecture.h) and the frame loop. The platform
+// (main_native.cpp / main_web.cpp) calls frame() once per displayed frame; frame() advances (trains for this
+// frame's budget, or moves the cursor when playing the events), draws the panels and applies what they asked for.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -11,33 +11,22 @@
 
 #include "app/frame_timer.h"
 #include "app/layout.h"
+#include "app/lecture.h"
+#include "app/panel_table.h"
+#include "app/panels.h"
 #include "app/surface_host.h"
 #include "core/network.h"
 #include "lab/lessons/graph_lesson.h"
 #include "lab/lessons/lessons.h"
+#include "lab/teach/gradcheck_run.h"
 #include "lab/teach/live_losses.h"
 #include "lab/teach/stepper.h"
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
-#include "ui/controls_panel.h"
-#include "ui/data_panel.h"
-#include "ui/gradcheck_panel.h"
-#include "ui/lecture_bar.h"
-#include "ui/digits_panel.h"
-#include "ui/export_panel.h"
-#include "ui/graph_panel.h"
-#include "ui/network_view.h"
-#include "ui/node_spot.h"
-#include "ui/step_bar.h"
 #include "ui/theme.h"
 
 namespace app {
-
-// The tabs of the network area. The step keys step the computational graph while its tab is in front.
-enum class NetworkTab { Network, Graph, Digits, Surface };
-// "network", "graph", "digits" (the JS API's names); false for anything else.
-bool parse_network_tab(const std::string& name, NetworkTab& out);
 
 class App {
 public:
@@ -75,7 +64,7 @@ public:
     // shows them too.
     std::vector<std::string> open_link(const std::string& hash);
     std::string link() const;  // the state as a link's hash, without '#'
-    const std::vector<std::string>& notices() const { return notices_; }
+    const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
     // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
     void set_projector(bool on, float scale = 0.0f);
@@ -88,9 +77,10 @@ public:
     bool set_graph(const std::string& expression, const std::string& variables);
     void step_graph(int direction);
     const lab::GraphLesson& graph() const { return graph_; }
-    void open_tab(NetworkTab tab) { select_tab_ = tab; has_select_tab_ = true; }
-    NetworkTab network_tab() const { return network_tab_; }
-    ui::DigitsPanel& digits_panel() { return digits_panel_; }
+    // A tab of the network area (PanelInfo::network_tab) to the front in the next frame; false for another panel.
+    bool open_tab(PanelId tab);
+    PanelId network_tab() const { return network_tab_; }  // the step keys step the graph while its tab is in front
+    ui::DigitsPanelState& digits_pad() { return panels_.digits; }
 
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
     std::string export_state() const;
@@ -116,11 +106,10 @@ private:
     void step(ui::StepKind kind);
     void go_to_step(long long target);
     void reset();
+    PanelsActions draw_panels();
+    void apply(const PanelsActions& actions);  // everything the panels asked for, after the frame was drawn
     void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
-    void draw_panels(ui::StepActions& actions, ui::SurfacePanelActions& surface,
-                     ui::NetworkViewActions& network_actions);
-    // true when the loss surface is in front
-    bool draw_network_tabs(ui::SurfacePanelActions& surface, ui::NetworkViewActions& network_actions);
+    void apply(const ui::GradCheckActions& actions, bool shown);  // shown: its tab is in front
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text);
@@ -132,15 +121,18 @@ private:
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
     bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
-    void update_theme();
-    void touch_scroll(const SDL_TouchFingerEvent& finger);  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
-    int panel_tab_flags(const char* panel_id) const;  // ImGuiTabItemFlags_SetSelected while a lesson selects it
+    void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
+    void touch_scroll(const SDL_TouchFingerEvent& finger);
 
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
     std::vector<SDL_Event> held_releases_;  // key releases that came in the frame of their press (app_control.cpp)
     lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
+    lab::GraphLesson graph_;       // the computational-graph lesson
+    lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
+    Lecture lecture_;
+    Panels panels_;
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
@@ -155,41 +147,16 @@ private:
     long long timeline_last_ = 0;     // the newest step reached since the last reset (the timeline's right end)
     bool show_help_ = false;
     float font_ratio_ = 1.0f;         // the pixel ratio the font atlas was built for
-
-    // the lecture's display (app_lecture.cpp)
-    std::vector<std::string> hidden_panels_;  // a link's hide= list (layout.h's ids)
-    bool projector_ = false;
-    float projector_scale_ = 1.5f;
-    bool light_ = false;
-    ui::Theme built_theme_;                   // what the fonts and style were last built for
-    std::vector<std::string> notices_;        // what the last link could not apply (the notice bar)
-    std::string link_message_;                // after Copy link
-    std::vector<std::string> select_tabs_;    // panels a just-opened lesson selects, for one frame
-    int typed_digit_ = -1;                    // the first digit of a two-digit lesson number
-    Uint32 typed_at_ = 0;                     // when it was typed (SDL ticks)
-    ui::LectureActions lecture_actions_;      // what the lecture bar asked for this frame
-    float controls_scroll_ = 0;               // how far the controls place is scrolled (touch tests)
-    ui::ControlsActions controls_;     // what the controls panel asked for this frame
-    lab::GraphLesson graph_;
-    ui::GraphPanel graph_panel_;
-    ui::DigitsPanel digits_panel_;
-    NetworkTab network_tab_ = NetworkTab::Network;  // the tab in front (as of the last frame)
-    NetworkTab select_tab_ = NetworkTab::Network;   // a tab to bring to the front in the next frame
-    bool has_select_tab_ = false;
-    ui::ExportActions files_;          // what the export panel asked for this frame
+    ui::Theme built_theme_;           // what the fonts and style were last built for
+    PanelId network_tab_ = PanelId::Network;  // the network area's tab in front (as of the last frame)
+    std::optional<PanelId> select_tab_;       // a tab to bring to the front in the next frame (openTab)
     bool png_requested_ = false;       // save the next drawn frame as a PNG
     std::string files_message_;        // the last export's or import's result
-
-    // panels' own state (netview: the network view, the gradient check)
-    ui::NetworkViewState network_view_;
-    ui::GradCheckState gradcheck_;
 
     // this frame
     Layout layout_;
     core::Network shown_;              // Θ as of the cursor, what every view draws
-    std::vector<ui::NodeSpot> nodes_;  // where the network view put its nodes
     ui::DataPlot plot_screen_;         // the boundary square in ImGui's logical pixels
-    ui::StepActions step_bar_;         // the step bar's last answer (where its timeline is, for the JS API)
     render::PlotArea plot_;            // the same in framebuffer pixels, and the input plane it shows
 };
 

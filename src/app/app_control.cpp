@@ -54,7 +54,7 @@ bool App::handle_events() {
 void App::handle_key(const SDL_KeyboardEvent& key) {
     const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
     const bool repeat = key.repeat != 0;  // held keys step on; toggles only on the first press
-    if (network_tab_ == NetworkTab::Graph) {  // the graph's tab in front: the step keys step the graph
+    if (network_tab_ == PanelId::Graph) {  // the graph's tab in front: the step keys step the graph
         const SDL_Keycode k = key.keysym.sym;
         if (k == SDLK_SPACE || k == SDLK_RIGHT) return step_graph(+1);
         if (k == SDLK_LEFT || k == SDLK_BACKSPACE) return step_graph(-1);
@@ -106,7 +106,7 @@ void App::apply(const ui::StepActions& actions) {
 void App::apply(const ui::NetworkViewActions& actions) {
     if (actions.edit_weight) {
         const ui::EditWeight& e = *actions.edit_weight;
-        ui::network_view_edit_result(network_view_, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
+        ui::network_view_edit_result(panels_.network_view, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
     }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;

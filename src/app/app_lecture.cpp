@@ -18,13 +18,6 @@ namespace {
 
 constexpr Uint32 kSecondDigitMs = 1000;  // "1" then "7" within this: lesson 17
 
-// Which ImGui tab shows a lesson panel id (Lesson::panels); the ids of panels that are places of their own
-// (network, equation, data, loss, controls) select nothing.
-bool is_tab_id(const std::string& id) {
-    return id == "network" || id == "equation" || id == "surface" || id == "gradcheck" || id == "gallery" ||
-           id == "graph" || id == "digits";
-}
-
 }  // namespace
 
 void App::open_lesson(const lab::Lesson& lesson) {
@@ -32,16 +25,16 @@ void App::open_lesson(const lab::Lesson& lesson) {
     lab::load_lesson(stepper_, lesson);
     session_replaced();
     playing_ = false;
-    select_tabs_ = lesson.panels;
+    lecture_.select_lesson_tabs(lesson.panels);
     start_lesson_views();
-    notices_.clear();
-    link_message_.clear();
+    lecture_.notices.clear();
+    lecture_.link_message.clear();
 }
 
 void App::open_lesson_surface() {
     if (!lesson_) return;
     const auto& panels = lesson_->panels;
-    const bool shown = std::find(panels.begin(), panels.end(), "surface") != panels.end();
+    const bool shown = std::find(panels.begin(), panels.end(), panel_name(PanelId::Surface)) != panels.end();
     std::string error;
     if (!surface_.set_view(lesson_->surface_view + (shown ? "" : ",closed"), session(), error))
         std::fprintf(stderr, "backprop_lab: lesson %d: %s\n", lesson_->number, error.c_str());
@@ -56,25 +49,11 @@ std::vector<std::string> App::open_link(const std::string& hash) {
     playing_ = false;
     timeline_last_ = session().steps();
 
-    std::vector<std::string> hidden;
-    for (const std::string& id : state.hidden_panels) {
-        if (is_panel_id(id)) {
-            hidden.push_back(id);
-            continue;
-        }
-        std::string known;
-        for (const std::string& k : panel_ids()) known += (known.empty() ? "" : ", ") + k;
-        notices.push_back("'hide': no panel '" + id + "' (panels: " + known + ") — ignored");
-    }
-    hidden_panels_ = hidden;
-    projector_ = state.projector;
-    if (state.theme.empty() || state.theme == "light" || state.theme == "dark") {
-        light_ = state.theme.empty() ? projector_ : state.theme == "light";  // projectors default to light
-    } else {
-        notices.push_back("'theme' must be light or dark — ignored");
-        light_ = projector_;
-    }
-    select_tabs_ = lesson_ ? lesson_->panels : std::vector<std::string>{};
+    for (const std::string& notice : lecture_.hide(state.hidden_panels)) notices.push_back(notice);
+    lecture_.projector = state.projector;
+    const std::string theme_notice = lecture_.set_theme(state.theme);
+    if (!theme_notice.empty()) notices.push_back(theme_notice);
+    lecture_.select_lesson_tabs(lesson_ ? lesson_->panels : std::vector<std::string>{});
     open_lesson_surface();
     // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
     const std::string expression = state.expression.empty() ? lab::kGraphExpression : state.expression;
@@ -82,17 +61,17 @@ std::vector<std::string> App::open_link(const std::string& hash) {
     if (!set_graph(expression, variables))
         notices.push_back(std::string(graph_.error().in_variables ? "'vars'" : "'expr'") + ": " +
                           graph_.error().where.message + " — the graph stays as it was");
-    notices_ = notices;
-    link_message_.clear();
+    lecture_.notices = notices;
+    lecture_.link_message.clear();
     return notices;
 }
 
 std::string App::link() const {
     bool restarted = false;
     lab::UrlState state = lab::capture_url_state(stepper_, lesson_number(), restarted);
-    state.hidden_panels = hidden_panels_;
-    state.projector = projector_;
-    if (light_ != projector_) state.theme = light_ ? "light" : "dark";  // only when not the default
+    for (PanelId place : lecture_.hidden) state.hidden_panels.push_back(panel_name(place));
+    state.projector = lecture_.projector;
+    if (lecture_.light != lecture_.projector) state.theme = lecture_.light ? "light" : "dark";  // not the default
     if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
     if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
     return lab::encode(state);
@@ -103,7 +82,7 @@ void App::copy_link() {
     lab::capture_url_state(stepper_, lesson_number(), restarted);
     const std::string hash = link();
     share_link(hash);  // the browser puts it in the address bar and the clipboard; natively the clipboard
-    link_message_ = restarted ? "Link copied. A weight was typed during training, so the link starts from the "
+    lecture_.link_message = restarted ? "Link copied. A weight was typed during training, so the link starts from the "
                                 "current weights (no steps to replay)."
                               : "Link copied: it reopens this state.";
 }
@@ -112,20 +91,16 @@ bool App::edit_weight(int layer, int row, int col, double value) {
     return stepper_.edit_weight(layer, row, col, value);
 }
 
-void App::set_projector(bool on, float scale) {
-    projector_ = on;
-    if (scale > 0) projector_scale_ = std::clamp(scale, ui::kMinProjectorScale, ui::kMaxProjectorScale);
-    light_ = on;  // the projector's high-contrast theme; the theme button switches back if wanted
-}
+void App::set_projector(bool on, float scale) { lecture_.set_projector(on, scale); }
 
-void App::set_light_theme(bool light) { light_ = light; }
+void App::set_light_theme(bool light) { lecture_.light = light; }
 
 void App::apply(const ui::LectureActions& actions) {
     if (actions.open_lesson > 0)
         if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(actions.open_lesson))) open_lesson(*lesson);
     if (actions.copy_link) copy_link();
-    if (actions.toggle_projector) set_projector(!projector_);
-    if (actions.projector_scale > 0) set_projector(projector_, actions.projector_scale);
+    if (actions.toggle_projector) set_projector(!lecture_.projector);
+    if (actions.projector_scale > 0) set_projector(lecture_.projector, actions.projector_scale);
     if (actions.set_light >= 0) set_light_theme(actions.set_light == 1);
 }
 
@@ -144,19 +119,19 @@ bool App::lecture_key(const SDL_KeyboardEvent& key) {
     if (sym == SDLK_PAGEUP) actions.open_lesson = std::max(1, now - 1);
     else if (sym == SDLK_PAGEDOWN) actions.open_lesson = std::min(count, now + 1);
     else if (sym == SDLK_F2) actions.toggle_projector = true;
-    else if (sym == SDLK_t) actions.set_light = light_ ? 0 : 1;
+    else if (sym == SDLK_t) actions.set_light = lecture_.light ? 0 : 1;
     else if (sym == SDLK_l) actions.copy_link = true;
     else if (digit >= 0 && (key.keysym.mod & KMOD_ALT)) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
     else if (digit >= 0) {
         const Uint32 time = key.timestamp;  // when the key was pressed, not when a slow frame got to it
-        const int two = typed_digit_ * 10 + digit;
-        if (typed_digit_ > 0 && time - typed_at_ <= kSecondDigitMs && two <= count) {
+        const int two = lecture_.typed_digit * 10 + digit;
+        if (lecture_.typed_digit > 0 && time - lecture_.typed_at <= kSecondDigitMs && two <= count) {
             actions.open_lesson = two;
-            typed_digit_ = -1;
+            lecture_.typed_digit = -1;
         } else {
             if (digit >= 1) actions.open_lesson = digit;
-            typed_digit_ = digit;
-            typed_at_ = time;
+            lecture_.typed_digit = digit;
+            lecture_.typed_at = time;
         }
     } else {
         return false;
@@ -184,7 +159,7 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
 void App::update_theme() {
     const float ratio = pixel_ratio(window_);
     // Phones get taller buttons (fingers, not a mouse pointer).
-    const ui::Theme wanted{light_, projector_ ? projector_scale_ : 1.0f, ImGui::GetIO().DisplaySize.x < 600.0f};
+    const ui::Theme wanted{lecture_.light, lecture_.text_scale(), ImGui::GetIO().DisplaySize.x < 600.0f};
     const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale;
     if (fonts_stale) {
         // A new pixel ratio (another screen, browser zoom) or projector scale: glyphs again at one texel per
@@ -197,27 +172,6 @@ void App::update_theme() {
     if (fonts_stale || wanted.light != built_theme_.light || wanted.touch != built_theme_.touch)
         ui::apply_style(wanted);
     built_theme_ = wanted;
-}
-
-int App::panel_tab_flags(const char* panel_id) const {
-    // Per tab bar, the first of the lesson's panels that is a tab there wins; a bar none of them names shows its
-    // first tab (the network, the equation).
-    static const char* const kNetworkBar[] = {"network", "surface", "graph", "digits"};
-    static const char* const kEquationBar[] = {"equation", "gradcheck", "gallery"};
-    if (select_tabs_.empty()) return 0;
-    for (const auto* bar : {kNetworkBar, kEquationBar}) {
-        const size_t size = bar == kNetworkBar ? 4 : 3;
-        const auto in_bar = [&](const std::string& id) { return std::find(bar, bar + size, id) != bar + size; };
-        if (!in_bar(panel_id)) continue;
-        std::string chosen = bar[0];
-        for (const std::string& id : select_tabs_)
-            if (is_tab_id(id) && in_bar(id)) {
-                chosen = id;
-                break;
-            }
-        return chosen == panel_id ? ImGuiTabItemFlags_SetSelected : 0;
-    }
-    return 0;
 }
 
 }  // namespace app

@@ -31,37 +31,38 @@ std::string App::state_json() const {
     view.key("timeline").begin_object();
     view.key("first").value(session().steps() - stepper_.timeline_length());
     view.key("last").value(std::max(timeline_last_, session().steps()));
-    view.key("x").value(static_cast<double>(step_bar_.timeline_x));  // the slider, w = 0 while it is hidden
-    view.key("y").value(static_cast<double>(step_bar_.timeline_y));
-    view.key("w").value(static_cast<double>(step_bar_.timeline_w));
-    view.key("h").value(static_cast<double>(step_bar_.timeline_h));
+    view.key("x").value(static_cast<double>(panels_.step_bar.timeline_x));  // the slider, w = 0 while it is hidden
+    view.key("y").value(static_cast<double>(panels_.step_bar.timeline_y));
+    view.key("w").value(static_cast<double>(panels_.step_bar.timeline_w));
+    view.key("h").value(static_cast<double>(panels_.step_bar.timeline_h));
     view.end_object();
     // what the step bar drew: its right edge and the height it needed (the layout's "steps" place must hold both)
     view.key("step_bar").begin_object();
-    view.key("right").value(static_cast<double>(step_bar_.content_right));
-    view.key("height").value(static_cast<double>(step_bar_.content_height));
+    view.key("right").value(static_cast<double>(panels_.step_bar.content_right));
+    view.key("height").value(static_cast<double>(panels_.step_bar.content_height));
     view.end_object();
     // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
     // The lecture's display: hidden places (a link's hide=), each place's rectangle (empty when hidden), projector
     // mode and theme, the last link's notices.
     view.key("hidden").begin_array();
-    for (const std::string& id : hidden_panels_) view.value(id);
+    for (PanelId place : lecture_.hidden) view.value(panel_name(place));
     view.end_array();
     view.key("layout").begin_object();
-    for (const std::string& id : panel_ids()) {
-        const Rect& r = place_of(layout_, id);
-        view.key(id.c_str()).begin_object();
+    for (const PanelInfo& panel : kPanels) {
+        if (!is_place(panel.id)) continue;
+        const Rect& r = place_of(layout_, panel.id);
+        view.key(panel.name).begin_object();
         view.key("x").value(static_cast<double>(r.x)).key("y").value(static_cast<double>(r.y));
         view.key("w").value(static_cast<double>(r.w)).key("h").value(static_cast<double>(r.h));
         view.end_object();
     }
     view.end_object();
-    view.key("controls_scroll").value(static_cast<double>(controls_scroll_));
-    view.key("projector").value(projector_);
+    view.key("controls_scroll").value(static_cast<double>(panels_.controls_scroll));
+    view.key("projector").value(lecture_.projector);
     view.key("text_scale").value(static_cast<double>(ui::ui_scale()));
-    view.key("theme").value(light_ ? "light" : "dark");
+    view.key("theme").value(lecture_.light ? "light" : "dark");
     view.key("notices").begin_array();
-    for (const std::string& notice : notices_) view.value(notice);
+    for (const std::string& notice : lecture_.notices) view.value(notice);
     view.end_array();
     view.key("plot").begin_object();
     view.key("left").value(static_cast<double>(plot_screen_.left));
@@ -69,7 +70,7 @@ std::string App::state_json() const {
     view.key("size").value(static_cast<double>(plot_screen_.size));
     view.end_object();
     view.key("nodes").begin_array();
-    for (const ui::NodeSpot& n : nodes_) {
+    for (const ui::NodeSpot& n : panels_.network_view.nodes) {
         view.begin_object();
         view.key("l").value(n.layer + 1).key("j").value(n.unit + 1);  // lecture numbering; j = 0: bias unit
         view.key("x").value(static_cast<double>(n.x)).key("y").value(static_cast<double>(n.y));
@@ -77,18 +78,17 @@ std::string App::state_json() const {
         view.end_object();
     }
     view.end_array();
-    const char* tabs[] = {"network", "graph", "digits", "surface"};
-    view.key("tab").value(tabs[static_cast<int>(network_tab_)]);
+    view.key("tab").value(panel_name(network_tab_));
     view.key("graph_box").begin_object();
-    view.key("left").value(static_cast<double>(graph_panel_.expression_box[0]));
-    view.key("top").value(static_cast<double>(graph_panel_.expression_box[1]));
-    view.key("width").value(static_cast<double>(graph_panel_.expression_box[2]));
-    view.key("height").value(static_cast<double>(graph_panel_.expression_box[3]));
+    view.key("left").value(static_cast<double>(panels_.graph.expression_box[0]));
+    view.key("top").value(static_cast<double>(panels_.graph.expression_box[1]));
+    view.key("width").value(static_cast<double>(panels_.graph.expression_box[2]));
+    view.key("height").value(static_cast<double>(panels_.graph.expression_box[3]));
     view.end_object();
     view.key("pad").begin_object();
-    view.key("left").value(static_cast<double>(digits_panel_.pad_left()));
-    view.key("top").value(static_cast<double>(digits_panel_.pad_top()));
-    view.key("size").value(static_cast<double>(digits_panel_.pad_side()));
+    view.key("left").value(static_cast<double>(panels_.digits.pad_left));
+    view.key("top").value(static_cast<double>(panels_.digits.pad_top));
+    view.key("size").value(static_cast<double>(panels_.digits.pad_side));
     view.end_object();
     view.end_object();
 
@@ -99,8 +99,9 @@ std::string App::state_json() const {
     out.key("graph");
     lab::write_graph_json(graph_, out);
     out.key("digits").begin_object();
-    const lab::DigitGuess guess = digits_panel_.guess(shown_);
-    out.key("pad_empty").value(digits_panel_.pad().empty());
+    core::Cache cache;
+    const lab::DigitGuess guess = lab::guess_digit(shown_, panels_.digits.pad, cache);
+    out.key("pad_empty").value(panels_.digits.pad.empty());
     out.key("first").value(guess.first).key("first_p").value(guess.first_p);
     out.key("second").value(guess.second).key("second_p").value(guess.second_p);
     out.key("probability").numbers(std::vector<double>(guess.probability.begin(), guess.probability.end()));

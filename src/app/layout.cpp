@@ -5,8 +5,8 @@
 namespace app {
 namespace {
 
-bool is_hidden(const std::vector<std::string>& hidden, const char* id) {
-    return std::find(hidden.begin(), hidden.end(), id) != hidden.end();
+bool is_hidden(const std::vector<PanelId>& hidden, PanelId place) {
+    return std::find(hidden.begin(), hidden.end(), place) != hidden.end();
 }
 
 // Splits the height h of a column between an upper and a lower place: `upper_share` of it when both are shown,
@@ -20,31 +20,24 @@ void split_column(float x, float y, float w, float h, float upper_share, bool up
 
 }  // namespace
 
-const std::vector<std::string>& panel_ids() {
-    static const std::vector<std::string> ids = {"controls", "loss", "network", "equation", "data", "steps"};
-    return ids;
+const Rect& place_of(const Layout& layout, PanelId panel) {
+    switch (panel_info(panel).place) {
+    case PanelId::Controls: return layout.controls;
+    case PanelId::Loss: return layout.loss;
+    case PanelId::Network: return layout.network;
+    case PanelId::Equation: return layout.equation;
+    case PanelId::Data: return layout.data;
+    default: return layout.step_bar;
+    }
 }
 
-bool is_panel_id(const std::string& id) {
-    return std::find(panel_ids().begin(), panel_ids().end(), id) != panel_ids().end();
-}
-
-const Rect& place_of(const Layout& layout, const std::string& id) {
-    if (id == "controls") return layout.controls;
-    if (id == "loss") return layout.loss;
-    if (id == "network") return layout.network;
-    if (id == "equation") return layout.equation;
-    if (id == "data") return layout.data;
-    return layout.step_bar;
-}
-
-Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden, float scale,
+Layout compute_layout(float width, float height, float line, const std::vector<PanelId>& hidden, float scale,
                       float step_bar_height) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
-    const bool controls_on = !is_hidden(hidden, "controls"), loss_on = !is_hidden(hidden, "loss");
-    const bool network_on = !is_hidden(hidden, "network"), equation_on = !is_hidden(hidden, "equation");
-    const bool data_on = !is_hidden(hidden, "data"), steps_on = !is_hidden(hidden, "steps");
+    const bool controls_on = !is_hidden(hidden, PanelId::Controls), loss_on = !is_hidden(hidden, PanelId::Loss);
+    const bool network_on = !is_hidden(hidden, PanelId::Network), equation_on = !is_hidden(hidden, PanelId::Equation);
+    const bool data_on = !is_hidden(hidden, PanelId::Data), steps_on = !is_hidden(hidden, PanelId::Steps);
     // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
     const float s = std::max(scale, 1.0f), room = w / s;  // the width in normal-size UI units
     const float rows = room >= 1000 ? 2 : (room >= 640 ? 3 : 5);

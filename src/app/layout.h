@@ -13,8 +13,9 @@
 //
 // A link's hide= list (an iframe showing one view) removes places; the others grow into the room they leave.
 #pragma once
-#include <string>
 #include <vector>
+
+#include "app/panel_table.h"
 
 namespace app {
 
@@ -34,18 +35,16 @@ struct Layout {
     Rect step_bar;   // stepping buttons, the current event, play/speed, the timeline
 };
 
-// The ids a link's hide= list may name, in the order the state JSON lists them.
-const std::vector<std::string>& panel_ids();  // controls, loss, network, equation, data, steps
-bool is_panel_id(const std::string& id);
 // A hidden place is an empty rectangle; draw nothing there.
 inline bool shown(const Rect& r) { return r.w > 0 && r.h > 0; }
-const Rect& place_of(const Layout& layout, const std::string& id);  // one of panel_ids()
+// The rectangle of a place (panel_table.h: a panel that is its own place); of a tab, its place's.
+const Rect& place_of(const Layout& layout, PanelId panel);
 
 // `line` is the height of one line of UI text (it sizes the step bar).
-// `hidden`: panel ids to leave out (unknown ids are ignored). `scale`: the UI's size factor (projector mode): the
+// `hidden`: places to leave out (tabs are ignored). `scale`: the UI's size factor (projector mode): the
 // side columns' minimum widths and the step bar's wrapping grow with it. `step_bar_height`: what the step bar
 // needed in the last frame (0: not known yet, estimated from the width); at most half the height.
-Layout compute_layout(float width, float height, float line, const std::vector<std::string>& hidden = {},
+Layout compute_layout(float width, float height, float line, const std::vector<PanelId>& hidden = {},
                       float scale = 1.0f, float step_bar_height = 0.0f);
 
 }  // namespace app

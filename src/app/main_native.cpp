@@ -17,6 +17,7 @@
 #include "lab/io/url_state.h"
 #include "render/activation_check.h"
 #include "render/boundary_check.h"
+#include "surface_gpu.h"
 
 namespace {
 
@@ -123,12 +124,12 @@ bool parse_options(int argc, char** argv, Options& options) {
     return true;
 }
 
-// GPU vs CPU loss surface (SurfaceHost::gpu_vs_cpu) for both kinds of plane; 0 if they agree to float precision.
-int check_surface(app::App& lab_app, long resolution) {
+// GPU vs CPU loss surface (bench/surface_gpu.h) for both kinds of plane; 0 if they agree to float precision.
+int check_surface(long resolution) {
     int status = 0;
     for (const lab::SurfaceMode mode : {lab::SurfaceMode::RandomDirections, lab::SurfaceMode::PickedWeights}) {
         double absolute = 0.0;
-        const double relative = lab_app.surface().gpu_vs_cpu(mode, static_cast<int>(resolution), absolute);
+        const double relative = bench::surface_gpu_vs_cpu(mode, static_cast<int>(resolution), absolute);
         const bool ok = relative >= 0.0 && relative < 1e-5;
         std::printf("surface %s %ld: GPU vs CPU max relative difference %.3g (absolute %.3g): %s\n",
                     mode == lab::SurfaceMode::RandomDirections ? "random" : "picked", resolution, relative, absolute,
@@ -207,8 +208,9 @@ int main(int argc, char** argv) {
             status = 2;
         }
 
+        // a check only: no frames
         const bool checking = options.check_surface > 0 || options.check_boundary > 0 || options.check_activations;
-        if (status == 0 && options.check_surface > 0) status = check_surface(lab_app, options.check_surface);
+        if (status == 0 && options.check_surface > 0) status = check_surface(options.check_surface);
         if (status == 0 && options.check_boundary > 0) status = check_boundary(options.check_boundary);
         if (status == 0 && options.check_activations) status = check_activations();
 

@@ -14,6 +14,7 @@
 #include "lab/lessons/lessons.h"
 #include "render/activation_check.h"
 #include "render/boundary_check.h"
+#include "surface_gpu.h"
 
 namespace {
 
@@ -154,15 +155,11 @@ EMSCRIPTEN_KEEPALIVE int bplab_surface_view(WebApp* web, const char* spec) {
     return 0;
 }
 
-// Refreshes per second of the GPU loss surface (2-8-8-1 tanh, 250 examples, 64 × 64) with training in between.
-EMSCRIPTEN_KEEPALIVE double bplab_surface_benchmark(WebApp* web, int count) {
-    return web->app.surface().benchmark(count);
-}
-
-// GPU vs CPU over one grid: {"relative": …, "absolute": …} (−1 without the GPU). mode 0 picked, 1 random.
+// GPU vs CPU loss surface over one grid (bench/surface_gpu.h): {"relative": …, "absolute": …} (−1 without the
+// GPU). mode 0 picked, 1 random.
 EMSCRIPTEN_KEEPALIVE const char* bplab_surface_compare(WebApp* web, int mode, int resolution) {
     double absolute = 0.0;
-    const double relative = web->app.surface().gpu_vs_cpu(
+    const double relative = bench::surface_gpu_vs_cpu(
         mode == 0 ? lab::SurfaceMode::PickedWeights : lab::SurfaceMode::RandomDirections, resolution, absolute);
     char text[128];
     std::snprintf(text, sizeof text, "{\"relative\": %.9g, \"absolute\": %.9g}", relative, absolute);
@@ -262,18 +259,22 @@ EMSCRIPTEN_KEEPALIVE int bplab_set_graph(WebApp* web, const char* expression, co
 
 EMSCRIPTEN_KEEPALIVE void bplab_step_graph(WebApp* web, int direction) { web->app.step_graph(direction); }
 
-// name: "network", "graph" or "digits"; 0 for any other.
+// The network area's tabs openTab may name, as a JSON array (app/panel_table.h).
+EMSCRIPTEN_KEEPALIVE const char* bplab_tab_names(WebApp* web) {
+    web->state_text = app::network_tab_names_json();
+    return web->state_text.c_str();
+}
+
+// name: one of bplab_tab_names(); 0 for any other.
 EMSCRIPTEN_KEEPALIVE int bplab_open_tab(WebApp* web, const char* name) {
-    app::NetworkTab tab;
-    if (!name || !app::parse_network_tab(name, tab)) return 0;
-    web->app.open_tab(tab);
-    return 1;
+    app::PanelId tab;
+    return name && app::parse_panel(name, tab) && web->app.open_tab(tab) ? 1 : 0;
 }
 
 // Paints at (x, y) in pad units (0..8 across, row 0 at the top); x < 0 clears the pad.
 EMSCRIPTEN_KEEPALIVE void bplab_digits_paint(WebApp* web, double x, double y) {
-    if (x < 0) web->app.digits_panel().clear();
-    else web->app.digits_panel().paint(x, y);
+    if (x < 0) web->app.digits_pad().pad.clear();
+    else web->app.digits_pad().pad.paint(x, y);
 }
 
 // ---- export and import (bplab.exportState, exportTraceCsv, importState, exportPng) ----

@@ -4,9 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-
-#include "imgui.h"
 
 namespace app {
 namespace {
@@ -46,14 +43,6 @@ uint64_t data_key(const core::Dataset& data) {
         for (size_t k = 0; k < values->size() * sizeof(double); ++k) hash = (hash ^ bytes[k]) * 1099511628211ull;
     }
     return hash;
-}
-
-// The benchmark network: 2-8-8-1, tanh, 250 training examples (the circle set, 500 points, half for training).
-lab::LabConfig benchmark_config() {
-    lab::LabConfig config;
-    config.hidden = {8, 8};
-    config.hidden_activation = core::Activation::Tanh;
-    return config;
 }
 
 }  // namespace
@@ -176,13 +165,14 @@ void SurfaceHost::update(const lab::Session& session) {
     if (lab_.grid_complete() && !lab_.exact() && refreshed_at_steps_ == session.steps()) count_refresh(now);
 }
 
-ui::SurfacePanelActions SurfaceHost::panel(const core::Network& live) {
-    ui::SurfacePanelView view{lab_, live, state_, renderer_.texture(), info_};
-    ui::SurfacePanelActions actions = ui::surface_panel(view);
+ui::SurfacePanelView SurfaceHost::panel_view(const core::Network& live) const {
+    return {lab_, live, state_, renderer_.texture(), info_};
+}
+
+void SurfaceHost::panel_drawn(const ui::SurfacePanelActions& actions) {
     image_size_ = actions.image_size;
     info_.picture_left = actions.image_x, info_.picture_top = actions.image_y, info_.picture_size = actions.image_size;
     picture_hovered_ = actions.picture_hovered;
-    return actions;
 }
 
 void SurfaceHost::render() {
@@ -210,63 +200,26 @@ void SurfaceHost::apply(const ui::SurfacePanelActions& actions, const lab::Sessi
     if (actions.replay) lab_.replay();
 }
 
-bool SurfaceHost::set_view(const std::string& spec, const lab::Session& session, std::string& error) {
-    lab::SurfaceSettings s = lab_.settings();
-    ui::SurfacePanelState state = state_;
-    bool open = true;  // a view asked for is a view shown, unless "closed"
-    bool force_cpu = force_cpu_;
-    size_t at = 0;
-    while (at <= spec.size()) {
-        const size_t comma = std::min(spec.find(',', at), spec.size());
-        const std::string word = spec.substr(at, comma - at);
-        at = comma + 1;
-        const size_t equals = word.find('=');
-        const std::string key = word.substr(0, equals);
-        const std::string value = equals == std::string::npos ? "" : word.substr(equals + 1);
-        char* end = nullptr;
-        const double number = std::strtod(value.c_str(), &end);
-        const bool numeric = !value.empty() && end && *end == '\0' && std::isfinite(number);
-        const bool was_exact = s.mode == lab::SurfaceMode::ExactTwoParameter;
-        if (word.empty()) continue;
-        if (word == "open" || word == "closed") open = word == "open";
-        else if (word == "cpu" || word == "gpu") force_cpu = word == "cpu";
-        else if (word == "2d" || word == "3d") state.three_d = word == "3d";
-        else if (word == "random") s.mode = lab::SurfaceMode::RandomDirections;
-        else if (word == "picked") s.mode = lab::SurfaceMode::PickedWeights;
-        else if (word == "exact") s.mode = lab::SurfaceMode::ExactTwoParameter;
-        else if (word == "regression" || word == "logistic") {
-            s.mode = lab::SurfaceMode::ExactTwoParameter;
-            s.exact = word == "logistic" ? lab::ExactKind::Logistic : lab::ExactKind::LinearRegression;
-        } else if (word == "rate") s.experiment = lab::ExactExperiment::LearningRate;
-        else if (word == "batches") s.experiment = lab::ExactExperiment::Batches;
-        else if (word == "race") s.experiment = lab::ExactExperiment::OptimizerRace;
-        else if (word == "small" || word == "good" || word == "large") {
-            s.alpha = word == "small" ? -1.0 : word == "good" ? -2.0 : -3.0;  // resolved below, on the problem
-        } else if (key == "n" && numeric && number >= 32 && number <= 128) s.resolution = static_cast<int>(number);
-        else if (key == "span" && numeric && number > 0) s.span = number;
-        else if (key == "seed" && numeric && number >= 1) s.seed = static_cast<uint64_t>(number);
-        else {
-            error = "surface view: unknown or bad word '" + word + "'";
-            return false;
-        }
-        if (!was_exact && s.mode == lab::SurfaceMode::ExactTwoParameter && key != "span") s.span = 4.5;
-    }
-    const double preset = s.alpha;
-    if (preset < 0.0) s.alpha = 0.0;
+bool SurfaceHost::set_view(const std::string& words, const lab::Session& session, std::string& error) {
+    lab::SurfaceView view;
+    view.settings = lab_.settings();
+    view.three_d = state_.three_d;
+    view.force_cpu = force_cpu_;
+    if (!lab::parse_surface_view(words, view, error)) return false;
+    lab::SurfaceSettings& s = view.settings;
+    if (view.alpha_preset) s.alpha = 0.0;  // a preset depends on the problem, which exists only once configured
     if (!lab_.configure(s, session.network(), session.train_set(), session.trainer().config)) {
         error = "surface view: " + lab_.error();
         return false;
     }
-    if (preset < 0.0) {  // the α presets depend on the problem, which exists only now
-        const lab::RatePreset which = preset == -1.0 ? lab::RatePreset::TooSmall
-                                                     : preset == -2.0 ? lab::RatePreset::Good : lab::RatePreset::TooLarge;
-        s.alpha = lab::preset_alpha(lab_.problem(), which);
+    if (view.alpha_preset) {
+        s.alpha = lab::preset_alpha(lab_.problem(), *view.alpha_preset);
         lab_.configure(s, session.network(), session.train_set(), session.trainer().config);
     }
-    state_ = state;
-    force_cpu_ = force_cpu;
-    set_open(open);
-    info_.three_d = state.three_d;
+    state_.three_d = view.three_d;
+    force_cpu_ = view.force_cpu;
+    set_open(view.open);
+    info_.three_d = view.three_d;
     refreshed_at_steps_ = -1;
     return true;
 }
@@ -284,55 +237,6 @@ bool SurfaceHost::pick_weight(int layer, int row, int col, int axis, const lab::
 
 void SurfaceHost::pinch(float distance_change) {
     if (picture_hovered_ && state_.three_d) state_.camera.zoom(std::exp(-3.0f * distance_change));
-}
-
-double SurfaceHost::benchmark(int count) {
-    lab::Session session(benchmark_config());
-    if (!gpu_.available() || count <= 0) return 0.0;
-    lab::SurfaceLab saved = lab_;
-    lab::SurfaceSettings settings;
-    settings.resolution = 64;
-    lab_.configure(settings, session.network(), session.train_set(), session.trainer().config);
-    const double start = seconds_now();
-    int done = 0;
-    for (int k = 0; k < count; ++k) {
-        session.train_steps(5);  // training continues between refreshes
-        if (refresh_gpu(session)) ++done;
-    }
-    const double elapsed = seconds_now() - start;
-    lab_ = saved;
-    refreshed_at_steps_ = -1;
-    return elapsed > 0.0 && done == count ? done / elapsed : 0.0;
-}
-
-double SurfaceHost::gpu_vs_cpu(lab::SurfaceMode mode, int resolution, double& max_abs_difference) {
-    max_abs_difference = -1.0;
-    lab::Session session(benchmark_config());
-    session.train_steps(200);  // away from the initial weights
-    lab::SurfaceSettings settings;
-    settings.mode = mode;
-    settings.resolution = resolution;
-    settings.first = {1, 3, 2};  // picked: Θ₄₂⁽²⁾ and Θ₁₀⁽³⁾ (a hidden weight and the output's bias)
-    settings.second = {2, 0, 0};
-    lab::SurfaceLab cpu;
-    if (!gpu_.available() || !cpu.configure(settings, session.network(), session.train_set(), session.trainer().config))
-        return -1.0;
-    while (!cpu.advance_cpu(1 << 20)) {
-    }
-    std::vector<float> values;
-    std::string error;
-    const lab::SurfaceGrid& grid = cpu.grid();
-    if (!gpu_.evaluate(cpu.centre(), cpu.d1(), cpu.d2(), grid.span, grid.resolution, session.train_set(),
-                       session.trainer().config, values, error))
-        return -1.0;
-    double worst = 0.0;
-    max_abs_difference = 0.0;
-    for (size_t k = 0; k < values.size(); ++k) {
-        const double difference = std::abs(values[k] - grid.values[k]);
-        max_abs_difference = std::max(max_abs_difference, difference);
-        worst = std::max(worst, difference / std::max(1.0, std::abs(grid.values[k])));
-    }
-    return worst;
 }
 
 }  // namespace app

@@ -2,8 +2,9 @@
 // experiments), the GPU evaluator with the CPU sampler as fallback, the renderer and the panel's view state.
 //
 // Per frame: update() (record the live Θ, refresh the grid: on the GPU every frame while training moves Θ, or a
-// CPU budget of a few milliseconds), then panel() inside an ImGui window, then render() before ImGui draws (the
-// picture the panel showed), then apply() with the panel's actions.
+// CPU budget of a few milliseconds), then the panel draws panel_view() (app/panels.cpp) and panel_drawn() learns
+// where the picture went, then render() before ImGui draws (the picture the panel showed), then apply() with the
+// panel's actions.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -12,6 +13,7 @@
 #include "lab/teach/session.h"
 #include "lab/surface/surface_lab.h"
 #include "lab/surface/surface_state.h"
+#include "lab/surface/surface_view.h"
 #include "render/loss_grid_gpu.h"
 #include "render/surface_renderer.h"
 #include "ui/surface_panel.h"
@@ -22,7 +24,8 @@ class SurfaceHost {
 public:
     bool init(const lab::Session& session, float pixel_ratio, std::string& error);
     void update(const lab::Session& session);
-    ui::SurfacePanelActions panel(const core::Network& live);
+    ui::SurfacePanelView panel_view(const core::Network& live) const;
+    void panel_drawn(const ui::SurfacePanelActions& actions);
     void render();
     void apply(const ui::SurfacePanelActions& actions, const lab::Session& session);
     // A weight picked in the network view (ui::PickSurfaceWeight: 0-based layer, row, col; axis 0, 1 or −1 for the
@@ -37,11 +40,9 @@ public:
     // evaluated again.
     bool restore_gl(std::string& error);
 
-    // A view by words, for the command line, the JS API and tests: a comma-separated list of
-    //   open | closed | 2d | 3d | random | picked | exact | regression | logistic | rate | batches | race |
-    //   small | good | large (the α presets) | cpu | gpu (the evaluator) | n=<32..128> | span=<x> | seed=<k>
+    // A view by words (lab/surface/surface_view.h), for the command line, the JS API, the lessons and tests.
     // False (and nothing changes) on a word it does not know; `error` names it.
-    bool set_view(const std::string& spec, const lab::Session& session, std::string& error);
+    bool set_view(const std::string& words, const lab::Session& session, std::string& error);
     // Whether the panel is on screen (its tab selected); opening from outside (set_view, a lesson) also asks the
     // App to select the tab, once.
     void set_open(bool open) {
@@ -56,15 +57,6 @@ public:
     bool open() const { return info_.open; }
     void write_state(lab::JsonWriter& out) const { lab::write_surface_state(lab_, info_, out); }
     const lab::SurfaceLab& lab() const { return lab_; }
-
-    // Benchmark and test hooks for the JS API, on their own session (the case: 2-8-8-1 tanh network, 250
-    // training examples, 64 × 64 grid sampled as 65 × 65, random directions):
-    //   benchmark: `count` refreshes (recentre on the trained Θ + GPU evaluation + read-back), each after 5 training
-    //              steps; returns refreshes per second, 0 without the GPU.
-    //   gpu_vs_cpu: the GPU grid against the CPU sampler's over the same plane; returns the largest
-    //              |J_gpu − J_cpu| / max(1, |J_cpu|) (−1 without the GPU), and the largest absolute difference.
-    double benchmark(int count);
-    double gpu_vs_cpu(lab::SurfaceMode mode, int resolution, double& max_abs_difference);
 
 private:
     bool gpu_usable(const lab::Session& session);

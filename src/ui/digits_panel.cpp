@@ -59,16 +59,14 @@ void bars(const char* title, const std::vector<double>& values, bool probabiliti
 
 }  // namespace
 
-void DigitsPanel::load(const core::Dataset& data, int example) {
+void load_digit(DigitsPanelState& state, const core::Dataset& data, int example) {
     if (example < 0 || example >= data.count() || data.n_in != lab::kPadSide * lab::kPadSide) return;
-    std::copy_n(data.x_row(example), pad_.pixels.size(), pad_.pixels.begin());
+    std::copy_n(data.x_row(example), state.pad.pixels.size(), state.pad.pixels.begin());
 }
 
-lab::DigitGuess DigitsPanel::guess(const core::Network& net) const { return lab::guess_digit(net, pad_, cache_); }
-
-DigitsActions DigitsPanel::draw(const DigitsView& view) {
+DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     DigitsActions actions;
-    const lab::DigitGuess g = guess(view.net);
+    const lab::DigitGuess g = lab::guess_digit(view.net, state.pad, state.cache);
     if (g.first < 0) {
         ImGui::TextWrapped("The draw pad needs a network with 64 inputs and 10 outputs: open lesson 17 (Digits).");
         return actions;
@@ -81,35 +79,35 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
     // ---- left: the pad, Clear, the test thumbnails
     ImGui::BeginGroup();
     const ImVec2 pad_at = ImGui::GetCursorScreenPos();
-    pad_left_ = pad_at.x;
-    pad_top_ = pad_at.y;
-    pad_side_ = side;
+    state.pad_left = pad_at.x;
+    state.pad_top = pad_at.y;
+    state.pad_side = side;
     ImGui::InvisibleButton("draw pad", ImVec2(side, side));
     if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         const ImVec2 m = ImGui::GetIO().MousePos;
         const float x = (m.x - pad_at.x) / side * lab::kPadSide, y = (m.y - pad_at.y) / side * lab::kPadSide;
         // a continuous stroke: dabs every quarter pixel from the previous position
-        const float fx = painting_ ? last_x_ : x, fy = painting_ ? last_y_ : y;
+        const float fx = state.painting ? state.last_x : x, fy = state.painting ? state.last_y : y;
         const int dabs = std::max(1, static_cast<int>(std::hypot(x - fx, y - fy) / 0.25f));
         for (int k = 1; k <= dabs; ++k) {
             const float t = static_cast<float>(k) / static_cast<float>(dabs);
-            pad_.paint(fx + (x - fx) * t, fy + (y - fy) * t, 0.9);
+            state.pad.paint(fx + (x - fx) * t, fy + (y - fy) * t, 0.9);
         }
-        painting_ = true;
-        last_x_ = x;
-        last_y_ = y;
+        state.painting = true;
+        state.last_x = x;
+        state.last_y = y;
     } else {
-        painting_ = false;
+        state.painting = false;
     }
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw_pixels(draw, pad_at, side, pad_.pixels.data());
+    draw_pixels(draw, pad_at, side, state.pad.pixels.data());
     draw->AddRect(pad_at, ImVec2(pad_at.x + side, pad_at.y + side), kDimTextColour);
-    if (pad_.empty()) {
+    if (state.pad.empty()) {
         const char* hint = "draw a digit here";
         const ImVec2 size = ImGui::CalcTextSize(hint);
         draw->AddText(ImVec2(pad_at.x + (side - size.x) * 0.5f, pad_at.y + (side - size.y) * 0.5f), kDimTextColour, hint);
     }
-    if (ImGui::Button("Clear")) pad_.clear();
+    if (ImGui::Button("Clear")) state.pad.clear();
     ImGui::SameLine();
     ImGui::TextDisabled("or load a test digit:");
     const core::Dataset& test = view.session.test_set();
@@ -123,7 +121,7 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
         ImGui::PushID(digit);
         if (digit % kThumbnailsPerRow != 0) ImGui::SameLine(0, gap);
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (ImGui::InvisibleButton("test digit", ImVec2(thumb, thumb))) load(test, example);
+        if (ImGui::InvisibleButton("test digit", ImVec2(thumb, thumb))) load_digit(state, test, example);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("test example #%d (a %d): load it into the pad", example + 1, digit);
         draw_pixels(draw, at, thumb, test.x_row(example));
         ImGui::PopID();
@@ -133,7 +131,7 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
     // ---- right: guesses, training, activations
     ImGui::SameLine(0, 24);
     ImGui::BeginGroup();
-    if (pad_.empty()) {
+    if (state.pad.empty()) {
         ImGui::TextDisabled("The guess appears when you draw.");
     } else {
         ImGui::PushFont(equation_font());
@@ -151,9 +149,9 @@ DigitsActions DigitsPanel::draw(const DigitsView& view) {
     ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * view.test_accuracy);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
-    const core::Cache& c = cache_;
+    const core::Cache& c = state.cache;
     bars("hidden units a⁽²⁾ (16)", c.a.size() > 1 ? c.a[1] : std::vector<double>{}, false, -1, bar_h);
-    bars("output P(digit | x)", c.a.empty() ? std::vector<double>{} : c.a.back(), true, pad_.empty() ? -1 : g.first, bar_h);
+    bars("output P(digit | x)", c.a.empty() ? std::vector<double>{} : c.a.back(), true, state.pad.empty() ? -1 : g.first, bar_h);
     ImGui::EndGroup();
     return actions;
 }

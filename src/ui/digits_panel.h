@@ -20,29 +20,20 @@ struct DigitsActions {
     bool toggle_training = false;
 };
 
-class DigitsPanel {
-public:
-    // Draws into the current ImGui window's remaining content region.
-    DigitsActions draw(const DigitsView& view);
-
-    // For the JS API and tests: paint at (x, y) in pad units (0..8), clear, load test example i.
-    void paint(double x, double y) { pad_.paint(x, y); }
-    void clear() { pad_.clear(); }
-    void load(const core::Dataset& data, int example);
-    const lab::DrawPad& pad() const { return pad_; }
-    // The guess for the pad as it is now (first = −1 when the network does not fit the pad).
-    lab::DigitGuess guess(const core::Network& net) const;
-    // Where the pad was drawn last (ImGui's logical pixels; side 0 before the tab was first shown).
-    float pad_left() const { return pad_left_; }
-    float pad_top() const { return pad_top_; }
-    float pad_side() const { return pad_side_; }
-
-private:
-    lab::DrawPad pad_;
-    mutable core::Cache cache_;  // scratch for the forward pass; the bars read its a⁽²⁾ and a⁽³⁾
-    float pad_left_ = 0, pad_top_ = 0, pad_side_ = 0;
-    bool painting_ = false;
-    float last_x_ = 0, last_y_ = 0;  // the brush's previous position (pad units), to paint a continuous stroke
+// The panel's own state: the pad the student paints on, and where it was drawn.
+struct DigitsPanelState {
+    lab::DrawPad pad;
+    core::Cache cache;  // scratch for the forward pass; the bars read its a⁽²⁾ and a⁽³⁾
+    // Where the pad was drawn last (ImGui's logical pixels; side 0 before the tab was first shown), for the JS API.
+    float pad_left = 0, pad_top = 0, pad_side = 0;
+    bool painting = false;
+    float last_x = 0, last_y = 0;  // the brush's previous position (pad units), to paint a continuous stroke
 };
+
+// Draws into the current ImGui window's remaining content region (painting changes state.pad).
+DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state);
+
+// Test example i into the pad (a thumbnail clicked).
+void load_digit(DigitsPanelState& state, const core::Dataset& data, int example);
 
 }  // namespace ui

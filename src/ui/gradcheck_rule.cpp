@@ -27,19 +27,6 @@ GradCheckSummary summarize(const std::vector<core::GradCheckEntry>& entries) {
     return s;
 }
 
-GradCheckSubject gradcheck_subject(const lab::Stepper& stepper) {
-    GradCheckSubject subject;
-    if (const lab::StepTrace* trace = stepper.trace()) {
-        subject.net = trace->before;  // the trace's ∂J/∂Θ were computed with Θ before the update
-        subject.examples = trace->record.batch;
-        subject.step = trace->record.step;
-    } else {
-        subject.net = stepper.session().network();
-        if (stepper.session().train_set().count() > 0) subject.examples = {0};
-    }
-    return subject;
-}
-
 std::string theta_name(int layer, int i, int j) { return lab::indexed("Θ", {i + 1, j}, layer + 1); }
 
 }  // namespace ui

@@ -1,10 +1,9 @@
-// The gradient check panel's pure parts: which network and examples are checked, the pass rule, the names.
+// The gradient check panel's pure parts: the pass rule and the names (what is checked: lab/teach/gradcheck_run.h).
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/gradcheck.h"
-#include "lab/teach/stepper.h"
 
 namespace ui {
 
@@ -22,14 +21,6 @@ struct GradCheckSummary {
     double max_relative_error = 0.0;
 };
 GradCheckSummary summarize(const std::vector<core::GradCheckEntry>& entries);
-
-// What to check: Θ before the step being shown with its batch, or, without a trace, Θ now and example 0.
-struct GradCheckSubject {
-    core::Network net;
-    std::vector<int> examples;
-    long long step = -1;  // the traced step's number, −1 without a trace
-};
-GradCheckSubject gradcheck_subject(const lab::Stepper& stepper);
 
 // "Θ₁₂⁽¹⁾" for the 0-based entry (layer, i, j).
 std::string theta_name(int layer, int i, int j);

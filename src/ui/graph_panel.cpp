@@ -188,14 +188,14 @@ void draw_step(const lab::GraphLesson& graph) {
 
 }  // namespace
 
-void GraphPanel::show_texts(const lab::GraphLesson& graph) {
-    std::snprintf(expression_, sizeof expression_, "%s", graph.expression().c_str());
-    std::snprintf(variables_, sizeof variables_, "%s", graph.variables().c_str());
-    filled_ = true;
+void show_graph_texts(GraphPanelState& state, const lab::GraphLesson& graph) {
+    std::snprintf(state.expression, sizeof state.expression, "%s", graph.expression().c_str());
+    std::snprintf(state.variables, sizeof state.variables, "%s", graph.variables().c_str());
+    state.filled = true;
 }
 
-GraphActions GraphPanel::draw(const lab::GraphLesson& graph) {
-    if (!filled_) show_texts(graph);
+GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) {
+    if (!state.filled) show_graph_texts(state, graph);
     GraphActions actions;
     const float label_w = ImGui::CalcTextSize("values").x + ImGui::GetStyle().ItemSpacing.x;
     const float wide = ImGui::GetContentRegionAvail().x;
@@ -204,24 +204,24 @@ GraphActions GraphPanel::draw(const lab::GraphLesson& graph) {
     ImGui::TextUnformatted("f =");
     ImGui::SameLine(label_w);
     ImGui::SetNextItemWidth(std::max(120.0f, wide * 0.45f - label_w));
-    bool enter = ImGui::InputText("##expression", expression_, sizeof expression_, ImGuiInputTextFlags_EnterReturnsTrue);
-    expression_box[0] = ImGui::GetItemRectMin().x;
-    expression_box[1] = ImGui::GetItemRectMin().y;
-    expression_box[2] = ImGui::GetItemRectSize().x;
-    expression_box[3] = ImGui::GetItemRectSize().y;
+    bool enter = ImGui::InputText("##expression", state.expression, sizeof state.expression, ImGuiInputTextFlags_EnterReturnsTrue);
+    state.expression_box[0] = ImGui::GetItemRectMin().x;
+    state.expression_box[1] = ImGui::GetItemRectMin().y;
+    state.expression_box[2] = ImGui::GetItemRectSize().x;
+    state.expression_box[3] = ImGui::GetItemRectSize().y;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("+ − × ÷ ^, exp, log, tanh, sigmoid, relu, max(a, b), named variables; Enter shows it");
     ImGui::SameLine();
     ImGui::TextUnformatted("at");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(120.0f, wide * 0.30f));
-    enter |= ImGui::InputText("##variables", variables_, sizeof variables_, ImGuiInputTextFlags_EnterReturnsTrue);
+    enter |= ImGui::InputText("##variables", state.variables, sizeof state.variables, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("name = value, separated by commas");
     ImGui::SameLine();
     if (ImGui::Button("Show") || enter) {
         actions.submit = true;
-        actions.expression = expression_;
-        actions.variables = variables_;
+        actions.expression = state.expression;
+        actions.variables = state.variables;
     }
 
     if (ImGui::Button("◀ Back")) actions.step = -1;

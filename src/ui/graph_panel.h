@@ -17,21 +17,19 @@ struct GraphActions {
     int step = 0;         // +1 next, −1 back
 };
 
-// The text boxes' contents live here between frames (ImGui edits them in place).
-class GraphPanel {
-public:
-    // Puts the graph's texts in the boxes (after a lesson or a link set them).
-    void show_texts(const lab::GraphLesson& graph);
-    // Draws into the current ImGui window's remaining content region.
-    GraphActions draw(const lab::GraphLesson& graph);
-
+// The panel's own state: the text boxes' contents between frames (ImGui edits them in place).
+struct GraphPanelState {
+    char expression[1024] = "";
+    char variables[1024] = "";
+    bool filled = false;
     // Where the expression box was drawn (ImGui's logical pixels), for tests and the JS API's view state.
     float expression_box[4] = {0, 0, 0, 0};  // left, top, width, height
-
-private:
-    char expression_[1024] = "";
-    char variables_[1024] = "";
-    bool filled_ = false;
 };
+
+// Puts the graph's texts in the boxes (after a lesson or a link set them).
+void show_graph_texts(GraphPanelState& state, const lab::GraphLesson& graph);
+
+// Draws into the current ImGui window's remaining content region.
+GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state);
 
 }  // namespace ui

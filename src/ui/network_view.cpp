@@ -148,7 +148,7 @@ void open_editor(NetworkViewState& state, const detail::ViewFrame& frame, const 
     ImGui::OpenPopup("edit weight");
 }
 
-NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& stepper) {
+NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& state) {
     NetworkViewActions actions;
     const core::Network& live = stepper.session().network();
     const bool plane = !live.sizes.empty() && live.sizes[0] == 2;

@@ -57,7 +57,7 @@ struct NetworkViewState {
     double thumbnails_time = -1.0;
 };
 
-NetworkViewActions network_view(NetworkViewState& state, const lab::Stepper& stepper);
+NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& state);
 
 // The App's answer to the last EditWeight: accepted closes the popup; refused keeps it open with the message.
 void network_view_edit_result(NetworkViewState& state, bool accepted);

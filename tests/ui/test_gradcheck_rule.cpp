@@ -1,7 +1,6 @@
-// The gradient check panel's rule and subject.
+// The gradient check panel's pass rule and names.
 #include <catch2/catch.hpp>
 
-#include "lab/teach/stepper.h"
 #include "ui/gradcheck_rule.h"
 
 namespace {
@@ -26,19 +25,7 @@ TEST_CASE("gradient check rule: relative error for real gradients, absolute for 
     CHECK(s.max_relative_error == Approx(0.1 / 0.6));
 }
 
-TEST_CASE("gradient check subject: the traced step's Θ before the update and its batch, else example 0") {
-    lab::Stepper stepper{lab::LabConfig{}};
-    ui::GradCheckSubject idle = ui::gradcheck_subject(stepper);
-    CHECK(idle.step == -1);
-    CHECK(idle.examples == std::vector<int>{0});
-    stepper.next_event();  // records a step
-    const ui::GradCheckSubject traced = ui::gradcheck_subject(stepper);
-    REQUIRE(stepper.trace());
-    CHECK(traced.examples == stepper.trace()->record.batch);
-    CHECK(core::weights_hash(traced.net) == core::weights_hash(stepper.trace()->before));
-    // central differences at the slide's h pass for the default network
-    const auto entries = core::gradient_check(traced.net, stepper.session().config().train, stepper.session().train_set(),
-                                              traced.examples, 1e-4, core::Difference::Central);
-    CHECK(ui::summarize(entries).failed == 0);
+TEST_CASE("gradient check names: Θ with the lecture's indices") {
     CHECK(ui::theta_name(0, 1, 2) == "Θ₂₂⁽¹⁾");
+    CHECK(ui::theta_name(2, 0, 0) == "Θ₁₀⁽³⁾");
 }

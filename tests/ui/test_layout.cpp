@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/layout.h"
+#include "lab/lessons/lessons.h"
 
 namespace {
 
@@ -29,7 +30,7 @@ TEST_CASE("layout: every place is on screen and no two overlap, landscape and ph
 
 TEST_CASE("layout: hide=controls,loss gives the left column to the centre; hidden places are empty") {
     const app::Layout full = app::compute_layout(900, 560, 30);
-    const app::Layout l = app::compute_layout(900, 560, 30, {"controls", "loss"});
+    const app::Layout l = app::compute_layout(900, 560, 30, {app::PanelId::Controls, app::PanelId::Loss});
     CHECK_FALSE(app::shown(l.controls));
     CHECK_FALSE(app::shown(l.loss));
     CHECK(l.network.x == 0);
@@ -39,12 +40,14 @@ TEST_CASE("layout: hide=controls,loss gives the left column to the centre; hidde
 }
 
 TEST_CASE("layout: only the data view left takes the whole screen; hiding the step bar gives its height away") {
-    const app::Layout l = app::compute_layout(1280, 800, 30, {"controls", "loss", "network", "equation", "steps"});
+    using app::PanelId;
+    const app::Layout l = app::compute_layout(
+        1280, 800, 30, {PanelId::Controls, PanelId::Loss, PanelId::Network, PanelId::Equation, PanelId::Steps});
     CHECK(l.data.x == 0);
     CHECK(l.data.w == Approx(1280));
     CHECK(l.data.h == Approx(800));
     CHECK_FALSE(app::shown(l.step_bar));
-    const app::Layout phone = app::compute_layout(390, 844, 30, {"equation", "network"});
+    const app::Layout phone = app::compute_layout(390, 844, 30, {app::PanelId::Equation, app::PanelId::Network});
     CHECK_FALSE(app::shown(phone.equation));
     CHECK(phone.data.y == 0);
     CHECK(phone.controls.bottom() == Approx(phone.step_bar.y));
@@ -59,11 +62,24 @@ TEST_CASE("layout: projector-size text widens the side columns, never past 30 % 
     CHECK(big.network.w > 300);
 }
 
-TEST_CASE("layout: panel ids") {
-    CHECK(app::is_panel_id("loss"));
-    CHECK(app::is_panel_id("steps"));
-    CHECK_FALSE(app::is_panel_id("Loss"));
-    CHECK(app::panel_ids().size() == 6);
+TEST_CASE("panel table: names parse back to their ids, six places, the tabs live in the network and equation places") {
+    int places = 0;
+    for (const app::PanelInfo& panel : app::kPanels) {
+        app::PanelId parsed = app::PanelId::Steps;
+        CHECK(app::parse_panel(panel.name, parsed));
+        CHECK(parsed == panel.id);
+        CHECK(app::is_place(panel.place));
+        CHECK(app::is_tab(panel.id) != (panel.place != app::PanelId::Network && panel.place != app::PanelId::Equation));
+        places += app::is_place(panel.id) ? 1 : 0;
+    }
+    CHECK(places == 6);
+    app::PanelId parsed;
+    CHECK_FALSE(app::parse_panel("Loss", parsed));
+    CHECK(app::place_names() == "controls, loss, network, equation, data, steps");
+    CHECK(app::network_tab_names_json() == "[\"network\",\"surface\",\"graph\",\"digits\"]");
+    const app::Layout l = app::compute_layout(1280, 800, 30);
+    CHECK(&app::place_of(l, app::PanelId::Graph) == &l.network);
+    CHECK(&app::place_of(l, app::PanelId::Gallery) == &l.equation);
 }
 
 TEST_CASE("layout: the step bar gets the height it measured (large projector text wraps it), at most half the screen") {
@@ -74,4 +90,13 @@ TEST_CASE("layout: the step bar gets the height it measured (large projector tex
     CHECK(measured.network.bottom() <= measured.step_bar.y + 0.01f);
     CHECK(estimated.step_bar.h != Approx(268.0f));
     CHECK(app::compute_layout(1024, 768, 30, {}, 2.5f, 900.0f).step_bar.h == Approx(384.0f));
+}
+
+TEST_CASE("panel table: every panel a lesson opens is in the table") {
+    for (const lab::Lesson& lesson : lab::lessons())
+        for (const std::string& name : lesson.panels) {
+            app::PanelId id;
+            INFO("lesson " << lesson.number << ": " << name);
+            CHECK(app::parse_panel(name, id));
+        }
 }

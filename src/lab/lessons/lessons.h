@@ -17,7 +17,7 @@ struct Lesson {
     LabConfig config;
     std::vector<double> preset_theta;  // optional starting weights, Θ⁽¹⁾ row by row then Θ⁽²⁾ …; empty = initializer
     std::vector<std::string> panels;   // panels the lesson opens: "network", "equation", "data", "surface", ...
-    // The loss-surface panel's view when the lesson opens (app::SurfaceHost::set_view's words): the network's own
+    // The loss-surface panel's view when the lesson opens (lab/surface/surface_view.h's words): the network's own
     // plane unless the lesson is about one of the exact two-parameter problems.
     std::string surface_view = "random,span=1";
 };

@@ -1,9 +1,12 @@
-// Benchmarks the page runs for scripts/bench.sh (scripts/bench_web.mjs calls them through Module):
-// core training throughput, measured by the page's own WASM, and the GPU decision-boundary pass on its own.
-// Browser build only (its name ends in _web.cpp: cmake/BplabApp.cmake leaves it out of the native app).
+// Benchmarks the page runs for scripts/bench.sh (scripts/bench_web.mjs calls them through Module, window.bplab's
+// bench… and surface… calls): core training throughput, measured by the page's own WASM, the GPU decision-boundary
+// pass and the GPU loss surface on their own sessions (the page's text-returning hooks, which need its buffers,
+// are in src/app/main_web.cpp). Browser build only (cmake/BplabApp.cmake links it into the
+// page, not the native app).
 #include <emscripten.h>
 
 #include "benchmark.h"
+#include "surface_gpu.h"
 #include "lab/teach/session.h"
 #include "render/boundary_renderer.h"
 #include "render/gl.h"
@@ -51,5 +54,8 @@ EMSCRIPTEN_KEEPALIVE int bplab_boundary_grid_size(int size) {
     area.width = area.height = size;
     return render::BoundaryRenderer::image_size(area);
 }
+
+// Refreshes per second of the GPU loss surface (2-8-8-1 tanh, 250 examples, 64 × 64) with training in between.
+EMSCRIPTEN_KEEPALIVE double bplab_surface_benchmark(int count) { return bench::surface_refreshes_per_second(count); }
 
 }  // extern "C"

@@ -1,0 +1,39 @@
+// The lecture's display, apart from the lab's state: which lesson's tabs come to the front, which places a link
+// hid, projector mode and theme, the notices of the last link, what "Copy link" said, and the first digit of a
+// two-digit lesson number being typed. The App opens lessons and links into it (app_lecture.cpp); the panels read
+// it. No ImGui here: what it decides is plain data.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/panel_table.h"
+
+namespace app {
+
+struct Lecture {
+    std::vector<PanelId> hidden;          // a link's hide= list: places only
+    bool projector = false;
+    float projector_scale = 1.5f;
+    bool light = false;
+    std::vector<std::string> notices;     // what the last link could not apply (the notice bar)
+    std::string link_message;             // after Copy link
+    std::vector<PanelId> select_tabs;     // the tabs a just-opened lesson selects, for one frame
+    int typed_digit = -1;                 // the first digit of a two-digit lesson number
+    uint32_t typed_at = 0;                // when it was typed (SDL ticks)
+
+    // A lesson's panel names (Lesson::panels) select their tabs in the next frame; unknown names are skipped.
+    void select_lesson_tabs(const std::vector<std::string>& lesson_panels);
+    // Per tab bar, the first tab the lesson selects wins; a bar none of them names shows its first tab (the
+    // network, the equation). False for every tab once the frame after the lesson has passed.
+    bool selects(PanelId tab) const;
+    // A link's hide= names: places are hidden, the rest become notices (returned).
+    std::vector<std::string> hide(const std::vector<std::string>& names);
+    // A link's theme ("", "light" or "dark"; projectors default to light); a notice for anything else ("" if none).
+    std::string set_theme(const std::string& theme);
+    // Projector mode: text `scale` times larger (kept when ≤ 0), and the light theme for contrast.
+    void set_projector(bool on, float scale = 0.0f);
+    float text_scale() const { return projector ? projector_scale : 1.0f; }
+};
+
+}  // namespace app

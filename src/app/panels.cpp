@@ -1,0 +1,190 @@
+#include "app/panels.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "imgui.h"
+#include "lab/lessons/worked_examples.h"
+#include "render/boundary_renderer.h"
+#include "ui/activation_gallery.h"
+#include "ui/equation_panel.h"
+#include "ui/help_overlay.h"
+#include "ui/lesson_panel.h"
+#include "ui/loss_panel.h"
+
+namespace app {
+namespace {
+
+constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+// Opens a fixed, title-less window over `r`, named after its panel; the caller draws into it and calls End().
+void begin_place(PanelId panel, const Rect& r, ImGuiWindowFlags extra = 0) {
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
+    ImGui::Begin(panel_info(panel).title, nullptr, kFixedWindow | extra);
+}
+
+// A tab of its place's tab bar; brought to the front while a just-opened lesson selects it, or when asked.
+bool begin_tab(PanelId panel, const PanelsView& view) {
+    const bool select = view.lecture.selects(panel) || view.bring_to_front == panel;
+    return ImGui::BeginTabItem(panel_info(panel).title, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
+}
+
+// The smallest rectangle holding both.
+Rect bounding(const Rect& a, const Rect& b) {
+    const float x = std::min(a.x, b.x), y = std::min(a.y, b.y);
+    return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
+}
+
+int lesson_number(const lab::Lesson* lesson) { return lesson ? lesson->number : 0; }
+
+void loss(const PanelsView& view) {
+    ui::loss_panel(view.stepper.session(), view.live_losses.record(), view.live_losses.epoch_x(),
+                   view.stepper.displayed_steps());
+}
+
+}  // namespace
+
+// Every panel in its place. The optional panels are tabs of the network or the equation area, so the main views
+// stay where the lecturer expects them.
+PanelsActions Panels::draw(const PanelsView& view) {
+    PanelsActions out;
+    const Layout& layout = view.layout;
+    draw_controls_and_loss(view, out);
+
+    // The loss surface needs room for a square picture under its controls: while its tab is open the network
+    // place reaches down over the equation's.
+    const bool surface_tall = view.surface.info.open && shown(layout.equation);
+    if (shown(layout.network))
+        draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation) : layout.network, out);
+    if (!(surface_tall && out.surface_shown) && shown(layout.equation)) draw_equation_area(view, out);
+
+    if (shown(layout.data)) {
+        begin_place(PanelId::Data, layout.data, ImGuiWindowFlags_NoBackground);
+        const render::PlotArea& p = view.plane;
+        out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
+                                   view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
+                                   p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait,
+                                   &view.live_losses.test_confusion()});
+        ImGui::End();
+    }
+
+    if (shown(layout.step_bar)) {
+        begin_place(PanelId::Steps, layout.step_bar);
+        out.steps = ui::step_bar(view.play);
+        step_bar = out.steps;
+        ImGui::End();
+    }
+    draw_overlays(view, out);
+    return out;
+}
+
+// Portrait screens have no room for both columns: the controls and the loss share one place, as tabs. A place a
+// link hid (hide=) is an empty rectangle: nothing is drawn there.
+void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) {
+    const Layout& layout = view.layout;
+    const lab::Session& session = view.stepper.session();
+    const bool controls_shown = shown(layout.controls), loss_shown = shown(layout.loss);
+    if (controls_shown || (layout.portrait && loss_shown)) {
+        begin_place(PanelId::Controls, controls_shown ? layout.controls : layout.loss);
+        const bool tabs = layout.portrait && controls_shown && loss_shown && ImGui::BeginTabBar("controls tabs");
+        if (controls_shown && (!tabs || ImGui::BeginTabItem(panel_info(PanelId::Controls).title))) {
+            const Lecture& lecture = view.lecture;
+            out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.projector, lecture.projector_scale,
+                                           lecture.light, lecture.link_message});
+            ui::lesson_panel(view.lesson, session);
+            ImGui::Separator();
+            out.controls = ui::controls_panel(session.config(), session.train_set().count());
+            out.files = ui::export_panel(view.files_message);
+            if (tabs) ImGui::EndTabItem();
+        }
+        if ((tabs && ImGui::BeginTabItem(panel_info(PanelId::Loss).title)) || (!controls_shown && loss_shown)) {
+            loss(view);
+            if (tabs) ImGui::EndTabItem();
+        }
+        if (tabs) ImGui::EndTabBar();
+        controls_scroll = ImGui::GetScrollY();
+        ImGui::End();
+    }
+    if (!layout.portrait && loss_shown) {
+        begin_place(PanelId::Loss, layout.loss);
+        loss(view);
+        ImGui::End();
+    }
+}
+
+// The network area's tabs (panel_table.h). A tab asked for (by a lesson, the JS API or the loss surface) comes to
+// the front once; after that the student's clicks decide.
+void Panels::draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out) {
+    begin_place(PanelId::Network, place);
+    if (ImGui::BeginTabBar("network tabs")) {
+        for (const PanelInfo& panel : kPanels) {
+            if (panel.place != PanelId::Network || !begin_tab(panel.id, view)) continue;
+            out.network_tab = panel.id;
+            switch (panel.id) {
+            case PanelId::Network: out.network = ui::network_view(view.stepper, network_view); break;
+            case PanelId::Surface:
+                out.surface = ui::surface_panel(view.surface);
+                out.surface_shown = true;
+                break;
+            case PanelId::Graph: out.graph = ui::graph_panel(view.graph, graph); break;
+            case PanelId::Digits: {
+                const bool training = view.play.playing && view.play.mode == ui::PlayMode::Train;
+                out.digits = ui::digits_panel(
+                    {view.stepper.session(), view.shown, training, view.live_losses.record().test_accuracy}, digits);
+                break;
+            }
+            default: break;
+            }
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
+    begin_place(PanelId::Equation, view.layout.equation);
+    if (ImGui::BeginTabBar("equation tabs")) {
+        for (const PanelInfo& panel : kPanels) {
+            if (panel.place != PanelId::Equation || !begin_tab(panel.id, view)) continue;
+            out.equation_tab = panel.id;
+            switch (panel.id) {
+            case PanelId::Equation: {
+                const std::vector<std::string> worked = lab::worked_example(lesson_number(view.lesson));
+                ui::EquationView equation{view.stepper, view.lesson ? view.lesson->formula : std::string()};
+                equation.worked_numbers = &worked;
+                ui::equation_panel(equation);
+                break;
+            }
+            case PanelId::GradCheck:
+                out.gradcheck = ui::gradcheck_panel({view.gradcheck, view.gradcheck_stale});
+                break;
+            case PanelId::Gallery:
+                ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));
+                break;
+            default: break;
+            }
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {
+    // over the plot, or at the top of the data place when there is no plot
+    const Rect& data = view.layout.data;
+    const bool has_plot = out.plot.size > 0;
+    const float x = has_plot ? out.plot.left : data.x + 8;
+    const float y = (has_plot ? out.plot.top : data.y) + 8;
+    const float w = std::max(320.0f, has_plot ? out.plot.size : data.w - 16);
+    out.rescue = ui::divergence_banner(view.stepper.session().divergence(), x, y, w);
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;
+    out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y);
+    out.dismiss_notices = ui::notice_bar(view.lecture.notices, screen.x);
+}
+
+}  // namespace app

@@ -1,0 +1,93 @@
+// Every panel in its place (app/layout.h), and the panels' own UI state. Each panel has one shape (chips'
+// debugger windows; ui/step_bar.h is the model): a const view of what it shows, the panel's own UI state if it
+// has any, and the actions the user asked for as its result —
+//     XActions x_panel(const XView& view[, XPanelState& own]);
+// Panels never compute and never change the lab: draw() returns every panel's actions, and the App applies them
+// after the frame is drawn. A new panel: a row in app/panel_table.h, its view and call here, its action applied in
+// app.cpp.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "app/layout.h"
+#include "app/lecture.h"
+#include "app/panel_table.h"
+#include "lab/lessons/graph_lesson.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/gradcheck_run.h"
+#include "lab/teach/live_losses.h"
+#include "lab/teach/stepper.h"
+#include "render/plot_area.h"
+#include "ui/controls_panel.h"
+#include "ui/data_panel.h"
+#include "ui/digits_panel.h"
+#include "ui/divergence_banner.h"
+#include "ui/export_panel.h"
+#include "ui/gradcheck_panel.h"
+#include "ui/graph_panel.h"
+#include "ui/lecture_bar.h"
+#include "ui/network_view.h"
+#include "ui/step_bar.h"
+#include "ui/surface_panel.h"
+
+namespace app {
+
+// What the panels show this frame: the App's state, read-only.
+struct PanelsView {
+    const Layout& layout;
+    const lab::Stepper& stepper;
+    const lab::Lesson* lesson;           // nullptr: a custom configuration
+    const Lecture& lecture;
+    const core::Network& shown;          // Θ as of the cursor, what every view draws
+    const lab::LiveLosses& live_losses;  // the loss table, the live point and the confusion matrix of `shown`
+    const lab::GraphLesson& graph;
+    const lab::GradCheckRun& gradcheck;
+    bool gradcheck_stale;                // Θ or the step changed since the check (lab::gradcheck_stale)
+    const ui::SurfacePanelView& surface;
+    const render::PlotArea& plane;       // the input plane the data panel frames
+    ui::StepBarView play;                // the play settings and the timeline
+    const std::string& files_message;    // the last export's or import's result
+    bool show_help;
+    std::optional<PanelId> bring_to_front;  // a network tab the JS API or SurfaceHost asked for, this frame
+};
+
+// What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.
+struct PanelsActions {
+    ui::LectureActions lecture;
+    ui::ControlsActions controls;
+    ui::ExportActions files;
+    ui::NetworkViewActions network;
+    ui::SurfacePanelActions surface;
+    ui::GraphActions graph;
+    ui::DigitsActions digits;
+    ui::GradCheckActions gradcheck;
+    ui::StepActions steps;
+    ui::DivergenceActions rescue;
+    bool close_help = false;
+    bool dismiss_notices = false;
+
+    bool surface_shown = false;          // the loss-surface tab is in front and was drawn
+    std::optional<PanelId> network_tab;   // the network area's tab in front (none when the area is hidden)
+    std::optional<PanelId> equation_tab;  // the equation area's, likewise
+    ui::DataPlot plot;                   // where the data panel put the square plot (size 0: none)
+};
+
+class Panels {
+public:
+    PanelsActions draw(const PanelsView& view);
+
+    // The panels' own UI state, between frames. The JS API reads where things were drawn.
+    ui::NetworkViewState network_view;
+    ui::GraphPanelState graph;
+    ui::DigitsPanelState digits;
+    ui::StepActions step_bar;    // the step bar's last answer: where its timeline is, the height it needed
+    float controls_scroll = 0;   // how far the controls place is scrolled (touch tests)
+
+private:
+    void draw_controls_and_loss(const PanelsView& view, PanelsActions& out);
+    void draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out);
+    void draw_equation_area(const PanelsView& view, PanelsActions& out);
+    void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices
+};
+
+}  // namespace app
