@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/activation.h"
+#include "core/optimizer.h"
 #include "imgui.h"
 #include "lab/io/config_io.h"
 
@@ -40,6 +41,43 @@ bool choose(const char* label, T& value, const T (&options)[N], Name name) {
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// A combo over a core vocabulary table (core/vocabulary.h), showing each entry's label and, on hover, its formula.
+template <typename Entry, size_t N, typename Kind>
+bool choose_entry(const char* label, Kind& value, const Entry (&table)[N]) {
+    const Entry* current = core::entry_of(table, value);
+    bool changed = false;
+    if (ImGui::BeginCombo(label, current ? current->label : "?")) {
+        for (const Entry& entry : table) {
+            const bool selected = entry.kind == value;
+            if (ImGui::Selectable(entry.label, selected) && !selected) {
+                value = entry.kind;
+                changed = true;
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", entry.formula);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// A slider for each hyper-parameter the chosen optimizer reads (kOptimizers' `uses`).
+bool optimizer_sliders(core::OptimizerConfig& optimizer) {
+    bool changed = false;
+    for (auto field : core::optimizer_info(optimizer.kind).uses) {
+        const core::HyperParameter* p = field ? core::hyper_parameter(field) : nullptr;
+        if (!p) continue;
+        float value = static_cast<float>(optimizer.*field);
+        const ImGuiSliderFlags flags = p->logarithmic ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
+        if (ImGui::SliderFloat(p->label, &value, static_cast<float>(p->lo), static_cast<float>(p->hi),
+                               p->logarithmic ? "%.0e" : "%.3f", flags)) {
+            optimizer.*field = value;
+            changed = true;
+        }
     }
     return changed;
 }
@@ -117,8 +155,7 @@ bool network_section(lab::LabConfig& c) {
     changed |= choose("hidden g", c.hidden_activation, kActivations, core::activation_name);
     if (c.hidden_activation == core::Activation::Softmax) c.hidden_activation = core::Activation::Tanh;
     changed |= choose("output g", c.output_activation, kActivations, core::activation_name);
-    constexpr core::Init kInits[] = {core::Init::Zero, core::Init::Uniform, core::Init::Xavier, core::Init::He};
-    changed |= choose("init", c.init, kInits, core::init_name);
+    changed |= choose_entry("init", c.init, core::kInits);
     if (c.init == core::Init::Uniform) {
         float epsilon = static_cast<float>(c.init_epsilon);
         if (ImGui::SliderFloat("ε", &epsilon, 0.01f, 3.0f, "%.2f")) {
@@ -133,12 +170,8 @@ bool network_section(lab::LabConfig& c) {
 bool training_section(lab::LabConfig& c, int train_count) {
     core::TrainConfig& t = c.train;
     bool changed = choose_number("learning rate α", t.optimizer.alpha, kRates);
-    constexpr core::Loss kLosses[] = {core::Loss::MSE, core::Loss::BinaryCrossEntropy, core::Loss::SoftmaxCrossEntropy,
-                                      core::Loss::MulticlassHinge};
-    changed |= choose("loss", t.loss, kLosses, core::loss_name);
-    constexpr core::Regularization kPenalties[] = {core::Regularization::None, core::Regularization::L1,
-                                                   core::Regularization::L2};
-    changed |= choose("regularization", t.regularization, kPenalties, core::regularization_name);
+    changed |= choose_entry("loss", t.loss, core::kLosses);
+    changed |= choose_entry("regularization", t.regularization, core::kRegularizations);
     if (t.regularization != core::Regularization::None) changed |= choose_number("λ", t.lambda, kLambdas);
     float dropout = static_cast<float>(t.dropout.rate);
     if (ImGui::SliderFloat("dropout p", &dropout, 0.0f, 0.8f, "%.2f")) {
@@ -153,16 +186,8 @@ bool training_section(lab::LabConfig& c, int train_count) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled(batch == 1 ? "(SGD)" : batch == most ? "(full batch)" : "(mini-batch)");
-    constexpr core::OptimizerKind kOptimizers[] = {core::OptimizerKind::SGD, core::OptimizerKind::Momentum,
-                                                   core::OptimizerKind::Adam};
-    changed |= choose("optimizer", t.optimizer.kind, kOptimizers, core::optimizer_name);
-    if (t.optimizer.kind == core::OptimizerKind::Momentum) {
-        float mu = static_cast<float>(t.optimizer.momentum);
-        if (ImGui::SliderFloat("momentum μ", &mu, 0.0f, 0.99f, "%.2f")) {
-            t.optimizer.momentum = mu;
-            changed = true;
-        }
-    }
+    changed |= choose_entry("optimizer", t.optimizer.kind, core::kOptimizers);
+    changed |= optimizer_sliders(t.optimizer);
     bool decay = t.optimizer.schedule == core::Schedule::StepDecay;
     if (ImGui::Checkbox("step decay of α", &decay)) {
         t.optimizer.schedule = decay ? core::Schedule::StepDecay : core::Schedule::Constant;

@@ -23,7 +23,8 @@ LabConfig backprop_config(core::OptimizerKind kind, int batch, core::Regularizat
 }  // namespace
 
 TEST_CASE("applying the recorded updates reproduces the trained network bit for bit", "[trace]") {
-    for (auto kind : {core::OptimizerKind::SGD, core::OptimizerKind::Momentum, core::OptimizerKind::Adam}) {
+    for (const core::OptimizerInfo& optimizer : core::kOptimizers) {
+        const core::OptimizerKind kind = optimizer.kind;
         for (int batch : {1, 10}) {
             for (double dropout : {0.0, 0.3}) {
                 Session session(backprop_config(kind, batch, core::Regularization::L2, dropout));

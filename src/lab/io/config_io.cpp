@@ -76,16 +76,8 @@ private:
 
 const char* const kKnownFields[] = {
     "dataset", "points", "noise", "train_fraction", "data_seed", "hidden", "hidden_activation", "output_activation",
-    "init", "init_epsilon", "seed", "loss", "regularization", "lambda", "dropout", "optimizer", "alpha", "momentum",
-    "beta1", "beta2", "schedule", "decay_every", "decay_factor", "batch_size",
+    "init", "init_epsilon", "seed", "loss", "regularization", "lambda", "dropout", "optimizer", "alpha", "schedule", "decay_every", "decay_factor", "batch_size",
 };
-
-bool parse_schedule(const std::string& name, core::Schedule& out) {
-    if (name == "constant") out = core::Schedule::Constant;
-    else if (name == "step") out = core::Schedule::StepDecay;
-    else return false;
-    return true;
-}
 
 }  // namespace
 
@@ -98,6 +90,7 @@ std::vector<std::string> apply_config_json(const Json& object, LabConfig& config
     for (const auto& member : object.members) {
         bool known = false;
         for (const char* name : kKnownFields) known = known || member.first == name;
+        for (const core::HyperParameter& p : core::kHyperParameters) known = known || member.first == p.id;
         if (!known) problems.push_back("unknown field '" + member.first + "' ignored");
     }
     FieldReader read(object, problems);
@@ -111,20 +104,19 @@ std::vector<std::string> apply_config_json(const Json& object, LabConfig& config
     const char* activations = "step, sign, sigmoid, tanh, relu, leaky_relu, linear, softmax";
     read.choice("hidden_activation", config.hidden_activation, core::parse_activation, activations);
     read.choice("output_activation", config.output_activation, core::parse_activation, activations);
-    read.choice("init", config.init, core::parse_init, "zero, uniform, xavier, he");
+    read.choice("init", config.init, core::parse_init, core::id_list(core::kInits).c_str());
     read.number("init_epsilon", config.init_epsilon, 0.0, 10.0);
     read.integer("seed", config.seed, 0, 4294967295.0);
     core::TrainConfig& train = config.train;
-    read.choice("loss", train.loss, core::parse_loss, "mse, bce, softmax_ce, hinge");
-    read.choice("regularization", train.regularization, core::parse_regularization, "none, l1, l2");
+    read.choice("loss", train.loss, core::parse_loss, core::id_list(core::kLosses).c_str());
+    read.choice("regularization", train.regularization, core::parse_regularization,
+                core::id_list(core::kRegularizations).c_str());
     read.number("lambda", train.lambda, 0.0, 10.0);
     read.number("dropout", train.dropout.rate, 0.0, 0.9);
-    read.choice("optimizer", train.optimizer.kind, core::parse_optimizer, "sgd, momentum, adam");
+    read.choice("optimizer", train.optimizer.kind, core::parse_optimizer, core::id_list(core::kOptimizers).c_str());
     read.number("alpha", train.optimizer.alpha, 0.0, 10.0);
-    read.number("momentum", train.optimizer.momentum, 0.0, 0.999);
-    read.number("beta1", train.optimizer.beta1, 0.0, 0.999);
-    read.number("beta2", train.optimizer.beta2, 0.0, 0.99999);
-    read.choice("schedule", train.optimizer.schedule, parse_schedule, "constant, step");
+    for (const core::HyperParameter& p : core::kHyperParameters) read.number(p.id, train.optimizer.*p.field, p.lo, p.hi);
+    read.choice("schedule", train.optimizer.schedule, core::parse_schedule, core::id_list(core::kSchedules).c_str());
     read.integer("decay_every", train.optimizer.decay_every, 1, 1e6);
     read.number("decay_factor", train.optimizer.decay_factor, 0.0, 1.0);
     read.integer("batch_size", train.batch_size, 1, kMaxPoints);
@@ -157,10 +149,8 @@ void write_config_json(const LabConfig& config, JsonWriter& out) {
     out.key("dropout").value(train.dropout.rate);
     out.key("optimizer").value(core::optimizer_name(train.optimizer.kind));
     out.key("alpha").value(train.optimizer.alpha);
-    out.key("momentum").value(train.optimizer.momentum);
-    out.key("beta1").value(train.optimizer.beta1);
-    out.key("beta2").value(train.optimizer.beta2);
-    out.key("schedule").value(train.optimizer.schedule == core::Schedule::StepDecay ? "step" : "constant");
+    for (const core::HyperParameter& p : core::kHyperParameters) out.key(p.id).value(train.optimizer.*p.field);
+    out.key("schedule").value(core::schedule_name(train.optimizer.schedule));
     out.key("decay_every").value(train.optimizer.decay_every);
     out.key("decay_factor").value(train.optimizer.decay_factor);
     out.key("batch_size").value(train.batch_size);
