@@ -74,6 +74,10 @@ void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState&
                     v[k] = config.beta2 * v[k] + (1.0 - config.beta2) * g[k] * g[k];
                     step = -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.epsilon));
                     break;
+                case OptimizerKind::RMSProp:
+                    v[k] = config.rho * v[k] + (1.0 - config.rho) * g[k] * g[k];     // s := ρ s + (1 − ρ) g²
+                    step = -(alpha * g[k] / (std::sqrt(v[k]) + config.epsilon));  // Θ := Θ − α g / (√s + ε)
+                    break;
             }
             w[k] += step;
             if (step_out) step_out[k] = step;

@@ -9,7 +9,7 @@
 
 namespace core {
 
-enum class OptimizerKind { SGD, Momentum, Adam };
+enum class OptimizerKind { SGD, Momentum, Adam, RMSProp };
 enum class Schedule { Constant, StepDecay };
 
 struct OptimizerConfig {
@@ -19,6 +19,7 @@ struct OptimizerConfig {
     double momentum;      // μ   } the optimizers' hyper-parameters: which optimizer uses which, their ranges and
     double beta1;         // β₁  } defaults are in kHyperParameters and kOptimizers below
     double beta2;         // β₂  }
+    double rho;           // ρ   }
     double epsilon;       // ε   }
     Schedule schedule = Schedule::Constant;
     int decay_every = 100;  // step decay: α_t = α · decay_factor^⌊epoch / decay_every⌋
@@ -37,6 +38,7 @@ inline constexpr HyperParameter kHyperParameters[] = {
     {&OptimizerConfig::momentum, "momentum", "momentum μ", 0.0, 0.999, 0.9, false},
     {&OptimizerConfig::beta1, "beta1", "β₁", 0.0, 0.999, 0.9, false},
     {&OptimizerConfig::beta2, "beta2", "β₂", 0.0, 0.99999, 0.999, false},
+    {&OptimizerConfig::rho, "rho", "decay ρ", 0.0, 0.999, 0.9, false},
     {&OptimizerConfig::epsilon, "epsilon", "ε", 1e-12, 1e-2, 1e-8, true},
 };
 const HyperParameter* hyper_parameter(double OptimizerConfig::*field);  // its kHyperParameters entry
@@ -58,6 +60,8 @@ inline constexpr OptimizerInfo kOptimizers[] = {
     {OptimizerKind::Adam, "adam", "Adam",
      "m := β₁m + (1 − β₁)g;  v := β₂v + (1 − β₂)g²;  Θ := Θ − α m̂ / (√v̂ + ε),  m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ)",
      true, {&OptimizerConfig::beta1, &OptimizerConfig::beta2, &OptimizerConfig::epsilon}},
+    {OptimizerKind::RMSProp, "rmsprop", "RMSProp", "s := ρs + (1 − ρ)g²;  Θ := Θ − αg / (√s + ε)", true,
+     {&OptimizerConfig::rho, &OptimizerConfig::epsilon}},
 };
 inline const OptimizerInfo& optimizer_info(OptimizerKind kind) {
     const OptimizerInfo* info = entry_of(kOptimizers, kind);
@@ -78,7 +82,7 @@ inline constexpr ScheduleInfo kSchedules[] = {
 // What the optimizer remembers between steps.
 struct OptimizerState {
     std::vector<Matrix> velocity;  // momentum's v, or Adam's first moment m
-    std::vector<Matrix> second;    // Adam's second moment v
+    std::vector<Matrix> second;    // Adam's second moment v, or RMSProp's running mean of g², s
     long long steps = 0;           // t, number of updates so far
     double beta1_t = 1.0;          // β₁^t and β₂^t, kept as running products (no pow)
     double beta2_t = 1.0;

@@ -258,5 +258,6 @@ TEST_CASE("the optimizer race: a path per optimizer from one start, equal length
             REQUIRE(path.points.back().J < 0.1 * path.points.front().J);
         }
         for (size_t k = 1; k < paths.size(); ++k) REQUIRE(paths[k - 1].points[10].w != paths[k].points[10].w);
+        REQUIRE(paths.back().optimizer == core::OptimizerKind::RMSProp);  // RMSProp runs too, and (above) converges
     }
 }

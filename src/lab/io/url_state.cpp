@@ -18,7 +18,8 @@ const char* const kConfigKeys[][2] = {
     {"eps", "init_epsilon"}, {"seed", "seed"},        {"loss", "loss"},
     {"reg", "regularization"}, {"lambda", "lambda"},  {"dropout", "dropout"},
     {"opt", "optimizer"},   {"alpha", "alpha"},       {"mom", "momentum"},
-    {"beta1", "beta1"},     {"beta2", "beta2"},       {"epsilon", "epsilon"}, {"sched", "schedule"},
+    {"beta1", "beta1"},     {"beta2", "beta2"},       {"rho", "rho"},
+    {"epsilon", "epsilon"}, {"sched", "schedule"},
     {"decay_every", "decay_every"}, {"decay", "decay_factor"}, {"batch", "batch_size"},
 };
 const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars"};
