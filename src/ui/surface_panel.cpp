@@ -196,11 +196,14 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
         ImGui::TextWrapped("%s", view.info.notice.c_str());
     }
     if (view.lab.exact() && view.lab.paths().size() > 1) {  // the legend of the paths
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         for (size_t k = 0; k < view.lab.paths().size(); ++k) {
-            if (k) ImGui::SameLine(0, 18);
-            const ImU32 colours[] = {IM_COL32(255, 150, 40, 255), IM_COL32(60, 220, 255, 255), IM_COL32(255, 80, 200, 255)};
-            ImGui::PushStyleColor(ImGuiCol_Text, colours[std::min<size_t>(k, 2)]);
-            ImGui::TextUnformatted(("● " + view.lab.paths()[k].label).c_str());
+            const std::string entry = "● " + view.lab.paths()[k].label;
+            const float gap = 18.0f;  // on the same line while it fits, else on the next
+            if (k && ImGui::GetItemRectMax().x + gap + ImGui::CalcTextSize(entry.c_str()).x <= right)
+                ImGui::SameLine(0, gap);
+            ImGui::PushStyleColor(ImGuiCol_Text, path_colour(view.lab, k));
+            ImGui::TextUnformatted(entry.c_str());
             ImGui::PopStyleColor();
         }
     }

@@ -19,11 +19,6 @@ static_assert(std::size(kPathColours) >= lab::kRaceSize + 1, "a colour for every
 const ImU32 kText = IM_COL32(220, 220, 228, 255);
 const ImU32 kDimText = IM_COL32(160, 160, 172, 255);
 
-ImU32 path_colour(const lab::SurfaceLab& lab, size_t k) {
-    // the race's and the batch comparison's paths are told apart by colour; a lone path is white
-    const size_t offset = lab.paths().size() > 1 ? 1 : 0;
-    return kPathColours[std::min<size_t>(k + offset, std::size(kPathColours) - 1)];
-}
 
 struct Frame {  // where the grid's square is on screen, and how plane coordinates map onto it
     ImVec2 origin;
@@ -142,6 +137,12 @@ void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDr
 }
 
 }  // namespace
+
+unsigned int path_colour(const lab::SurfaceLab& lab, size_t k) {
+    // the race's and the batch comparison's paths are told apart by colour; a lone path is white
+    const size_t offset = lab.paths().size() > 1 ? 1 : 0;
+    return kPathColours[std::min<size_t>(k + offset, std::size(kPathColours) - 1)];
+}
 
 std::string surface_axis_name(const lab::SurfaceSettings& settings, int axis) {
     switch (settings.mode) {
