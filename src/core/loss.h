@@ -19,7 +19,8 @@ inline constexpr LossInfo kLosses[] = {
     {Loss::MSE, "mse", "mean squared error", "J = ½ Σₖ (aₖ − yₖ)²"},
     {Loss::BinaryCrossEntropy, "bce", "binary cross-entropy", "J = −Σₖ [yₖ log aₖ + (1 − yₖ) log(1 − aₖ)]"},
     {Loss::SoftmaxCrossEntropy, "softmax_ce", "softmax cross-entropy", "J = −Σₖ yₖ log aₖ  (a = softmax, y one-hot)"},
-    {Loss::MulticlassHinge, "hinge", "multiclass hinge (SVM)", "J = Σ_{j≠c} max(0, sⱼ − s_c + 1)  (s = a, c = true class)"},
+    {Loss::MulticlassHinge, "hinge", "multiclass hinge (SVM)",
+     "J = Σ_{j≠c} max(0, sⱼ − s_c + 1)  (s = a, c = true class)"},
 };
 
 // J for one example: a = network output a⁽ᴸ⁾, y = target, n = s_L.

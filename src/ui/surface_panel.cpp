@@ -29,7 +29,8 @@ std::vector<lab::WeightRef> all_weights(const core::Network& net) {
 // "SGD, momentum, Adam from the same start, …": the race runs every optimizer of the table.
 std::string race_tooltip() {
     std::string names;
-    for (const core::OptimizerInfo& info : core::kOptimizers) names += (names.empty() ? "" : ", ") + std::string(info.label);
+    for (const core::OptimizerInfo& info : core::kOptimizers)
+        names += (names.empty() ? "" : ", ") + std::string(info.label);
     return names + " from the same start, each with its own α";
 }
 

@@ -39,6 +39,31 @@ TEST_CASE("applying the recorded updates reproduces the trained network bit for 
     }
 }
 
+TEST_CASE("an update event shows its optimizer's rule from the table, for that row of Θ", "[trace]") {
+    for (const core::OptimizerInfo& optimizer : core::kOptimizers) {
+        Session session(backprop_config(optimizer.kind, 10, core::Regularization::None, 0.0));
+        const StepTrace trace = session.traced_step();
+        int updates = 0;
+        for (const TraceEvent& e : trace.events) {
+            if (e.phase != Phase::Update) continue;
+            ++updates;
+            INFO(optimizer.id << ": " << e.formula);
+            REQUIRE(e.formula.find("Θ :=") == std::string::npos);  // Θ stands for this row's symbol
+            // every piece of the rule between its Θs is there, in order
+            const std::string rule = optimizer.formula;
+            size_t from = 0, at = 0;
+            for (size_t start = 0; start <= rule.size();) {
+                const size_t end = std::min(rule.find("Θ", start), rule.size());
+                at = e.formula.find(rule.substr(start, end - start), from);
+                REQUIRE(at != std::string::npos);
+                from = at + (end - start);
+                start = end + std::string("Θ").size();
+            }
+        }
+        REQUIRE(updates == 4 + 2 + 1);
+    }
+}
+
 TEST_CASE("the same step traced twice gives the same events in the same order", "[trace]") {
     Session a(backprop_config(core::OptimizerKind::SGD, 10, core::Regularization::None, 0.0));
     Session b(backprop_config(core::OptimizerKind::SGD, 10, core::Regularization::None, 0.0));

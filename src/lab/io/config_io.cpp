@@ -76,7 +76,8 @@ private:
 
 const char* const kKnownFields[] = {
     "dataset", "points", "noise", "train_fraction", "data_seed", "hidden", "hidden_activation", "output_activation",
-    "init", "init_epsilon", "seed", "loss", "regularization", "lambda", "dropout", "optimizer", "alpha", "schedule", "decay_every", "decay_factor", "batch_size",
+    "init", "init_epsilon", "seed", "loss", "regularization", "lambda", "dropout", "optimizer", "alpha", "schedule",
+    "decay_every", "decay_factor", "batch_size",  // and every id of core::kHyperParameters
 };
 
 }  // namespace
@@ -115,7 +116,8 @@ std::vector<std::string> apply_config_json(const Json& object, LabConfig& config
     read.number("dropout", train.dropout.rate, 0.0, 0.9);
     read.choice("optimizer", train.optimizer.kind, core::parse_optimizer, core::id_list(core::kOptimizers).c_str());
     read.number("alpha", train.optimizer.alpha, 0.0, 10.0);
-    for (const core::HyperParameter& p : core::kHyperParameters) read.number(p.id, train.optimizer.*p.field, p.lo, p.hi);
+    for (const core::HyperParameter& p : core::kHyperParameters)
+        read.number(p.id, train.optimizer.*p.field, p.lo, p.hi);
     read.choice("schedule", train.optimizer.schedule, core::parse_schedule, core::id_list(core::kSchedules).c_str());
     read.integer("decay_every", train.optimizer.decay_every, 1, 1e6);
     read.number("decay_factor", train.optimizer.decay_factor, 0.0, 1.0);

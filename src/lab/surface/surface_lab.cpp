@@ -203,7 +203,8 @@ void SurfaceLab::compute_exact_paths() {
         case ExactExperiment::OptimizerRace: {
             RaceAlphas alphas = default_race_alphas(problem_);
             for (size_t k = 0; k < kRaceSize; ++k)  // the α slider sets SGD's
-                if (settings_.alpha > 0.0 && core::kOptimizers[k].kind == core::OptimizerKind::SGD) alphas[k] = settings_.alpha;
+                if (settings_.alpha > 0.0 && core::kOptimizers[k].kind == core::OptimizerKind::SGD)
+                    alphas[k] = settings_.alpha;
             for (const DescentPath& path : optimizer_race(problem_, spec, alphas)) descents_.push_back(path);
             break;
         }
