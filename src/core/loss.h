@@ -16,10 +16,10 @@ struct LossInfo {
 };
 // The losses, in the order the UI lists them (vocabulary.h).
 inline constexpr LossInfo kLosses[] = {
-    {Loss::MSE, "mse", "mean squared error", "J = ½ Σₖ (aₖ − yₖ)²"},
-    {Loss::BinaryCrossEntropy, "bce", "binary cross-entropy", "J = −Σₖ [yₖ log aₖ + (1 − yₖ) log(1 − aₖ)]"},
-    {Loss::SoftmaxCrossEntropy, "softmax_ce", "softmax cross-entropy", "J = −Σₖ yₖ log aₖ  (a = softmax, y one-hot)"},
-    {Loss::MulticlassHinge, "hinge", "multiclass hinge (SVM)",
+    {Loss::MSE, "mse", "MSE", "J = ½ Σₖ (aₖ − yₖ)²"},
+    {Loss::BinaryCrossEntropy, "bce", "binary CE", "J = −Σₖ [yₖ log aₖ + (1 − yₖ) log(1 − aₖ)]"},
+    {Loss::SoftmaxCrossEntropy, "softmax_ce", "softmax CE", "J = −Σₖ yₖ log aₖ  (a = softmax, y one-hot)"},
+    {Loss::MulticlassHinge, "hinge", "hinge (SVM)",
      "J = Σ_{j≠c} max(0, sⱼ − s_c + 1)  (s = a, c = true class)"},
 };
 
