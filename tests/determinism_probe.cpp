@@ -40,6 +40,13 @@ int main() {
         std::printf("hash xor/%s %016" PRIx64 " loss %.17g\n", core::activation_name(g),
                     core::weights_hash(session.network()), session.current().train_loss);
     }
+    {
+        lab::LabConfig rmsprop = lab::find_lesson("backprop")->config;  // RMSProp's sqrt and division, on both targets
+        rmsprop.train.optimizer.kind = core::OptimizerKind::RMSProp;
+        lab::Session session(rmsprop);
+        session.train_steps(100);
+        std::printf("hash rmsprop %016" PRIx64 "\n", core::weights_hash(session.network()));
+    }
     core::Rng rng(2024);
     uint64_t hash = 14695981039346656037ULL;
     for (int k = 0; k < 100000; ++k) {

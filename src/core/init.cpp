@@ -26,23 +26,4 @@ void initialize(Network& net, Init init, Rng& rng, double epsilon) {
     }
 }
 
-const char* init_name(Init init) {
-    switch (init) {
-        case Init::Zero: return "zero";
-        case Init::Uniform: return "uniform";
-        case Init::Xavier: return "xavier";
-        case Init::He: return "he";
-    }
-    return "?";
-}
-
-bool parse_init(const std::string& name, Init& out) {
-    for (Init init : {Init::Zero, Init::Uniform, Init::Xavier, Init::He})
-        if (name == init_name(init)) {
-            out = init;
-            return true;
-        }
-    return false;
-}
-
 }  // namespace core

@@ -4,19 +4,29 @@
 
 #include "network.h"
 #include "rng.h"
+#include "vocabulary.h"
 
 namespace core {
 
-enum class Init {
-    Zero,     // every Θ = 0: all hidden units stay identical forever
-    Uniform,  // Θ ~ U[−ε, ε]
-    Xavier,   // Θ = randn · sqrt(2 / n), n = fan-in + fan-out  (as the lecture writes it)
-    He,       // Θ = randn · sqrt(2 / n), n = fan-in
+enum class Init { Zero, Uniform, Xavier, He };
+
+struct InitInfo {
+    Init kind;
+    const char* id;       // JSON / URL / CLI word
+    const char* label;    // the UI's name
+    const char* formula;  // how each Θᵢⱼ is drawn
+};
+// The initializers, in the order the UI lists them (vocabulary.h).
+inline constexpr InitInfo kInits[] = {
+    {Init::Zero, "zero", "zero", "Θ = 0: all hidden units stay identical forever"},
+    {Init::Uniform, "uniform", "uniform", "Θ ~ U[−ε, ε]"},
+    {Init::Xavier, "xavier", "Xavier", "Θ = randn · sqrt(2 / n),  n = fan-in + fan-out;  bias 0"},
+    {Init::He, "he", "He", "Θ = randn · sqrt(2 / n),  n = fan-in;  bias 0"},
 };
 
 void initialize(Network& net, Init init, Rng& rng, double epsilon = 0.5);
 
-const char* init_name(Init init);  // "zero", "uniform", "xavier", "he"
-bool parse_init(const std::string& name, Init& out);
+inline const char* init_name(Init init) { return id_of(kInits, init); }
+inline bool parse_init(const std::string& name, Init& out) { return parse_id(kInits, name, out); }
 
 }  // namespace core

@@ -82,32 +82,4 @@ void loss_gradient(Loss loss, const double* a, const double* y, int n, double* d
     }
 }
 
-namespace {
-struct LossName {
-    Loss loss;
-    const char* name;
-};
-constexpr LossName kNames[] = {
-    {Loss::MSE, "mse"},
-    {Loss::BinaryCrossEntropy, "bce"},
-    {Loss::SoftmaxCrossEntropy, "softmax_ce"},
-    {Loss::MulticlassHinge, "hinge"},
-};
-}  // namespace
-
-const char* loss_name(Loss loss) {
-    for (const auto& entry : kNames)
-        if (entry.loss == loss) return entry.name;
-    return "?";
-}
-
-bool parse_loss(const std::string& name, Loss& out) {
-    for (const auto& entry : kNames)
-        if (name == entry.name) {
-            out = entry.loss;
-            return true;
-        }
-    return false;
-}
-
 }  // namespace core

@@ -2,13 +2,25 @@
 #pragma once
 #include <string>
 
+#include "vocabulary.h"
+
 namespace core {
 
-enum class Loss {
-    MSE,                  // J = ½ Σ_k (a_k − y_k)²
-    BinaryCrossEntropy,   // J = −Σ_k [y_k log a_k + (1 − y_k) log(1 − a_k)]
-    SoftmaxCrossEntropy,  // J = −Σ_k y_k log a_k  (a = softmax output, y one-hot)
-    MulticlassHinge,      // J = Σ_{j≠c} max(0, s_j − s_c + 1), s = a⁽ᴸ⁾ scores, c = the true class
+enum class Loss { MSE, BinaryCrossEntropy, SoftmaxCrossEntropy, MulticlassHinge };
+
+struct LossInfo {
+    Loss kind;
+    const char* id;       // JSON / URL / CLI word
+    const char* label;    // the UI's name
+    const char* formula;  // J for one example, a = a⁽ᴸ⁾, y = the target
+};
+// The losses, in the order the UI lists them (vocabulary.h).
+inline constexpr LossInfo kLosses[] = {
+    {Loss::MSE, "mse", "MSE", "J = ½ Σₖ (aₖ − yₖ)²"},
+    {Loss::BinaryCrossEntropy, "bce", "binary CE", "J = −Σₖ [yₖ log aₖ + (1 − yₖ) log(1 − aₖ)]"},
+    {Loss::SoftmaxCrossEntropy, "softmax_ce", "softmax CE", "J = −Σₖ yₖ log aₖ  (a = softmax, y one-hot)"},
+    {Loss::MulticlassHinge, "hinge", "hinge (SVM)",
+     "J = Σ_{j≠c} max(0, sⱼ − s_c + 1)  (s = a, c = true class)"},
 };
 
 // J for one example: a = network output a⁽ᴸ⁾, y = target, n = s_L.
@@ -16,7 +28,7 @@ double loss_value(Loss loss, const double* a, const double* y, int n);
 // ∂J/∂a_k written into dJ_da[0..n).
 void loss_gradient(Loss loss, const double* a, const double* y, int n, double* dJ_da);
 
-const char* loss_name(Loss loss);                       // "mse", "bce", "softmax_ce", "hinge"
-bool parse_loss(const std::string& name, Loss& out);
+inline const char* loss_name(Loss loss) { return id_of(kLosses, loss); }
+inline bool parse_loss(const std::string& name, Loss& out) { return parse_id(kLosses, name, out); }
 
 }  // namespace core

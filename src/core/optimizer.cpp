@@ -13,6 +13,16 @@ std::vector<Matrix> zeros_like_shapes(const std::vector<Matrix>& theta) {
 
 }  // namespace
 
+OptimizerConfig::OptimizerConfig() {
+    for (const HyperParameter& p : kHyperParameters) this->*p.field = p.fallback;
+}
+
+const HyperParameter* hyper_parameter(double OptimizerConfig::*field) {
+    for (const HyperParameter& p : kHyperParameters)
+        if (p.field == field) return &p;
+    return nullptr;
+}
+
 void reset_optimizer(OptimizerState& state, const std::vector<Matrix>& theta) {
     state.velocity.clear();
     state.second.clear();
@@ -62,31 +72,17 @@ void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState&
                 case OptimizerKind::Adam:
                     m[k] = config.beta1 * m[k] + (1.0 - config.beta1) * g[k];
                     v[k] = config.beta2 * v[k] + (1.0 - config.beta2) * g[k] * g[k];
-                    step = -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.adam_epsilon));
+                    step = -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.epsilon));
+                    break;
+                case OptimizerKind::RMSProp:
+                    v[k] = config.rho * v[k] + (1.0 - config.rho) * g[k] * g[k];     // s := ρ s + (1 − ρ) g²
+                    step = -(alpha * g[k] / (std::sqrt(v[k]) + config.epsilon));  // Θ := Θ − α g / (√s + ε)
                     break;
             }
             w[k] += step;
             if (step_out) step_out[k] = step;
         }
     }
-}
-
-const char* optimizer_name(OptimizerKind kind) {
-    switch (kind) {
-        case OptimizerKind::SGD: return "sgd";
-        case OptimizerKind::Momentum: return "momentum";
-        case OptimizerKind::Adam: return "adam";
-    }
-    return "?";
-}
-
-bool parse_optimizer(const std::string& name, OptimizerKind& out) {
-    for (OptimizerKind kind : {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Adam})
-        if (name == optimizer_name(kind)) {
-            out = kind;
-            return true;
-        }
-    return false;
 }
 
 }  // namespace core

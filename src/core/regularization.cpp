@@ -35,22 +35,4 @@ void add_penalty_gradient(Regularization kind, double lambda, const std::vector<
     }
 }
 
-const char* regularization_name(Regularization kind) {
-    switch (kind) {
-        case Regularization::None: return "none";
-        case Regularization::L1: return "l1";
-        case Regularization::L2: return "l2";
-    }
-    return "?";
-}
-
-bool parse_regularization(const std::string& name, Regularization& out) {
-    for (Regularization kind : {Regularization::None, Regularization::L1, Regularization::L2})
-        if (name == regularization_name(kind)) {
-            out = kind;
-            return true;
-        }
-    return false;
-}
-
 }  // namespace core

@@ -4,20 +4,34 @@
 #include <vector>
 
 #include "matrix.h"
+#include "vocabulary.h"
 
 namespace core {
 
 enum class Regularization { None, L1, L2 };
 
-// L1: R = Σ|Θᵢⱼ|,  ∂R/∂Θᵢⱼ = sign(Θᵢⱼ)
-// L2: R = Σ Θᵢⱼ²  (the lecture's form, no ½),  ∂R/∂Θᵢⱼ = 2Θᵢⱼ;  j ≥ 1 only
+struct RegularizationInfo {
+    Regularization kind;
+    const char* id;       // JSON / URL / CLI word
+    const char* label;    // the UI's name
+    const char* formula;  // R(Θ) and ∂R/∂Θᵢⱼ, over the weights j ≥ 1
+};
+// The penalties, in the order the UI lists them (vocabulary.h). L2 is the lecture's form, without ½.
+inline constexpr RegularizationInfo kRegularizations[] = {
+    {Regularization::None, "none", "none", "R = 0"},
+    {Regularization::L1, "l1", "L1", "R = Σ |Θᵢⱼ|,  ∂R/∂Θᵢⱼ = sign(Θᵢⱼ)"},
+    {Regularization::L2, "l2", "L2", "R = Σ Θᵢⱼ²,  ∂R/∂Θᵢⱼ = 2Θᵢⱼ"},
+};
+
 double penalty(Regularization kind, const std::vector<Matrix>& theta);
 double penalty_of(Regularization kind, const double* w, int n);  // for a plain weight vector (lecture example)
 // dtheta += λ ∂R/∂Θ for every non-bias weight.
 void add_penalty_gradient(Regularization kind, double lambda, const std::vector<Matrix>& theta,
                           std::vector<Matrix>& dtheta);
 
-const char* regularization_name(Regularization kind);  // "none", "l1", "l2"
-bool parse_regularization(const std::string& name, Regularization& out);
+inline const char* regularization_name(Regularization kind) { return id_of(kRegularizations, kind); }
+inline bool parse_regularization(const std::string& name, Regularization& out) {
+    return parse_id(kRegularizations, name, out);
+}
 
 }  // namespace core

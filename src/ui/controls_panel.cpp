@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/activation.h"
+#include "core/optimizer.h"
 #include "imgui.h"
 #include "lab/io/config_fields.h"
 
@@ -51,17 +52,20 @@ bool choose(const char* label, T& value, const T (&options)[N], Name name) {
     return changed;
 }
 
-// The data sets of core's table, each with its one-line description on hover.
-bool choose_dataset(core::DatasetKind& value) {
+// A combo over a core vocabulary table (core/vocabulary.h, core/dataset.h), showing each entry's label and, on
+// hover, its `hint` (a formula, or a data set's one-line description).
+template <typename Entry, size_t N, typename Kind>
+bool choose_entry(const char* label, Kind& value, const Entry (&table)[N], const char* Entry::*hint) {
+    const Entry* current = core::entry_of(table, value);
     bool changed = false;
-    if (ImGui::BeginCombo(lab::find_config_field("dataset")->label, core::dataset_info(value).label)) {
-        for (const core::DatasetInfo& option : core::kDatasets) {
-            const bool selected = option.kind == value;
-            if (ImGui::Selectable(option.label, selected) && !selected) {
-                value = option.kind;
+    if (ImGui::BeginCombo(label, current ? current->label : "?")) {
+        for (const Entry& entry : table) {
+            const bool selected = entry.kind == value;
+            if (ImGui::Selectable(entry.label, selected) && !selected) {
+                value = entry.kind;
                 changed = true;
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", option.about);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", entry.*hint);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
@@ -93,6 +97,24 @@ bool field_slider(const char* json, lab::LabConfig& c, bool percent = false, dou
 
 // A combo over a ladder of numbers within the field's range; the current value is shown even when it is not on
 // the ladder.
+// A slider for each hyper-parameter the chosen optimizer reads (kOptimizers' `uses`).
+bool optimizer_sliders(core::OptimizerConfig& optimizer) {
+    bool changed = false;
+    for (auto field : core::optimizer_info(optimizer.kind).uses) {
+        const core::HyperParameter* p = field ? core::hyper_parameter(field) : nullptr;
+        if (!p) continue;
+        float value = static_cast<float>(optimizer.*field);
+        const ImGuiSliderFlags flags = p->logarithmic ? ImGuiSliderFlags_Logarithmic : ImGuiSliderFlags_None;
+        if (ImGui::SliderFloat(p->label, &value, static_cast<float>(p->lo), static_cast<float>(p->hi),
+                               p->logarithmic ? "%.0e" : "%.3f", flags)) {
+            optimizer.*field = value;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+// A combo over a ladder of numbers; the current value is shown even when it is not on the ladder.
 template <size_t N>
 bool choose_number(const char* json, double& value, const double (&ladder)[N]) {
     const lab::ConfigField& f = *lab::find_config_field(json);
@@ -124,7 +146,7 @@ bool seed_input(const char* json, lab::LabConfig& c) {
 }
 
 bool data_section(lab::LabConfig& c) {
-    bool changed = choose_dataset(c.dataset);
+    bool changed = choose_entry(lab::find_config_field("dataset")->label, c.dataset, core::kDatasets, &core::DatasetInfo::about);
     changed |= field_slider("noise", c, true);
     changed |= field_slider("train_fraction", c, true);
     changed |= field_slider("points", c);
@@ -163,8 +185,7 @@ bool network_section(lab::LabConfig& c) {
     }
     changed |= choose_activation("hidden g", c.hidden_activation, true);
     changed |= choose_activation("output g", c.output_activation, false);
-    constexpr core::Init kInits[] = {core::Init::Zero, core::Init::Uniform, core::Init::Xavier, core::Init::He};
-    changed |= choose("init", c.init, kInits, core::init_name);
+    changed |= choose_entry(lab::find_config_field("init")->label, c.init, core::kInits, &core::InitInfo::formula);
     if (c.init == core::Init::Uniform) changed |= field_slider("init_epsilon", c);
     changed |= seed_input("seed", c);
     return changed;
@@ -173,12 +194,9 @@ bool network_section(lab::LabConfig& c) {
 bool training_section(lab::LabConfig& c, int train_count) {
     core::TrainConfig& t = c.train;
     bool changed = choose_number("alpha", t.optimizer.alpha, kRates);
-    constexpr core::Loss kLosses[] = {core::Loss::MSE, core::Loss::BinaryCrossEntropy, core::Loss::SoftmaxCrossEntropy,
-                                      core::Loss::MulticlassHinge};
-    changed |= choose("loss", t.loss, kLosses, core::loss_name);
-    constexpr core::Regularization kPenalties[] = {core::Regularization::None, core::Regularization::L1,
-                                                   core::Regularization::L2};
-    changed |= choose("regularization", t.regularization, kPenalties, core::regularization_name);
+    changed |= choose_entry("loss", t.loss, core::kLosses, &core::LossInfo::formula);
+    changed |= choose_entry("regularization", t.regularization, core::kRegularizations,
+                            &core::RegularizationInfo::formula);
     if (t.regularization != core::Regularization::None) changed |= choose_number("lambda", t.lambda, kLambdas);
     changed |= field_slider("dropout", c);
     const int most = std::max(1, train_count);
@@ -186,16 +204,8 @@ bool training_section(lab::LabConfig& c, int train_count) {
     const int batch = std::clamp(t.batch_size, 1, most);
     ImGui::SameLine();
     ImGui::TextDisabled(batch == 1 ? "(SGD)" : batch == most ? "(full batch)" : "(mini-batch)");
-    constexpr core::OptimizerKind kOptimizers[] = {core::OptimizerKind::SGD, core::OptimizerKind::Momentum,
-                                                   core::OptimizerKind::Adam};
-    changed |= choose("optimizer", t.optimizer.kind, kOptimizers, core::optimizer_name);
-    if (t.optimizer.kind == core::OptimizerKind::Momentum) {
-        float mu = static_cast<float>(t.optimizer.momentum);
-        if (ImGui::SliderFloat("momentum μ", &mu, 0.0f, 0.99f, "%.2f")) {
-            t.optimizer.momentum = mu;
-            changed = true;
-        }
-    }
+    changed |= choose_entry("optimizer", t.optimizer.kind, core::kOptimizers, &core::OptimizerInfo::formula);
+    changed |= optimizer_sliders(t.optimizer);
     bool decay = t.optimizer.schedule == core::Schedule::StepDecay;
     if (ImGui::Checkbox("step decay of α", &decay)) {
         t.optimizer.schedule = decay ? core::Schedule::StepDecay : core::Schedule::Constant;

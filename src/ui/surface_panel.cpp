@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/optimizer.h"
 #include "imgui.h"
 #include "lab/teach/notation.h"
 #include "ui/surface_picture.h"
@@ -23,6 +24,14 @@ std::vector<lab::WeightRef> all_weights(const core::Network& net) {
         for (int i = 0; i < net.theta[static_cast<size_t>(l)].rows; ++i)
             for (int j = 0; j < net.theta[static_cast<size_t>(l)].cols; ++j) weights.push_back({l, i, j});
     return weights;
+}
+
+// "SGD, momentum, Adam from the same start, …": the race runs every optimizer of the table.
+std::string race_tooltip() {
+    std::string names;
+    for (const core::OptimizerInfo& info : core::kOptimizers)
+        names += (names.empty() ? "" : ", ") + std::string(info.label);
+    return names + " from the same start, each with its own α";
 }
 
 bool same(const lab::WeightRef& a, const lab::WeightRef& b) { return a.layer == b.layer && a.i == b.i && a.j == b.j; }
@@ -64,7 +73,7 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     changed |= ImGui::RadioButton("batch vs SGD", &experiment, 1);
     ImGui::SameLine();
     changed |= ImGui::RadioButton("optimizer race", &experiment, 2);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("SGD, momentum and Adam from the same start, each with its own α");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", race_tooltip().c_str());
     s.experiment = static_cast<lab::ExactExperiment>(experiment);
 
     const lab::ExactProblem& problem_now = view.lab.problem();
@@ -188,11 +197,14 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
         ImGui::TextWrapped("%s", view.info.notice.c_str());
     }
     if (view.lab.exact() && view.lab.paths().size() > 1) {  // the legend of the paths
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         for (size_t k = 0; k < view.lab.paths().size(); ++k) {
-            if (k) ImGui::SameLine(0, 18);
-            const ImU32 colours[] = {IM_COL32(255, 150, 40, 255), IM_COL32(60, 220, 255, 255), IM_COL32(255, 80, 200, 255)};
-            ImGui::PushStyleColor(ImGuiCol_Text, colours[std::min<size_t>(k, 2)]);
-            ImGui::TextUnformatted(("● " + view.lab.paths()[k].label).c_str());
+            const std::string entry = "● " + view.lab.paths()[k].label;
+            const float gap = 18.0f;  // on the same line while it fits, else on the next
+            if (k && ImGui::GetItemRectMax().x + gap + ImGui::CalcTextSize(entry.c_str()).x <= right)
+                ImGui::SameLine(0, gap);
+            ImGui::PushStyleColor(ImGuiCol_Text, path_colour(view.lab, k));
+            ImGui::TextUnformatted(entry.c_str());
             ImGui::PopStyleColor();
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 
 #include "imgui.h"
 #include "lab/teach/notation.h"
@@ -10,17 +11,14 @@
 namespace ui {
 namespace {
 
-// Path colours: the first path white, then orange, cyan, magenta (the race: SGD, momentum, Adam).
-const ImU32 kPathColours[] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 150, 40, 255),
-                              IM_COL32(60, 220, 255, 255), IM_COL32(255, 80, 200, 255)};
+// Path colours: a lone path white; several (the race in kOptimizers' order, the batch comparison) orange, cyan,
+// magenta, lime, …
+const ImU32 kPathColours[] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 150, 40, 255), IM_COL32(60, 220, 255, 255),
+                              IM_COL32(255, 80, 200, 255),  IM_COL32(150, 255, 80, 255),  IM_COL32(255, 235, 60, 255)};
+static_assert(std::size(kPathColours) >= lab::kRaceSize + 1, "a colour for every path of the optimizer race");
 const ImU32 kText = IM_COL32(220, 220, 228, 255);
 const ImU32 kDimText = IM_COL32(160, 160, 172, 255);
 
-ImU32 path_colour(const lab::SurfaceLab& lab, size_t k) {
-    // the race's and the batch comparison's paths are told apart by colour; a lone path is white
-    const size_t offset = lab.paths().size() > 1 ? 1 : 0;
-    return kPathColours[std::min<size_t>(k + offset, 3)];
-}
 
 struct Frame {  // where the grid's square is on screen, and how plane coordinates map onto it
     ImVec2 origin;
@@ -139,6 +137,12 @@ void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDr
 }
 
 }  // namespace
+
+unsigned int path_colour(const lab::SurfaceLab& lab, size_t k) {
+    // the race's and the batch comparison's paths are told apart by colour; a lone path is white
+    const size_t offset = lab.paths().size() > 1 ? 1 : 0;
+    return kPathColours[std::min<size_t>(k + offset, std::size(kPathColours) - 1)];
+}
 
 std::string surface_axis_name(const lab::SurfaceSettings& settings, int axis) {
     switch (settings.mode) {

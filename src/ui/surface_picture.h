@@ -14,6 +14,9 @@ std::string surface_axis_name(const lab::SurfaceSettings& settings, int axis);
 // The colour of t ∈ [0, 1] on the map's scale (the same anchors as shaders/surface_colour.glsl).
 unsigned int surface_colour(double t);
 
+// Path k's colour (an ImU32), shared by the picture and the panel's legend of the paths.
+unsigned int path_colour(const lab::SurfaceLab& lab, size_t k);
+
 // Draws the picture at the cursor, `size` logical pixels square plus the legend to its right; fills `actions`.
 void surface_picture(const SurfacePanelView& view, float size, SurfacePanelActions& actions);
 

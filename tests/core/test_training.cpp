@@ -118,6 +118,44 @@ TEST_CASE("SGD, momentum and Adam make the textbook first steps", "[optimizer]")
     REQUIRE(theta[0](0, 0) == Approx(1.0 - 0.1).epsilon(1e-7));
 }
 
+TEST_CASE("RMSProp's first two steps by hand: s := ρs + (1 − ρ)g², Θ := Θ − αg / (√s + ε)", "[optimizer]") {
+    std::vector<Matrix> theta(1, Matrix(1, 1, 1.0)), grad(1, Matrix(1, 1, 0.5)), applied;
+    OptimizerConfig config;
+    config.kind = OptimizerKind::RMSProp;
+    config.alpha = 0.1;
+    REQUIRE(config.rho == 0.9);
+    OptimizerState state;
+    reset_optimizer(state, theta);
+    // s = 0.1 · 0.25 = 0.025, ΔΘ = −0.1 · 0.5 / √0.025 = −0.1 / √0.1 = −0.316227766…  (ε = 1e-8 shifts the 8th digit)
+    optimizer_step(config, config.alpha, state, theta, grad, &applied);
+    REQUIRE(state.second[0](0, 0) == Approx(0.025).epsilon(1e-15));
+    REQUIRE(applied[0](0, 0) == Approx(-0.31622776601683794).epsilon(1e-7));
+    REQUIRE(theta[0](0, 0) == Approx(1.0 - 0.31622776601683794).epsilon(1e-7));
+    // g = −1: s = 0.9 · 0.025 + 0.1 · 1 = 0.1225 = 0.35², ΔΘ = +0.1 / 0.35 = 0.285714…
+    grad[0](0, 0) = -1.0;
+    optimizer_step(config, config.alpha, state, theta, grad, &applied);
+    REQUIRE(state.second[0](0, 0) == Approx(0.1225).epsilon(1e-15));
+    REQUIRE(applied[0](0, 0) == Approx(0.1 / 0.35).epsilon(1e-7));
+    REQUIRE(theta[0](0, 0) == Approx(1.0 - 0.31622776601683794 + 0.1 / 0.35).epsilon(1e-7));
+}
+
+TEST_CASE("RMSProp lowers the XOR loss on a 2-2-1 network", "[optimizer][xor]") {
+    const Dataset data = make_dataset(DatasetKind::XorGate, 4, 0.0, 1);
+    TrainConfig config;
+    config.loss = Loss::BinaryCrossEntropy;
+    config.optimizer.kind = OptimizerKind::RMSProp;
+    config.optimizer.alpha = 0.05;
+    config.batch_size = 4;
+    Trainer trainer = trainer_for(data, {2}, Init::Uniform, 5, config);
+    Cache scratch;
+    const double before = evaluate(trainer.net, config.loss, data, scratch).loss;
+    while (trainer.epoch < 300) train_step(trainer, data);
+    const Evaluation after = evaluate(trainer.net, config.loss, data, scratch);
+    INFO("J from " << before << " to " << after.loss << ", accuracy " << after.accuracy);
+    REQUIRE(after.loss < 0.5 * before);
+    REQUIRE(after.accuracy == 1.0);
+}
+
 TEST_CASE("step decay halves the learning rate every decay_every epochs", "[optimizer]") {
     OptimizerConfig config;
     config.alpha = 0.8;

@@ -121,7 +121,7 @@ TEST_CASE("the drawn exact-problem paths are the optimizer's iterates, revealed 
     SurfaceSettings s = settings_for(SurfaceMode::ExactTwoParameter);
     s.experiment = ExactExperiment::OptimizerRace;
     REQUIRE(lab.configure(s, session.network(), session.train_set(), session.trainer().config));
-    REQUIRE(lab.paths().size() == 3);
+    REQUIRE(lab.paths().size() == kRaceSize);
     REQUIRE(lab.paths()[0].points.size() == 1);  // only the start before the animation
     lab.animate(10);
     REQUIRE(lab.shown_steps() == 10);
@@ -132,7 +132,7 @@ TEST_CASE("the drawn exact-problem paths are the optimizer's iterates, revealed 
     DescentSpec spec;
     spec.w0 = s.w0, spec.b0 = s.b0, spec.steps = s.steps;
     const auto race = optimizer_race(lab.problem(), spec, default_race_alphas(lab.problem()));
-    for (size_t k = 0; k < 3; ++k) {
+    for (size_t k = 0; k < kRaceSize; ++k) {
         const ShownPath& shown = lab.paths()[k];
         REQUIRE(shown.points.size() == race[k].points.size());
         for (size_t p = 0; p < shown.points.size(); ++p) {

@@ -23,7 +23,8 @@ LabConfig backprop_config(core::OptimizerKind kind, int batch, core::Regularizat
 }  // namespace
 
 TEST_CASE("applying the recorded updates reproduces the trained network bit for bit", "[trace]") {
-    for (auto kind : {core::OptimizerKind::SGD, core::OptimizerKind::Momentum, core::OptimizerKind::Adam}) {
+    for (const core::OptimizerInfo& optimizer : core::kOptimizers) {
+        const core::OptimizerKind kind = optimizer.kind;
         for (int batch : {1, 10}) {
             for (double dropout : {0.0, 0.3}) {
                 Session session(backprop_config(kind, batch, core::Regularization::L2, dropout));
@@ -35,6 +36,31 @@ TEST_CASE("applying the recorded updates reproduces the trained network bit for 
                 REQUIRE_FALSE(same_weights(trace.before, trace.after));
             }
         }
+    }
+}
+
+TEST_CASE("an update event shows its optimizer's rule from the table, for that row of Θ", "[trace]") {
+    for (const core::OptimizerInfo& optimizer : core::kOptimizers) {
+        Session session(backprop_config(optimizer.kind, 10, core::Regularization::None, 0.0));
+        const StepTrace trace = session.traced_step();
+        int updates = 0;
+        for (const TraceEvent& e : trace.events) {
+            if (e.phase != Phase::Update) continue;
+            ++updates;
+            INFO(optimizer.id << ": " << e.formula);
+            REQUIRE(e.formula.find("Θ :=") == std::string::npos);  // Θ stands for this row's symbol
+            // every piece of the rule between its Θs is there, in order
+            const std::string rule = optimizer.formula;
+            size_t from = 0, at = 0;
+            for (size_t start = 0; start <= rule.size();) {
+                const size_t end = std::min(rule.find("Θ", start), rule.size());
+                at = e.formula.find(rule.substr(start, end - start), from);
+                REQUIRE(at != std::string::npos);
+                from = at + (end - start);
+                start = end + std::string("Θ").size();
+            }
+        }
+        REQUIRE(updates == 4 + 2 + 1);
     }
 }
 

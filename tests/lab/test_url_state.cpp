@@ -21,6 +21,11 @@ Enum pick(core::Rng& rng, std::initializer_list<const char*> names, Parse parse)
     return value;
 }
 
+template <typename Entry, size_t N>
+auto pick_entry(core::Rng& rng, const Entry (&table)[N]) {
+    return table[rng.below(static_cast<int>(N))].kind;
+}
+
 // A valid configuration with every field drawn at random (full-precision doubles included).
 LabConfig random_config(core::Rng& rng) {
     LabConfig c;
@@ -36,19 +41,17 @@ LabConfig random_config(core::Rng& rng) {
         if (info.hidden) hidden_kinds.push_back(info.kind);
     c.hidden_activation = hidden_kinds[static_cast<size_t>(rng.below(static_cast<int>(hidden_kinds.size())))];
     c.output_activation = pick<core::Activation>(rng, {"sigmoid", "softmax", "linear", "tanh"}, core::parse_activation);
-    c.init = pick<core::Init>(rng, {"zero", "uniform", "xavier", "he"}, core::parse_init);
+    c.init = pick_entry(rng, core::kInits);
     c.init_epsilon = rng.uniform(0.0, 10.0);
     c.seed = rng.next_u64() % 4294967296ull;
-    c.train.loss = pick<core::Loss>(rng, {"mse", "bce", "softmax_ce", "hinge"}, core::parse_loss);
-    c.train.regularization = pick<core::Regularization>(rng, {"none", "l1", "l2"}, core::parse_regularization);
+    c.train.loss = pick_entry(rng, core::kLosses);
+    c.train.regularization = pick_entry(rng, core::kRegularizations);
     c.train.lambda = rng.uniform(0.0, 10.0);
     c.train.dropout.rate = rng.uniform(0.0, 0.9);
-    c.train.optimizer.kind = pick<core::OptimizerKind>(rng, {"sgd", "momentum", "adam"}, core::parse_optimizer);
+    c.train.optimizer.kind = pick_entry(rng, core::kOptimizers);
     c.train.optimizer.alpha = rng.uniform(1e-6, 10.0);
-    c.train.optimizer.momentum = rng.uniform(0.0, 0.999);
-    c.train.optimizer.beta1 = rng.uniform(0.0, 0.999);
-    c.train.optimizer.beta2 = rng.uniform(0.0, 0.99999);
-    c.train.optimizer.schedule = rng.below(2) ? core::Schedule::StepDecay : core::Schedule::Constant;
+    for (const core::HyperParameter& p : core::kHyperParameters) c.train.optimizer.*p.field = rng.uniform(p.lo, p.hi);
+    c.train.optimizer.schedule = pick_entry(rng, core::kSchedules);
     c.train.optimizer.decay_every = 1 + rng.below(1000000);
     c.train.optimizer.decay_factor = rng.uniform(0.0, 1.0);
     c.train.batch_size = 1 + rng.below(kMaxPoints);

@@ -83,8 +83,8 @@ describe('loss surface panel', () => {
     const first = (await page.evaluate(() => window.bplab.state())).surface;
     await sleep(1500);
     const later = (await page.evaluate(() => window.bplab.state())).surface;
-    assert.equal(later.paths.length, 3);
-    assert.deepEqual(later.paths.map((p) => p.label.split(' ')[0]), ['sgd', 'momentum', 'adam']);
+    assert.equal(later.paths.length, 4);
+    assert.deepEqual(later.paths.map((p) => p.label.split(' ')[0]), ['sgd', 'momentum', 'adam', 'rmsprop']);
     assert.ok(later.shown_steps > first.shown_steps, `${first.shown_steps} -> ${later.shown_steps}`);
     const stats = await pictureStats(page);
     assert.ok(stats.colours >= 12, `only ${stats.colours} colours`);

@@ -1,10 +1,12 @@
 #include "lab/io/config_fields.h"
 
 #include <cmath>
+#include <iterator>
 #include <type_traits>
 #include <utility>
 
 #include "core/limits.h"
+#include "core/optimizer.h"
 
 namespace lab {
 namespace {
@@ -77,67 +79,71 @@ ConfigField sizes(const char* json, const char* url, const char* label, double l
     return f;
 }
 
-// The schedule's names, as config JSON has always spelled them; core has no name table for schedules yet.
-const char* schedule_name(core::Schedule schedule) {
-    return schedule == core::Schedule::StepDecay ? "step" : "constant";
-}
-bool parse_schedule(const std::string& name, core::Schedule& out) {
-    if (name == "constant") out = core::Schedule::Constant;
-    else if (name == "step") out = core::Schedule::StepDecay;
-    else return false;
-    return true;
-}
-
 constexpr double kMaxSeed = 4294967295.0;  // 2³² − 1: a seed reads back exactly from JSON and links
 
 bool is_whole(const Json& value, double lo, double hi) {
     return value.is_number() && value.number == std::floor(value.number) && value.number >= lo && value.number <= hi;
 }
 
+// A row for core's hyper-parameter I (core::kHyperParameters): its id is the JSON key and, but for μ, whose links
+// have always said "mom", the URL key; range and label are core's, so the sliders, JSON and links agree.
+template <size_t I>
+ConfigField hyper_parameter_field() {
+    constexpr const core::HyperParameter& p = core::kHyperParameters[I];
+    const bool momentum = p.field == &OptimizerConfig::momentum;
+    return number<&LabConfig::train, &TrainConfig::optimizer, p.field>(p.id, momentum ? "mom" : p.id, p.label,
+                                                                       p.lo, p.hi);
+}
+template <size_t... I>
+void append_hyper_parameters(std::vector<ConfigField>& rows, std::index_sequence<I...>) {
+    (rows.push_back(hyper_parameter_field<I>()), ...);
+}
+
 }  // namespace
 
 const std::vector<ConfigField>& config_fields() {
-    static const std::vector<ConfigField> fields = {
-        choice<&core::dataset_name, &core::parse_dataset, &LabConfig::dataset>("dataset", "ds", "data set"),
-        // Points: from 4 (a logic gate's rows) to the limit every input path enforces. JSON, links and the CLI
-        // accepted this range before the UI read it from here, so no saved config or link is refused; the
-        // slider is logarithmic, so the usual 50 .. 2000 still take most of its width.
-        integer<&LabConfig::points>("points", "points", "points", 4, core::kMaxPoints),
-        number<&LabConfig::noise>("noise", "noise", "noise", 0.0, 0.5),
-        number<&LabConfig::train_fraction>("train_fraction", "split", "train share", 0.1, 0.9),
-        integer<&LabConfig::data_seed>("data_seed", "dseed", "data seed", 0, kMaxSeed),
-        sizes<&LabConfig::hidden>("hidden", "hidden", "units in layer", 1, core::kMaxUnits, core::kMaxHiddenLayers),
-        choice<&core::activation_name, &core::parse_activation, &LabConfig::hidden_activation>(
-            "hidden_activation", "act", "hidden g"),
-        choice<&core::activation_name, &core::parse_activation, &LabConfig::output_activation>(
-            "output_activation", "out", "output g"),
-        choice<&core::init_name, &core::parse_init, &LabConfig::init>("init", "init", "init"),
-        number<&LabConfig::init_epsilon>("init_epsilon", "eps", "ε", 0.0, 10.0),
-        integer<&LabConfig::seed>("seed", "seed", "seed", 0, kMaxSeed),
-        choice<&core::loss_name, &core::parse_loss, &LabConfig::train, &TrainConfig::loss>("loss", "loss", "loss"),
-        choice<&core::regularization_name, &core::parse_regularization, &LabConfig::train,
-               &TrainConfig::regularization>("regularization", "reg", "regularization"),
-        number<&LabConfig::train, &TrainConfig::lambda>("lambda", "lambda", "λ", 0.0, 10.0),
-        number<&LabConfig::train, &TrainConfig::dropout, &core::Dropout::rate>("dropout", "dropout", "dropout p",
-                                                                              0.0, 0.9),
-        choice<&core::optimizer_name, &core::parse_optimizer, &LabConfig::train, &TrainConfig::optimizer,
-               &OptimizerConfig::kind>("optimizer", "opt", "optimizer"),
-        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::alpha>("alpha", "alpha",
-                                                                                     "learning rate α", 0.0, 10.0),
-        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::momentum>("momentum", "mom",
-                                                                                        "momentum μ", 0.0, 0.999),
-        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::beta1>("beta1", "beta1", "β₁", 0.0,
-                                                                                     0.999),
-        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::beta2>("beta2", "beta2", "β₂", 0.0,
-                                                                                     0.99999),
-        choice<&schedule_name, &parse_schedule, &LabConfig::train, &TrainConfig::optimizer,
-               &OptimizerConfig::schedule>("schedule", "sched", "schedule"),
-        integer<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_every>(
-            "decay_every", "decay_every", "every N epochs", 1, 1e6),
-        number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_factor>(
-            "decay_factor", "decay", "× factor", 0.0, 1.0),
-        integer<&LabConfig::train, &TrainConfig::batch_size>("batch_size", "batch", "batch size", 1, core::kMaxPoints),
-    };
+    static const std::vector<ConfigField> fields = [] {
+        std::vector<ConfigField> rows = {
+            choice<&core::dataset_name, &core::parse_dataset, &LabConfig::dataset>("dataset", "ds", "data set"),
+            // Points: from 4 (a logic gate's rows) to the limit every input path enforces. JSON, links and the CLI
+            // accepted this range before the UI read it from here, so no saved config or link is refused; the
+            // slider is logarithmic, so the usual 50 .. 2000 still take most of its width.
+            integer<&LabConfig::points>("points", "points", "points", 4, core::kMaxPoints),
+            number<&LabConfig::noise>("noise", "noise", "noise", 0.0, 0.5),
+            number<&LabConfig::train_fraction>("train_fraction", "split", "train share", 0.1, 0.9),
+            integer<&LabConfig::data_seed>("data_seed", "dseed", "data seed", 0, kMaxSeed),
+            sizes<&LabConfig::hidden>("hidden", "hidden", "units in layer", 1, core::kMaxUnits, core::kMaxHiddenLayers),
+            choice<&core::activation_name, &core::parse_activation, &LabConfig::hidden_activation>(
+                "hidden_activation", "act", "hidden g"),
+            choice<&core::activation_name, &core::parse_activation, &LabConfig::output_activation>(
+                "output_activation", "out", "output g"),
+            choice<&core::init_name, &core::parse_init, &LabConfig::init>("init", "init", "init"),
+            number<&LabConfig::init_epsilon>("init_epsilon", "eps", "ε", 0.0, 10.0),
+            integer<&LabConfig::seed>("seed", "seed", "seed", 0, kMaxSeed),
+            choice<&core::loss_name, &core::parse_loss, &LabConfig::train, &TrainConfig::loss>("loss", "loss", "loss"),
+            choice<&core::regularization_name, &core::parse_regularization, &LabConfig::train,
+                   &TrainConfig::regularization>("regularization", "reg", "regularization"),
+            number<&LabConfig::train, &TrainConfig::lambda>("lambda", "lambda", "λ", 0.0, 10.0),
+            number<&LabConfig::train, &TrainConfig::dropout, &core::Dropout::rate>("dropout", "dropout", "dropout p",
+                                                                                  0.0, 0.9),
+            choice<&core::optimizer_name, &core::parse_optimizer, &LabConfig::train, &TrainConfig::optimizer,
+                   &OptimizerConfig::kind>("optimizer", "opt", "optimizer"),
+            number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::alpha>("alpha", "alpha",
+                                                                                         "learning rate α", 0.0, 10.0),
+        };
+        // The optimizers' hyper-parameters follow α, in core's table order, with core's ranges.
+        append_hyper_parameters(rows, std::make_index_sequence<std::size(core::kHyperParameters)>{});
+        rows.insert(rows.end(), {
+            choice<&core::schedule_name, &core::parse_schedule, &LabConfig::train, &TrainConfig::optimizer,
+                   &OptimizerConfig::schedule>("schedule", "sched", "schedule"),
+            integer<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_every>(
+                "decay_every", "decay_every", "every N epochs", 1, 1e6),
+            number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_factor>(
+                "decay_factor", "decay", "× factor", 0.0, 1.0),
+            integer<&LabConfig::train, &TrainConfig::batch_size>("batch_size", "batch", "batch size", 1, core::kMaxPoints),
+        });
+        return rows;
+    }();
     return fields;
 }
 

@@ -104,12 +104,9 @@ DescentPath descend(const ExactProblem& problem, const DescentSpec& spec) {
 double stability_limit(const ExactProblem& problem, const core::OptimizerConfig& optimizer) {
     const double lambda_max = curvature(problem).lambda_max;
     if (!(lambda_max > 0.0)) return std::numeric_limits<double>::infinity();
-    switch (optimizer.kind) {
-        case core::OptimizerKind::SGD: return 2.0 / lambda_max;
-        case core::OptimizerKind::Momentum: return 2.0 * (1.0 + optimizer.momentum) / lambda_max;
-        case core::OptimizerKind::Adam: return std::numeric_limits<double>::quiet_NaN();
-    }
-    return std::numeric_limits<double>::quiet_NaN();
+    if (core::optimizer_info(optimizer.kind).scale_free) return std::numeric_limits<double>::quiet_NaN();
+    if (optimizer.kind == core::OptimizerKind::Momentum) return 2.0 * (1.0 + optimizer.momentum) / lambda_max;
+    return 2.0 / lambda_max;
 }
 
 double preset_alpha(const ExactProblem& problem, RatePreset preset) {
@@ -129,26 +126,27 @@ DescentSpec learning_rate_preset(const ExactProblem& problem, RatePreset preset,
 }
 
 RaceAlphas default_race_alphas(const ExactProblem& problem) {
-    RaceAlphas alphas;
-    alphas.sgd = preset_alpha(problem, RatePreset::Good);
-    // Heavy ball, μ = 0.9: along an eigen-direction the error follows r² − (1 + μ − αλ) r + μ = 0. With αλ = 0.2
-    // the roots are complex with |r| = √μ ≈ 0.95: the ball overshoots and spirals in — what the race should show.
-    alphas.momentum = 0.2 * alphas.sgd;
-    alphas.adam = 0.1;  // Adam moves each weight by about α per step: 0.1 crosses the picture in a few dozen steps
+    const double good = preset_alpha(problem, RatePreset::Good);
+    RaceAlphas alphas{};
+    for (size_t k = 0; k < kRaceSize; ++k) {
+        const core::OptimizerInfo& info = core::kOptimizers[k];
+        if (info.scale_free) alphas[k] = 0.1;  // ≈ α per weight per step: 0.1 crosses the picture in a few dozen
+        // Heavy ball, μ = 0.9: along an eigen-direction the error follows r² − (1 + μ − αλ) r + μ = 0. With αλ = 0.2
+        // the roots are complex with |r| = √μ ≈ 0.95: the ball overshoots and spirals in — what the race should show.
+        else if (info.kind == core::OptimizerKind::Momentum) alphas[k] = 0.2 * good;
+        else alphas[k] = good;
+    }
     return alphas;
 }
 
-std::array<DescentPath, 3> optimizer_race(const ExactProblem& problem, const DescentSpec& common,
-                                          const RaceAlphas& alphas) {
-    std::array<DescentPath, 3> paths;
-    const core::OptimizerKind kinds[3] = {core::OptimizerKind::SGD, core::OptimizerKind::Momentum,
-                                          core::OptimizerKind::Adam};
-    const double rates[3] = {alphas.sgd, alphas.momentum, alphas.adam};
-    for (int k = 0; k < 3; ++k) {
+std::array<DescentPath, kRaceSize> optimizer_race(const ExactProblem& problem, const DescentSpec& common,
+                                                  const RaceAlphas& alphas) {
+    std::array<DescentPath, kRaceSize> paths;
+    for (size_t k = 0; k < kRaceSize; ++k) {
         DescentSpec spec = common;
-        spec.optimizer.kind = kinds[k];
-        spec.optimizer.alpha = rates[k];
-        paths[static_cast<size_t>(k)] = descend(problem, spec);
+        spec.optimizer.kind = core::kOptimizers[k].kind;
+        spec.optimizer.alpha = alphas[k];
+        paths[k] = descend(problem, spec);
     }
     return paths;
 }

@@ -1,5 +1,5 @@
 // Descent paths on the exact two-parameter surfaces (surface_exact.h): the iterates (w_τ, b_τ) of
-//   Θ⁽τ⁺¹⁾ = Θ⁽τ⁾ − η ∇J(Θ⁽τ⁾)          (or momentum / Adam),  Θ = (b, w)
+//   Θ⁽τ⁺¹⁾ = Θ⁽τ⁾ − η ∇J(Θ⁽τ⁾)          (or any rule of core::kOptimizers),  Θ = (b, w)
 // for the learning-rate lab (too small / good / too large), batch vs mini-batch vs SGD, and the optimizer race.
 //
 // Every step is core::train_step on the problem's 1→1 network — the same forward, backward, batching and
@@ -7,6 +7,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,7 @@ const char* batch_kind_name(BatchKind kind);  // "full", "mini-batch", "sgd"
 struct DescentSpec {
     double w0 = -2.0;                 // the start (w₀, b₀)
     double b0 = -2.0;
-    core::OptimizerConfig optimizer;  // the update rule and α (μ for momentum; β₁, β₂, ε for Adam)
+    core::OptimizerConfig optimizer;  // the update rule, α and the rule's hyper-parameters
     int steps = 50;                   // N updates (clamped to 0..100000)
     BatchKind batch = BatchKind::Full;
     int batch_size = 10;              // k, for MiniBatch (clamped to 1..m)
@@ -57,7 +58,8 @@ DescentPath descend(const ExactProblem& problem, const DescentSpec& spec);
 // The largest fixed α for which full-batch descent stays stable on a quadratic with curvature λ_max:
 //   SGD: α < 2/λ_max  (each eigen-direction is multiplied by 1 − αλ per step)
 //   momentum: α < 2(1 + μ)/λ_max  (the heavy ball's stability edge)
-//   Adam: no fixed bound (its steps are ≈ α per weight whatever the gradient) → NaN.
+//   scale-free optimizers (Adam, …: kOptimizers' scale_free): no fixed bound (their steps are ≈ α per weight
+//   whatever the gradient) → NaN.
 // Exact for the regression; for the logistic unit λ_max is an upper bound, so the limit is a safe lower bound.
 double stability_limit(const ExactProblem& problem, const core::OptimizerConfig& optimizer);
 
@@ -73,16 +75,14 @@ enum class RatePreset { TooSmall, Good, TooLarge };
 double preset_alpha(const ExactProblem& problem, RatePreset preset);
 DescentSpec learning_rate_preset(const ExactProblem& problem, RatePreset preset, double w0 = -2.0, double b0 = -2.0);
 
-// The optimizer race: SGD, momentum and Adam from the same start with the same batches and number of steps.
-// Each keeps its own α — an Adam step is ≈ α per weight whatever the gradient's size, so one α cannot suit all
-// three. The paths are in the order SGD, momentum, Adam; they have equal length unless one diverged.
-struct RaceAlphas {
-    double sgd = 0.0;
-    double momentum = 0.0;
-    double adam = 0.0;
-};
-RaceAlphas default_race_alphas(const ExactProblem& problem);  // 1/λ_max, 0.2/λ_max (μ = 0.9), 0.1
-std::array<DescentPath, 3> optimizer_race(const ExactProblem& problem, const DescentSpec& common,
-                                          const RaceAlphas& alphas);
+// The optimizer race: every optimizer of core::kOptimizers from the same start with the same batches and number
+// of steps. Each keeps its own α — an Adam step is ≈ α per weight whatever the gradient's size, so one α cannot
+// suit all. The paths are in kOptimizers' order; they have equal length unless one diverged.
+constexpr size_t kRaceSize = std::size(core::kOptimizers);
+using RaceAlphas = std::array<double, kRaceSize>;  // α of each optimizer, in kOptimizers' order
+// SGD 1/λ_max, momentum 0.2/λ_max (μ = 0.9), the scale-free ones 0.1.
+RaceAlphas default_race_alphas(const ExactProblem& problem);
+std::array<DescentPath, kRaceSize> optimizer_race(const ExactProblem& problem, const DescentSpec& common,
+                                                  const RaceAlphas& alphas);
 
 }  // namespace lab

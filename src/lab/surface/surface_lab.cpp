@@ -202,7 +202,9 @@ void SurfaceLab::compute_exact_paths() {
             break;
         case ExactExperiment::OptimizerRace: {
             RaceAlphas alphas = default_race_alphas(problem_);
-            if (settings_.alpha > 0.0) alphas.sgd = settings_.alpha;
+            for (size_t k = 0; k < kRaceSize; ++k)  // the α slider sets SGD's
+                if (settings_.alpha > 0.0 && core::kOptimizers[k].kind == core::OptimizerKind::SGD)
+                    alphas[k] = settings_.alpha;
             for (const DescentPath& path : optimizer_race(problem_, spec, alphas)) descents_.push_back(path);
             break;
         }

@@ -178,6 +178,13 @@ TraceEvent gradient_event(const StepTrace& trace, const core::TrainConfig& confi
     return e;
 }
 
+std::string with_theta_as(std::string rule, const std::string& w) {
+    const std::string theta = "Θ";
+    for (size_t at = rule.find(theta); at != std::string::npos; at = rule.find(theta, at + w.size()))
+        rule.replace(at, theta.size(), w);
+    return rule;
+}
+
 TraceEvent update_event(const StepTrace& trace, const core::OptimizerConfig& optimizer, int l, int row) {
     const core::StepRecord& r = trace.record;
     const std::vector<double> before = row_of(trace.before.theta[static_cast<size_t>(l)], row);
@@ -185,21 +192,13 @@ TraceEvent update_event(const StepTrace& trace, const core::OptimizerConfig& opt
     TraceEvent e = event_at(Phase::Update, -1, l, row, after[0]);
     e.values = row_of(r.applied[static_cast<size_t>(l)], row);
     const std::string w = theta_row_sym(l, row);
-    switch (optimizer.kind) {
-        case core::OptimizerKind::SGD:
-            e.formula = w + " := " + w + " − α ∂J/∂" + w;
-            e.numbers = w + " := " + vec(before) + " − " + num(r.alpha) + " · " +
-                        vec(row_of(r.dtheta[static_cast<size_t>(l)], row));
-            break;
-        case core::OptimizerKind::Momentum:
-            e.formula = "v := μv − α ∂J/∂" + w + ",   " + w + " := " + w + " + v";
-            e.numbers = w + " := " + vec(before) + " + " + vec(e.values);
-            break;
-        case core::OptimizerKind::Adam:
-            e.formula = w + " := " + w + " − α m̂ / (√v̂ + ε)";
-            e.numbers = w + " := " + vec(before) + " + " + vec(e.values);
-            break;
-    }
+    // The optimizer's rule from its table row, written for this row of Θ: Θ becomes Θᵢⱼ⁽ˡ⁾.
+    e.formula = with_theta_as(core::optimizer_info(optimizer.kind).formula, w) + ",   g = ∂J/∂" + w;
+    if (optimizer.kind == core::OptimizerKind::SGD)  // the plain rule's numbers fit on a line: show α and g
+        e.numbers = w + " := " + vec(before) + " − " + num(r.alpha) + " · " +
+                    vec(row_of(r.dtheta[static_cast<size_t>(l)], row));
+    else
+        e.numbers = w + " := " + vec(before) + " + ΔΘ " + vec(e.values);
     e.numbers += " = " + vec(after);
     return e;
 }
