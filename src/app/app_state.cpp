@@ -95,7 +95,7 @@ std::string App::state_json() const {
     out.key("view").value(view);
     out.key("surface");
     surface_.write_state(out);
-    // The computational-graph lesson's state (lab/graph_lesson.h) and the digits pad's guess.
+    // The computational-graph lesson's state (lab/lessons/graph_lesson.h) and the digits pad's guess.
     out.key("graph");
     lab::write_graph_json(graph_, out);
     out.key("digits").begin_object();

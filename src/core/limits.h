@@ -5,7 +5,7 @@
 //   units         at most 32 in each hidden layer and in the output layer (32 classes); the input layer follows
 //                 the data, at most 64 features (the digits' 8 × 8 pixels)
 //   data points   at most 10,000 (generated sets and CSV rows)
-//   loss surface  at most 256 × 256 grid cells (lab/surface.h clamps the requested resolution lower still)
+//   loss surface  at most 256 × 256 grid cells (lab/surface/surface.h clamps the requested resolution lower still)
 #pragma once
 
 namespace core {

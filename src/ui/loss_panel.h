@@ -6,7 +6,7 @@
 
 namespace ui {
 
-// Draws into the current ImGui window. `now`: the losses of the network shown (lab/live_losses.h), at `now_epoch`
+// Draws into the current ImGui window. `now`: the losses of the network shown (lab/teach/live_losses.h), at `now_epoch`
 // epochs and `now_steps` updates into training; the curves come from the session's epoch history and end there.
 void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double now_epoch, long long now_steps);
 
