@@ -1,6 +1,7 @@
 #include "activation.h"
 
 #include "detmath.h"
+#include "vocabulary.h"
 
 namespace core {
 namespace {
@@ -93,19 +94,8 @@ const ActivationInfo& activation_info(Activation g) {
 
 const char* activation_name(Activation g) { return activation_info(g).id; }
 
-bool parse_activation(const std::string& name, Activation& out) {
-    for (const ActivationInfo& entry : kActivationTable)
-        if (name == entry.id) {
-            out = entry.kind;
-            return true;
-        }
-    return false;
-}
+bool parse_activation(const std::string& name, Activation& out) { return parse_id(kActivationTable, name, out); }
 
-std::string activation_ids() {
-    std::string ids;
-    for (const ActivationInfo& entry : kActivationTable) ids += (ids.empty() ? "" : ", ") + std::string(entry.id);
-    return ids;
-}
+std::string activation_ids() { return id_list(kActivationTable); }
 
 }  // namespace core

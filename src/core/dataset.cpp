@@ -1,6 +1,8 @@
 // Dataset basics, the name table, the CSV loader and the train/test split. make_dataset is in dataset_make.cpp.
 #include "dataset.h"
 
+#include "vocabulary.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -48,16 +50,11 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 }  // namespace
 
 const DatasetInfo& dataset_info(DatasetKind kind) {
-    for (const DatasetInfo& info : kDatasets)
-        if (info.kind == kind) return info;
-    return kDatasets[0];  // only for a value outside the enum
+    const DatasetInfo* info = entry_of(kDatasets, kind);
+    return info ? *info : kDatasets[0];  // the fallback only for a value outside the enum
 }
 
-const char* dataset_name(DatasetKind kind) {
-    for (const DatasetInfo& info : kDatasets)
-        if (info.kind == kind) return info.id;
-    return "unknown";
-}
+const char* dataset_name(DatasetKind kind) { return id_of(kDatasets, kind); }
 
 bool parse_dataset(const std::string& name, DatasetKind& out) {
     for (const DatasetInfo& info : kDatasets) {
