@@ -7,7 +7,7 @@
 #include "app/platform.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
-#include "imgui_impl_sdl.h"
+#include "imgui_impl_sdl2.h"
 #include "lab/teach/heatmap.h"
 #include "lab/lessons/lesson_state.h"
 #include "lab/lessons/worked_examples.h"
@@ -105,6 +105,7 @@ bool App::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden_panels_, ui::ui_scale(),
                              step_bar_.content_height);

@@ -111,7 +111,7 @@ public:
 
 private:
     bool handle_events();
-    void handle_key(const SDL_KeyboardEvent& key);
+    void handle_keys();  // after ImGui::NewFrame: the step, lesson and display keys (app_keys.h)
     void advance();  // this frame's training or stepping when playing
     void step(ui::StepKind kind);
     void go_to_step(long long target);
@@ -131,7 +131,7 @@ private:
     void apply(const ui::LectureActions& actions);
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
-    bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
+    bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
     void update_theme();
     void touch_scroll(const SDL_TouchFingerEvent& finger);  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
     int panel_tab_flags(const char* panel_id) const;  // ImGuiTabItemFlags_SetSelected while a lesson selects it
@@ -139,7 +139,6 @@ private:
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
-    std::vector<SDL_Event> held_releases_;  // key releases that came in the frame of their press (app_control.cpp)
     lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
