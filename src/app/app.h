@@ -166,6 +166,7 @@ private:
     std::vector<std::string> select_tabs_;    // panels a just-opened lesson selects, for one frame
     int typed_digit_ = -1;                    // the first digit of a two-digit lesson number
     Uint32 typed_at_ = 0;                     // when it was typed (SDL ticks)
+    Uint32 key_down_at_ = 0;                  // the newest key press's time (SDL ticks), however slow the frame
     ui::LectureActions lecture_actions_;      // what the lecture bar asked for this frame
     float controls_scroll_ = 0;               // how far the controls place is scrolled (touch tests)
     ui::ControlsActions controls_;     // what the controls panel asked for this frame

@@ -25,6 +25,7 @@ bool App::handle_events() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_KEYDOWN) key_down_at_ = event.key.timestamp;
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel

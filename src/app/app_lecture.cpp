@@ -152,7 +152,7 @@ bool App::lecture_key() {
         const bool plain_row = on({row, false, typed}), plain_pad = on({pad, false, typed});
         if (alt_row || alt_pad) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
         if (!plain_row && !plain_pad) continue;
-        const Uint32 time = SDL_GetTicks();
+        const Uint32 time = key_down_at_;  // when it was pressed, not when a slow frame got to it
         const int two = typed_digit_ * 10 + digit;
         if (typed_digit_ > 0 && time - typed_at_ <= kSecondDigitMs && two <= count) {
             actions.open_lesson = two;
