@@ -61,7 +61,9 @@ else
     say "GLM, Catch2 v2, Emscripten (emcc on PATH), node >= 18 with npm, chromium, xvfb, xauth, imagemagick,"
     say "and put the sources of ImGui 1.90.1 in $third_party/imgui and SDL2 2.26.5 in $third_party/sdl2."
     [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]] || exit 1
-    [[ -f $third_party/imgui/.bplab-version ]] || echo "$imgui_version" > "$third_party/imgui/.bplab-version"
+    grep -q "define IMGUI_VERSION *\"${imgui_version%%+*}\"" "$third_party/imgui/imgui.h" ||
+        { say "$third_party/imgui is not ImGui ${imgui_version%%+*}" >&2; exit 1; }
+    echo "$imgui_version" > "$third_party/imgui/.bplab-version"  # checked by hand: nothing to fetch below
 fi
 
 # ---- 2. ImGui and SDL2 sources ------------------------------------------------------------------------------------
@@ -115,7 +117,11 @@ fetch_sources() {
     mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/src"
     local stanza
     stanza=$(private_deb_src_list)
-    { echo "$stanza"; echo; echo "$stanza" | sed "s/^Suites: .*/Suites: $imgui_suite/"; } > "$work/deb-src.sources"
+    {
+        echo "$stanza"
+        # the same stanza for ImGui's release, unless this machine runs that release already
+        grep -qx "Suites: $imgui_suite" <<< "$stanza" || { echo; sed "s/^Suites: .*/Suites: $imgui_suite/" <<< "$stanza"; }
+    } > "$work/deb-src.sources"
     local opts=(-o Dir::Etc::SourceList="$work/deb-src.sources" -o Dir::Etc::SourceParts=/dev/null
                 -o Dir::State::Lists="$work/lists" -o Dir::Cache="$work/cache" -qq)
     [[ $(id -u) == 0 ]] && opts+=(-o APT::Sandbox::User=root)
