@@ -1,14 +1,14 @@
 // The App's controls: keys, playing, stepping, the timeline. Keys map to the same actions as the step bar's buttons.
 #include <algorithm>
-#include <cstdio>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 
 #include "app/app.h"
 #include "app/app_keys.h"
 #include "imgui.h"
 #include "imgui_impl_sdl2.h"
-#include "imgui_internal.h"  // ImGui::Shortcut and its routing flags (public only after 1.90)
+#include "imgui_internal.h"  // ImGui::Shortcut and its routing flags (still internal in 1.90.1)
 
 namespace app {
 namespace {
