@@ -1,4 +1,4 @@
-# Dear ImGui 1.86 and (for WASM) SDL2 2.26.5, compiled from the sources scripts/setup.sh fetched into third_party/,
+# Dear ImGui 1.90.1 and (for WASM) SDL2 2.26.5, compiled from the sources scripts/setup.sh fetched into third_party/,
 # plus GLM for emcc. Each dependency is one small library target.
 
 set(BPLAB_THIRD_PARTY_DIR "${PROJECT_SOURCE_DIR}/third_party" CACHE PATH "Where scripts/setup.sh put ImGui and SDL2")
@@ -51,20 +51,15 @@ endif()
 # ---- Dear ImGui ---------------------------------------------------------------------------------------------------
 add_library(imgui STATIC
     ${imgui_dir}/imgui.cpp ${imgui_dir}/imgui_draw.cpp ${imgui_dir}/imgui_tables.cpp ${imgui_dir}/imgui_widgets.cpp
-    ${imgui_dir}/backends/imgui_impl_sdl.cpp ${imgui_dir}/backends/imgui_impl_opengl3.cpp)
+    ${imgui_dir}/backends/imgui_impl_sdl2.cpp ${imgui_dir}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC "${imgui_dir}" "${imgui_dir}/backends")
 target_link_libraries(imgui PUBLIC SDL2::SDL2 bplab_gl)
 target_compile_features(imgui PUBLIC cxx_std_17)
 target_compile_options(imgui PRIVATE -w)
-if(BPLAB_SANITIZE)
-    # ImGui 1.86's GL loader fills its function table through an array one entry shorter than the names it loads
-    # (imgui_impl_opengl3_loader.h, load_procs): the write stays inside the union, but UBSan's bounds check stops
-    # the app at start-up. Not our code to fix; every other check still applies to it.
-    set_source_files_properties(${imgui_dir}/backends/imgui_impl_opengl3.cpp PROPERTIES
-                                COMPILE_OPTIONS -fno-sanitize=bounds)
-endif()
+# Nothing of ours may lean on APIs ImGui keeps only for old code (they go away in later versions).
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO)
 if(EMSCRIPTEN OR BPLAB_GLES3)
-    # ImGui 1.86 picks ES2 under Emscripten by default; we want WebGL2 / GLES 3.
+    # Under Emscripten the backend would pick ES2 by default; we want WebGL2 / GLES 3.
     target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the builds and tests need, skipping whatever is already there (a second run takes about a second):
 #   1. Debian packages (apt-get; as root, or through sudo);
-#   2. the ImGui 1.86 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list),
-#      and Debian's DejaVu Sans into third_party/fonts/ (the UI font, embedded at build time);
+#   2. the ImGui 1.90.1 and SDL2 2.26.5 *sources* into third_party/ (apt-get source, via a private deb-src list:
+#      SDL2 from this release, ImGui from the next one), and Debian's DejaVu Sans into third_party/fonts/ (the UI
+#      font, embedded at build time). An ImGui of another version found there (e.g. an older checkout's 1.86) is
+#      replaced; third_party/imgui/.bplab-version records which one is there;
 #   3. playwright-core into tests/web/node_modules (npm).
 # `scripts/setup.sh --fuzz` also installs the reliability tools: clang, libclang-rt-14-dev (libFuzzer, sanitizers)
 # and valgrind (README "Reliability"); the ordinary builds and test.sh do not need them.
@@ -14,7 +16,8 @@ with_fuzz_tools=false
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 third_party=$root/third_party
-imgui_version=1.86+ds-1
+imgui_version=1.90.1+ds-1
+imgui_suite=trixie     # deb-src only: nothing is installed from it, apt-get source just unpacks the sources
 sdl2_version=2.26.5+dfsg-1
 
 say() { echo "setup: $*"; }
@@ -56,8 +59,11 @@ if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
 else
     say "this is not a Debian-like system: install by hand cmake, ninja, a C++17 compiler, SDL2 (dev, 2.26),"
     say "GLM, Catch2 v2, Emscripten (emcc on PATH), node >= 18 with npm, chromium, xvfb, xauth, imagemagick,"
-    say "and put the sources of ImGui 1.86 in $third_party/imgui and SDL2 2.26.5 in $third_party/sdl2."
+    say "and put the sources of ImGui 1.90.1 in $third_party/imgui and SDL2 2.26.5 in $third_party/sdl2."
     [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]] || exit 1
+    grep -q "define IMGUI_VERSION *\"${imgui_version%%+*}\"" "$third_party/imgui/imgui.h" ||
+        { say "$third_party/imgui is not ImGui ${imgui_version%%+*}" >&2; exit 1; }
+    echo "$imgui_version" > "$third_party/imgui/.bplab-version"  # checked by hand: nothing to fetch below
 fi
 
 # ---- 2. ImGui and SDL2 sources ------------------------------------------------------------------------------------
@@ -103,28 +109,48 @@ private_deb_src_list() {
     echo "$stanza"
 }
 
+# apt-get source for "package=version" arguments, unpacked into third_party/<folder>; the list has this release's
+# deb-src stanza and the same stanza for $imgui_suite.
 fetch_sources() {
     local work=$third_party/.apt
     rm -rf "$work"
     mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/src"
-    private_deb_src_list > "$work/deb-src.sources"
+    local stanza
+    stanza=$(private_deb_src_list)
+    {
+        echo "$stanza"
+        # the same stanza for ImGui's release, unless this machine runs that release already
+        grep -qx "Suites: $imgui_suite" <<< "$stanza" || { echo; sed "s/^Suites: .*/Suites: $imgui_suite/" <<< "$stanza"; }
+    } > "$work/deb-src.sources"
     local opts=(-o Dir::Etc::SourceList="$work/deb-src.sources" -o Dir::Etc::SourceParts=/dev/null
                 -o Dir::State::Lists="$work/lists" -o Dir::Cache="$work/cache" -qq)
     [[ $(id -u) == 0 ]] && opts+=(-o APT::Sandbox::User=root)
-    say "fetching sources: imgui=$imgui_version libsdl2=$sdl2_version"
+    say "fetching sources: $*"
     apt-get "${opts[@]}" update
-    (cd "$work/src" && apt-get "${opts[@]}" source "imgui=$imgui_version" "libsdl2=$sdl2_version" >/dev/null)
-    rm -rf "$third_party/imgui" "$third_party/sdl2"
-    mv "$work"/src/imgui-1.86*/ "$third_party/imgui"
-    mv "$work"/src/libsdl2-2.26.5*/ "$third_party/sdl2"
+    (cd "$work/src" && apt-get "${opts[@]}" source "$@" >/dev/null)
+    local p
+    for p in "$@"; do
+        case $p in
+            imgui=*)
+                rm -rf "$third_party/imgui"
+                mv "$work"/src/imgui-"${imgui_version%%+*}"*/ "$third_party/imgui"
+                echo "$imgui_version" > "$third_party/imgui/.bplab-version" ;;
+            libsdl2=*)
+                rm -rf "$third_party/sdl2"
+                mv "$work"/src/libsdl2-"${sdl2_version%%+*}"*/ "$third_party/sdl2" ;;
+        esac
+    done
     rm -rf "$work"
 }
 
-if [[ -f $third_party/imgui/imgui.h && -f $third_party/sdl2/include/SDL.h ]]; then
-    : # already fetched
-else
+wanted_sources=()
+# No stamp (a 1.86 checkout never wrote one) or another version: fetch this one in its place.
+[[ -f $third_party/imgui/imgui.h && $(cat "$third_party/imgui/.bplab-version" 2>/dev/null) == "$imgui_version" ]] ||
+    wanted_sources+=("imgui=$imgui_version")
+[[ -f $third_party/sdl2/include/SDL.h ]] || wanted_sources+=("libsdl2=$sdl2_version")
+if [[ ${#wanted_sources[@]} != 0 ]]; then
     mkdir -p "$third_party"
-    fetch_sources
+    fetch_sources "${wanted_sources[@]}"
 fi
 
 # ---- 2b. the UI font (Debian's DejaVu Sans; git-ignored, subset and embedded at build time) ---------------------

@@ -7,7 +7,7 @@
 #include "app/platform.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
-#include "imgui_impl_sdl.h"
+#include "imgui_impl_sdl2.h"
 #include "lab/lessons/lesson_state.h"
 #include "lab/teach/heatmap.h"
 #include "render/gl.h"
@@ -83,6 +83,7 @@ bool App::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
     const PanelsActions actions = draw_panels();
     ImGui::Render();
     surface_.render();  // the picture the surface tab just showed, before ImGui draws it

@@ -101,7 +101,7 @@ public:
 
 private:
     bool handle_events();
-    void handle_key(const SDL_KeyboardEvent& key);
+    void handle_keys();  // after ImGui::NewFrame: the step, lesson and display keys (app_keys.h)
     void advance();  // this frame's training or stepping when playing
     void step(ui::StepKind kind);
     void go_to_step(long long target);
@@ -120,14 +120,13 @@ private:
     void apply(const ui::LectureActions& actions);
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
-    bool lecture_key(const SDL_KeyboardEvent& key);  // lesson keys, projector, theme, link; true if it was one
+    bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
     void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
     void touch_scroll(const SDL_TouchFingerEvent& finger);
 
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
     lab::Stepper stepper_;
-    std::vector<SDL_Event> held_releases_;  // key releases that came in the frame of their press (app_control.cpp)
     lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
     lab::GraphLesson graph_;       // the computational-graph lesson
     lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
@@ -150,6 +149,7 @@ private:
     ui::Theme built_theme_;           // what the fonts and style were last built for
     PanelId network_tab_ = PanelId::Network;  // the network area's tab in front (as of the last frame)
     std::optional<PanelId> select_tab_;       // a tab to bring to the front in the next frame (openTab)
+    Uint32 key_down_at_ = 0;           // the newest key press's time (SDL ticks), however slow the frame
     bool png_requested_ = false;       // save the next drawn frame as a PNG
     std::string files_message_;        // the last export's or import's result
 

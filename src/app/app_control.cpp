@@ -1,12 +1,14 @@
 // The App's controls: keys, playing, stepping, the timeline. Keys map to the same actions as the step bar's buttons.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 
 #include "app/app.h"
+#include "app/app_keys.h"
 #include "imgui.h"
-#include "imgui_impl_sdl.h"
+#include "imgui_impl_sdl2.h"
+#include "imgui_internal.h"  // ImGui::Shortcut and its routing flags (still internal in 1.90.1)
 
 namespace app {
 namespace {
@@ -18,63 +20,81 @@ constexpr double kTrainBudgetSeconds = 0.025;  // free-running training per fram
 
 bool App::handle_events() {
     bool keep_running = true;
-    // ImGui 1.86 reads each key's state once per frame: a key pressed and released between two frames (a quick tap
-    // while a software-rendered frame takes 40 ms, or a script) would never be seen down, and Enter in a field would
-    // be lost. Such a release is held back to the next frame.
-    std::vector<SDL_Event> releases;
-    releases.swap(held_releases_);
-    for (SDL_Event& release : releases) ImGui_ImplSDL2_ProcessEvent(&release);
-    std::vector<SDL_Scancode> pressed;  // keys that went down in this frame's events
+    // Keys and typed text go into ImGui's input queue; handle_keys() reads them in the frame, where ImGui knows
+    // whether a text field has them and which character each key typed.
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
-        if (event.type == SDL_KEYUP &&
-            std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
-            held_releases_.push_back(event);
-            continue;
-        }
         ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_KEYDOWN) key_down_at_ = event.key.timestamp;
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel
         if (event.type == SDL_DROPFILE && event.drop.file) {  // a state file dropped on the window: import it
             import_state_file(event.drop.file);
             SDL_free(event.drop.file);
-            continue;
         }
-        // Typing in a field (or dragging a slider) keeps the keys for ImGui: nothing steps.
-        if (ImGui::GetIO().WantCaptureKeyboard) continue;
-        if (event.type == SDL_KEYDOWN) handle_key(event.key);
-        // "?" as text: the key that types it differs between keyboard layouts.
-        if (event.type == SDL_TEXTINPUT && !std::strcmp(event.text.text, "?")) show_help_ = !show_help_;
     }
     return keep_running;
 }
 
-void App::handle_key(const SDL_KeyboardEvent& key) {
-    const bool shift = (key.keysym.mod & KMOD_SHIFT) != 0;
-    const bool repeat = key.repeat != 0;  // held keys step on; toggles only on the first press
-    if (network_tab_ == PanelId::Graph) {  // the graph's tab in front: the step keys step the graph
-        const SDL_Keycode k = key.keysym.sym;
-        if (k == SDLK_SPACE || k == SDLK_RIGHT) return step_graph(+1);
-        if (k == SDLK_LEFT || k == SDLK_BACKSPACE) return step_graph(-1);
-    }
-    if (lecture_key(key)) return;  // lessons, projector, theme, link (app_lecture.cpp)
+bool key_pressed(const Key& key) {
+    const ImGuiInputFlags repeat = key.repeats ? ImGuiInputFlags_Repeat : ImGuiInputFlags_None;
+    // Routed globally at the lowest priority, owned by the App: a widget that claims the key wins. The route is
+    // asked for every frame, also while it is refused below, so it is there when the key comes.
+    if (!ImGui::Shortcut(key.chord, ImGui::GetID("app keys"), ImGuiInputFlags_RouteGlobalLow | repeat)) return false;
+    // Typing into a field, dragging a slider, a modal popup: the UI has the keyboard.
+    if (ImGui::GetIO().WantCaptureKeyboard) return false;
+    // A key that types counts only when it typed its own character this frame (or none): '*' typed with the 8 key
+    // is not "8", whatever Shift's state was said to be.
+    if (key.types == 0) return true;
+    for (const ImWchar c : ImGui::GetIO().InputQueueCharacters)
+        if (std::tolower(static_cast<int>(c)) != key.types) return false;
+    return true;
+}
+
+void App::handle_keys() {
+    // The graph's tab in front: the step keys step the graph.
+    static constexpr Key kGraphForward[] = {{ImGuiKey_Space, true, ' '}, {ImGuiKey_RightArrow, true, 0}};
+    static constexpr Key kGraphBack[] = {{ImGuiKey_LeftArrow, true, 0}, {ImGuiKey_Backspace, true, 0}};
+    struct StepKey {
+        Key key;
+        ui::StepKind step;
+    };
+    static constexpr StepKey kStepKeys[] = {
+        {{ImGuiKey_Space, true, ' '}, ui::StepKind::Event},
+        {{ImGuiKey_RightArrow, true, 0}, ui::StepKind::Event},
+        {{ImGuiMod_Shift | ImGuiKey_RightArrow, true, 0}, ui::StepKind::Layer},
+        {{ImGuiKey_LeftArrow, true, 0}, ui::StepKind::Back},
+        {{ImGuiMod_Shift | ImGuiKey_LeftArrow, true, 0}, ui::StepKind::LayerBack},
+        {{ImGuiKey_Backspace, true, 0}, ui::StepKind::Back},
+        {{ImGuiKey_Enter, true, 0}, ui::StepKind::Batch},
+        {{ImGuiKey_KeypadEnter, true, 0}, ui::StepKind::Batch},
+        {{ImGuiKey_N, true, 'n'}, ui::StepKind::Example},
+        {{ImGuiKey_E, false, 'e'}, ui::StepKind::Epoch},  // held keys step on; an epoch only on the first press
+    };
+    static constexpr Key kPlay{ImGuiKey_P, false, 'p'}, kReset{ImGuiKey_R, false, 'r'}, kEscape{ImGuiKey_Escape, false, 0};
+
+    // Every key is asked for, each frame (the routes), before one of them acts.
+    int graph_direction = 0;
+    for (const Key& key : kGraphForward)
+        if (key_pressed(key)) graph_direction = +1;
+    for (const Key& key : kGraphBack)
+        if (key_pressed(key)) graph_direction = -1;
     ui::StepActions actions;
-    switch (key.keysym.sym) {
-        case SDLK_SPACE: actions.step = ui::StepKind::Event; break;
-        case SDLK_RIGHT: actions.step = shift ? ui::StepKind::Layer : ui::StepKind::Event; break;
-        case SDLK_LEFT: actions.step = shift ? ui::StepKind::LayerBack : ui::StepKind::Back; break;
-        case SDLK_BACKSPACE: actions.step = ui::StepKind::Back; break;
-        case SDLK_RETURN:
-        case SDLK_KP_ENTER: actions.step = ui::StepKind::Batch; break;
-        case SDLK_n: actions.step = ui::StepKind::Example; break;
-        case SDLK_e: actions.step = repeat ? ui::StepKind::None : ui::StepKind::Epoch; break;
-        case SDLK_p: actions.toggle_play = !repeat; break;
-        case SDLK_r: actions.reset = !repeat; break;
-        case SDLK_ESCAPE: show_help_ = false; break;
-        default: break;
-    }
+    for (const StepKey& k : kStepKeys)
+        if (key_pressed(k.key)) actions.step = k.step;
+    actions.toggle_play = key_pressed(kPlay);
+    actions.reset = key_pressed(kReset);
+    if (key_pressed(kEscape)) show_help_ = false;
+    const bool lecture = lecture_key();  // lessons, projector, theme, link (app_lecture.cpp)
+    // "?" as text: the key that types it differs between keyboard layouts.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantCaptureKeyboard && !io.WantTextInput)
+        for (const ImWchar c : io.InputQueueCharacters)
+            if (c == '?') show_help_ = !show_help_;
+
+    if (lecture) return;
+    if (network_tab_ == PanelId::Graph && graph_direction != 0) return step_graph(graph_direction);
     apply(actions);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/app_keys.h"
 #include "app/platform.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -105,25 +106,28 @@ void App::apply(const ui::LectureActions& actions) {
 }
 
 // PageUp/PageDown: previous/next lesson. 1–9: that lesson; a second digit within a second makes 10–17 ("1", "7");
-// Alt+0…7: lessons 10–17. F2: projector mode. T: light/dark. L: copy the link.
-bool App::lecture_key(const SDL_KeyboardEvent& key) {
-    if (key.repeat) return false;
+// Alt+0…7: lessons 10–17. F2: projector mode. T: light/dark. L: copy the link. Each fires as that key only
+// (app_keys.h): Shift+8 ('*') is no lesson, a 't' typed into a field does not switch the theme.
+bool App::lecture_key() {
     const int count = static_cast<int>(lab::lessons().size());
     const int now = lesson_number();
     ui::LectureActions actions;
-    const SDL_Keycode sym = key.keysym.sym;
-    int digit = -1;
-    if (sym >= SDLK_0 && sym <= SDLK_9) digit = static_cast<int>(sym - SDLK_0);
-    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) digit = static_cast<int>(sym - SDLK_KP_1) + 1;
-    if (sym == SDLK_KP_0) digit = 0;
-    if (sym == SDLK_PAGEUP) actions.open_lesson = std::max(1, now - 1);
-    else if (sym == SDLK_PAGEDOWN) actions.open_lesson = std::min(count, now + 1);
-    else if (sym == SDLK_F2) actions.toggle_projector = true;
-    else if (sym == SDLK_t) actions.set_light = lecture_.light ? 0 : 1;
-    else if (sym == SDLK_l) actions.copy_link = true;
-    else if (digit >= 0 && (key.keysym.mod & KMOD_ALT)) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
-    else if (digit >= 0) {
-        const Uint32 time = key.timestamp;  // when the key was pressed, not when a slow frame got to it
+    bool pressed = false;
+    const auto on = [&pressed](const Key& key) { return key_pressed(key) && (pressed = true); };
+    if (on({ImGuiKey_PageUp, false, 0})) actions.open_lesson = std::max(1, now - 1);
+    if (on({ImGuiKey_PageDown, false, 0})) actions.open_lesson = std::min(count, now + 1);
+    if (on({ImGuiKey_F2, false, 0})) actions.toggle_projector = true;
+    if (on({ImGuiKey_T, false, 't'})) actions.set_light = lecture_.light ? 0 : 1;
+    if (on({ImGuiKey_L, false, 'l'})) actions.copy_link = true;
+    for (int digit = 0; digit <= 9; ++digit) {
+        const char typed = static_cast<char>('0' + digit);
+        const ImGuiKey row = static_cast<ImGuiKey>(ImGuiKey_0 + digit), pad = static_cast<ImGuiKey>(ImGuiKey_Keypad0 + digit);
+        // every chord asked for each frame (app_keys.h), so no || that would skip the second
+        const bool alt_row = on({ImGuiMod_Alt | row, false, typed}), alt_pad = on({ImGuiMod_Alt | pad, false, typed});
+        const bool plain_row = on({row, false, typed}), plain_pad = on({pad, false, typed});
+        if (alt_row || alt_pad) actions.open_lesson = 10 + digit <= count ? 10 + digit : 0;
+        if (!plain_row && !plain_pad) continue;
+        const Uint32 time = key_down_at_;  // when it was pressed, not when a slow frame got to it
         const int two = lecture_.typed_digit * 10 + digit;
         if (lecture_.typed_digit > 0 && time - lecture_.typed_at <= kSecondDigitMs && two <= count) {
             actions.open_lesson = two;
@@ -133,11 +137,9 @@ bool App::lecture_key(const SDL_KeyboardEvent& key) {
             lecture_.typed_digit = digit;
             lecture_.typed_at = time;
         }
-    } else {
-        return false;
     }
-    apply(actions);
-    return true;
+    if (pressed) apply(actions);
+    return pressed;
 }
 
 // ImGui scrolls a window by the wheel or its scrollbar only; on a phone one finger dragging up or down over a panel
@@ -149,7 +151,8 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     if (SDL_GetNumTouchFingers(finger.touchId) != 1 || std::fabs(finger.dy) <= 2.0f * std::fabs(finger.dx)) return;
     const ImGuiWindow* window = g.HoveredWindow;
-    if (!window || window->ScrollMax.y <= 0.0f || g.ActiveIdUsingMouseWheel) return;
+    if (!window || window->ScrollMax.y <= 0.0f) return;
+    if (g.ActiveId != 0 && ImGui::GetKeyOwner(ImGuiKey_MouseWheelY) == g.ActiveId) return;  // e.g. a slider's wheel
     int width = 0, height = 0;
     SDL_GetWindowSize(window_, &width, &height);
     const float wheel_step = 5.0f * ImGui::GetFontSize();  // what ImGui scrolls per wheel notch (at most)

@@ -187,7 +187,7 @@ void edit_popup(NetworkViewState& state, const detail::ViewFrame& f, NetworkView
     ImGui::SameLine();
     submit |= ImGui::Button("Set");
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
         state.editing = EdgeRef{};
         ImGui::CloseCurrentPopup();
     }

@@ -108,7 +108,7 @@ describe('network view', () => {
 
   it('Shift+click on an edge picks it as a loss-surface axis', async () => {
     const s = await state();
-    // ImGui 1.86 reads the modifiers once per frame: hold Shift over whole frames, as a hand does
+    // Shift held over whole frames, as a hand does
     await page.keyboard.down('Shift');
     await nextFrames(page);
     await page.mouse.click(...edgePoint(s, 2, 1, 3));  // Θ₁₃⁽²⁾
