@@ -28,7 +28,7 @@ struct Options {
     long steps = 0;   // training updates before the first frame
     long events = 0;  // then cursor moves (screenshots of a phase of a step)
     std::string screenshot;
-    std::string lesson = std::to_string(lab::kDefaultLesson);
+    std::string lesson = lab::default_lesson().id;
     std::string surface;  // the loss-surface view, as SurfaceHost::set_view reads it
     std::string state;  // a link's state string ("lesson=16&alpha=0.1"); "" = none
     std::string state_json;  // write the state JSON (as the page's bplab.state()) here after the last frame

@@ -153,7 +153,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
             out.equation_tab = panel.id;
             switch (panel.id) {
             case PanelId::Equation: {
-                const std::vector<std::string> worked = lab::worked_example(lesson_number(view.lesson));
+                const std::vector<std::string> worked = lab::worked_example(view.lesson ? view.lesson->id : "");
                 ui::EquationView equation{view.stepper, view.lesson ? view.lesson->formula : std::string()};
                 equation.worked_numbers = &worked;
                 ui::equation_panel(equation);

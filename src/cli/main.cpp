@@ -23,7 +23,7 @@ int fail(const std::string& message) {
 
 // The lesson's config, with the JSON file's fields on top. False with `error` set on any problem.
 bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConfig& config, std::string& error) {
-    lesson = lab::find_lesson(args.lesson.empty() ? std::to_string(lab::kDefaultLesson) : args.lesson);
+    lesson = args.lesson.empty() ? &lab::default_lesson() : lab::find_lesson(args.lesson);
     if (!lesson) {
         error = "no lesson '" + args.lesson + "' (run 'bplab lessons' for the list)";
         return false;

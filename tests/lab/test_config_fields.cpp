@@ -151,14 +151,14 @@ TEST_CASE("every field: a changed value survives config -> JSON -> config and co
           "[config][fields][url]") {
     for (const ConfigField& field : config_fields()) {
         INFO(field.json);
-        UrlState state = lesson_state(kDefaultLesson);
+        UrlState state = lesson_state(default_lesson().number);
         REQUIRE(change(field, state.config));
-        REQUIRE(field_json(field, state.config) != field_json(field, lesson_state(kDefaultLesson).config));
+        REQUIRE(field_json(field, state.config) != field_json(field, lesson_state(default_lesson().number).config));
 
         Json object;
         std::string error;
         REQUIRE(parse_json(config_to_json(state.config), object, error));
-        LabConfig from_json = lesson_state(kDefaultLesson).config;
+        LabConfig from_json = lesson_state(default_lesson().number).config;
         REQUIRE(apply_config_json(object, from_json).empty());
         REQUIRE(field_json(field, from_json) == field_json(field, state.config));
         REQUIRE(config_to_json(from_json) == config_to_json(state.config));
@@ -183,7 +183,7 @@ TEST_CASE("every field: a value outside its rule is refused by name and the rest
           "[config][fields][url][untrusted]") {
     for (const ConfigField& field : config_fields()) {
         const ConfigField& other = neighbour(field);
-        UrlState good = lesson_state(kDefaultLesson);
+        UrlState good = lesson_state(default_lesson().number);
         REQUIRE(change(other, good.config));
         const LabConfig& changed = good.config;
         Json other_value;
@@ -195,7 +195,7 @@ TEST_CASE("every field: a value outside its rule is refused by name and the rest
             Json object;
             REQUIRE(parse_json("{\"" + std::string(field.json) + "\": " + bad.json + "}", object, error));
             object.members.emplace_back(other.json, other_value);
-            LabConfig config = lesson_state(kDefaultLesson).config;
+            LabConfig config = lesson_state(default_lesson().number).config;
             const std::string before = field_json(field, config);
             const std::vector<std::string> problems = apply_config_json(object, config);
             REQUIRE(problems == std::vector<std::string>{"'" + std::string(field.json) + "' " + field_rule(field)});

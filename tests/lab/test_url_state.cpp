@@ -95,7 +95,7 @@ TEST_CASE("a lesson's own state encodes as just its number", "[url]") {
     }
     UrlState state;
     REQUIRE(decode("", state).empty());
-    require_same(state, lesson_state(kDefaultLesson));
+    require_same(state, lesson_state(default_lesson().number));
     REQUIRE(decode("#lesson=xor", state).empty());  // ids work too, and a leading '#' is skipped
     REQUIRE(state.lesson == 3);
     REQUIRE(config_to_json(state.config) == config_to_json(find_lesson("xor")->config));
@@ -208,14 +208,14 @@ TEST_CASE("bad fields are named in a notice; the others still apply", "[url]") {
     REQUIRE(decode("alpha=0.1&alpha=0.2", state).size() == 1);
     REQUIRE(state.config.train.optimizer.alpha == 0.2);  // the last one wins
     REQUIRE(decode("lesson=3&lesson=nope&alpha=0.2", state).size() == 2);  // repeated, then unknown: default lesson
-    REQUIRE(state.lesson == kDefaultLesson);
+    REQUIRE(state.lesson == default_lesson().number);
     REQUIRE(state.config.train.optimizer.alpha == 0.2);
     REQUIRE(decode("alpha=abc&lesson=3", state).size() == 1);  // the lesson applies first, wherever it is
     REQUIRE(state.lesson == 3);
     REQUIRE(config_to_json(state.config) == config_to_json(find_lesson("3")->config));
     const std::vector<std::string> notices = decode("alpha=0.5&" + std::string(kMaxUrlLength, 'x'), state);
     REQUIRE(any_contains(notices, "the state is longer than"));
-    require_same(state, lesson_state(kDefaultLesson));  // too long: ignored as a whole
+    require_same(state, lesson_state(default_lesson().number));  // too long: ignored as a whole
 }
 
 TEST_CASE("the brief's example link decodes; act and hidden_activation are one field", "[url]") {

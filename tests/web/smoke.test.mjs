@@ -54,8 +54,17 @@ describe('web page', () => {
   it('colours every clear-cut boundary pixel with the class the CPU computes (WebGL2, both ways of reading Θ)', async () => {
     const check = await page.evaluate(() => window.bplab.checkBoundary(96));
     assert.equal(check.problem, '', check.problem);
-    assert.equal(check.networks, 6);
-    assert.ok(check.checked > 0.5 * 6 * 96 * 96, `only ${check.checked} pixels were clear-cut`);
+    assert.equal(check.networks, 8);
+    assert.ok(check.checked > 0.5 * 8 * 96 * 96, `only ${check.checked} pixels were clear-cut`);
+    assert.equal(check.disagreeing, 0);
+  });
+
+  it('evaluates every activation of the core table on the GPU as core does (WebGL2, generated GLSL)', async () => {
+    const check = await page.evaluate(() => window.bplab.checkActivations());
+    assert.equal(check.problem, '', check.problem);
+    // every activation but softmax (a whole layer's), at z = -3, -0.5, 0, 0.5, 3
+    assert.ok(check.activations >= 9, `only ${check.activations} activations`);
+    assert.equal(check.values, 5 * check.activations);
     assert.equal(check.disagreeing, 0);
   });
 

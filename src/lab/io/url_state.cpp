@@ -189,7 +189,7 @@ void decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
 
 std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
     std::vector<std::string> notices;
-    out = lesson_state(kDefaultLesson);
+    out = lesson_state(default_lesson().number);
     const std::string text = !hash.empty() && hash[0] == '#' ? hash.substr(1) : hash;
     if (text.size() > kMaxUrlLength) {
         notices.push_back("the state is longer than " + std::to_string(kMaxUrlLength) + " characters; ignored");
@@ -229,7 +229,7 @@ std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
         if (lesson) out = lesson_state(lesson->number);
         else notices.push_back(quote(f.spelled) + " must be a lesson number from 1 to " +
                                std::to_string(lessons().size()) + " or its id (such as xor); lesson " +
-                               std::to_string(kDefaultLesson) + " used");
+                               std::to_string(default_lesson().number) + " used");
     }
     // The config: one JSON object checked as config JSON is; its notices name each field as the link spelled it.
     Json object;
@@ -252,7 +252,7 @@ std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
 
 UrlState lesson_state(int lesson) {
     const Lesson* found = find_lesson(std::to_string(lesson));
-    if (!found) found = find_lesson(std::to_string(kDefaultLesson));
+    if (!found) found = &default_lesson();
     UrlState state;
     if (found) {
         state.lesson = found->number;

@@ -34,7 +34,7 @@ struct WeightEdit {
 };
 
 struct UrlState {
-    int lesson = kDefaultLesson;         // 1..17
+    int lesson = default_lesson().number;  // 1..17
     LabConfig config;                    // the lesson's config with the link's changes
     long long steps = 0;                 // training steps done before the cursor
     int cursor = -1;                     // step-trace event index; −1 = no trace open
@@ -52,7 +52,7 @@ UrlState lesson_state(int lesson);
 // "lesson=N" followed by every field that differs from lesson_state(N), in a fixed order; no leading '#'.
 std::string encode(const UrlState& state);
 
-// Starts from the lesson's defaults (lesson=… may be anywhere; none or an unknown one means kDefaultLesson) and
+// Starts from the lesson's defaults (lesson=… may be anywhere; none or an unknown one means default_lesson()) and
 // applies every field it can. Returns one notice per problem, each naming the field: unknown fields and bad values
 // are ignored ("'alpha' must be a number in [0, 10]"), the other fields still apply. A repeated field: the last
 // one wins. A leading '#' is skipped. Never throws.

@@ -160,6 +160,8 @@ const std::vector<Lesson>& lessons() {
     return all;
 }
 
+const Lesson& default_lesson() { return *find_lesson("backprop"); }
+
 const Lesson* find_lesson(const std::string& number_or_id) {
     for (const Lesson& lesson : lessons())
         if (lesson.id == number_or_id || std::to_string(lesson.number) == number_or_id) return &lesson;

@@ -25,6 +25,7 @@ struct Lesson {
 const std::vector<Lesson>& lessons();
 // By number ("3") or id ("xor"); nullptr if none matches.
 const Lesson* find_lesson(const std::string& number_or_id);
-constexpr int kDefaultLesson = 16;  // backprop through the MLP: the full stepping view
+// The lesson the page and the app open with: backprop through the MLP, the full stepping view.
+const Lesson& default_lesson();
 
 }  // namespace lab

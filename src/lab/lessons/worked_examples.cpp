@@ -128,17 +128,20 @@ std::vector<std::string> computational_graph() {
 
 }  // namespace
 
-std::vector<std::string> worked_example(int lesson) {
-    switch (lesson) {
-        case 2: return logic_gates();
-        case 4: return softmax_scores();
-        case 9: return hinge();
-        case 10: return regularization();
-        case 11: return cross_entropy();
-        case 12: return numerical_gradient();
-        case 15: return computational_graph();
-        default: return {};
-    }
+std::vector<std::string> worked_example(const std::string& lesson_id) {
+    struct Example {
+        const char* lesson_id;  // lessons.cpp's id
+        std::vector<std::string> (*lines)();
+    };
+    static constexpr Example kExamples[] = {
+        {"logic-gates", logic_gates},        {"softmax", softmax_scores},
+        {"hinge", hinge},                    {"regularization", regularization},
+        {"cross-entropy", cross_entropy},    {"gradient-check", numerical_gradient},
+        {"computational-graph", computational_graph},
+    };
+    for (const Example& example : kExamples)
+        if (lesson_id == example.lesson_id) return example.lines();
+    return {};
 }
 
 }  // namespace lab

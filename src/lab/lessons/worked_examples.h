@@ -6,7 +6,8 @@
 
 namespace lab {
 
-// The lines of worked numbers for a lesson (1..17); empty for lessons without any.
-std::vector<std::string> worked_example(int lesson);
+// The lines of worked numbers for a lesson, by its id (lessons.h: "softmax", "hinge", ...); empty for lessons
+// without any.
+std::vector<std::string> worked_example(const std::string& lesson_id);
 
 }  // namespace lab
