@@ -8,6 +8,7 @@
 #include "core/activation.h"
 #include "imgui.h"
 #include "lab/teach/notation.h"
+#include "ui/text_fit.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -50,7 +51,7 @@ void plot(const core::ActivationInfo& info, const char* role, const Mark& mark, 
     const float line = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", info.formula, info.derivative);  // when clipped below
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", info.formula, info.derivative);  // whole, when cut below
     const ImVec2 lo(p.x + 4, p.y + 3 * line + 4), hi(p.x + width - 4, p.y + height - 2);
     auto sx = [&](double z) { return lo.x + (hi.x - lo.x) * static_cast<float>((z + kZRange) / (2 * kZRange)); };
     auto sy = [&](double y) { return hi.y - (hi.y - lo.y) * static_cast<float>((y + kYRange) / (2 * kYRange)); };
@@ -59,8 +60,11 @@ void plot(const core::ActivationInfo& info, const char* role, const Mark& mark, 
     if (*role) title += std::string("  (") + role + ")";
     draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
     draw->AddText(p, *role ? mark_colour() : ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
-    draw->AddText(ImVec2(p.x, p.y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled), info.formula);
-    draw->AddText(ImVec2(p.x, p.y + 2 * line), ImGui::GetColorU32(ImGuiCol_TextDisabled), info.derivative);
+    // A formula wider than its cell ends in "…" (the tooltip has it whole) rather than being cut mid-symbol.
+    const auto measure = [](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x; };
+    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    draw->AddText(ImVec2(p.x, p.y + line), dim, ui::truncate_to_width(info.formula, width, measure).c_str());
+    draw->AddText(ImVec2(p.x, p.y + 2 * line), dim, ui::truncate_to_width(info.derivative, width, measure).c_str());
     draw->PopClipRect();
     draw->AddRect(lo, hi, axes_colour());
     draw->AddLine(ImVec2(lo.x, sy(0)), ImVec2(hi.x, sy(0)), axes_colour());
