@@ -1,6 +1,6 @@
 // The loss surface on the GPU: one texel (column k, row r) of the n × n grid is
 //   J(u, v) = (1/m) Σᵢ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾) + λ R(Θ),   Θ = Θ_c + u·d₁ + v·d₂,   u = span·(k − c)/c, v = span·(r − c)/c
-// with c = (n − 1)/2 — the CPU sampler's grid (src/lab/surface.h), computed in float instead of double.
+// with c = (n − 1)/2 — the CPU sampler's grid (src/lab/surface/surface.h), computed in float instead of double.
 //
 // Prepended by LossGridGpu: constants kSigmoidOutput (the output g is the sigmoid), kParamsWidth, kExamplesWidth,
 // g_hidden(z) and g_output(z) from core's activation table (render/activation_source.h), and the network's forward

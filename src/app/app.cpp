@@ -145,7 +145,7 @@ PanelsActions App::draw_panels() {
     const long long now = session().steps();
     const ui::SurfacePanelView surface = surface_.panel_view(session().network());
     const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_,
-                          lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
+                          gradcheck_in_front_ && lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
                            now - stepper_.timeline_length(), std::max(timeline_last_, now)},
                           files_message_, show_help_, bring_to_front};
@@ -182,6 +182,7 @@ void App::apply(const PanelsActions& actions) {
 
 // The gradient check runs when asked, and while its tab is in front when the cursor reaches another step.
 void App::apply(const ui::GradCheckActions& actions, bool shown) {
+    gradcheck_in_front_ = shown;  // only then is staleness worth its copy and hash of Θ each frame
     if (actions.h > 0) gradcheck_.h = actions.h;
     if (actions.central >= 0) gradcheck_.central = actions.central == 1;
     if (actions.check_now || actions.central >= 0 || (shown && lab::gradcheck_due(gradcheck_, stepper_)))

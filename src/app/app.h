@@ -47,9 +47,9 @@ public:
     bool playing() const { return playing_; }
     long long timeline_last() const { return timeline_last_; }  // the newest step reached (the timeline's end)
     SurfaceHost& surface() { return surface_; }
+    const FrameTimer& frame_timer() const { return frame_timer_; }
     // lab::state_json (lesson, cursor, event, losses, weights, the stepped example) plus "view": where things are
     // on screen (plot, nodes) and the play settings.
-    const FrameTimer& frame_timer() const { return frame_timer_; }
     std::string state_json() const;
 
     // What a panel, a key or the JS API asked for, applied between frames.
@@ -130,6 +130,7 @@ private:
     lab::LiveLosses live_losses_;  // the loss panel's table: the network as the pictures show it
     lab::GraphLesson graph_;       // the computational-graph lesson
     lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
+    bool gradcheck_in_front_ = false;  // its tab was in front in the last frame
     Lecture lecture_;
     Panels panels_;
     render::BoundaryRenderer boundary_;

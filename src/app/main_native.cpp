@@ -145,7 +145,8 @@ int check_activations() {
     const bool ok = check.activations > 0 && check.disagreeing == 0 && check.problem.empty();
     std::printf("activations: %d evaluated on the GPU, %d values compared with core's g, %d disagree, worst %.3g "
                 "(tolerance %g): %s\n", check.activations, check.values, check.disagreeing, check.worst,
-                render::kActivationTolerance, ok ? "ok" : check.problem.c_str());
+                render::kActivationTolerance,
+                ok ? "ok" : check.problem.empty() ? "failed" : check.problem.c_str());
     return ok ? 0 : 1;
 }
 

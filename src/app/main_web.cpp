@@ -98,14 +98,14 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_state_json(WebApp* web) {
 // {"frames": frames started so far, "ms": [the latest frame-to-frame times, oldest first]}
 EMSCRIPTEN_KEEPALIVE const char* bplab_frame_times_json(WebApp* web) {
     const app::FrameTimer& timer = web->app.frame_timer();
-    web->frame_text = "{\"frames\":" + std::to_string(timer.frames()) + ",\"ms\":[";
-    char number[32];
-    for (double ms : timer.recent_ms()) {
-        std::snprintf(number, sizeof number, "%.3f,", ms);
-        web->frame_text += number;
-    }
-    if (web->frame_text.back() == ',') web->frame_text.pop_back();
-    web->frame_text += "]}";
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("frames").value(timer.frames());
+    out.key("ms").begin_array();
+    for (double ms : timer.recent_ms()) out.value(ms);
+    out.end_array();
+    out.end_object();
+    web->frame_text = out.str();
     return web->frame_text.c_str();
 }
 
@@ -161,9 +161,11 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_surface_compare(WebApp* web, int mode, in
     double absolute = 0.0;
     const double relative = bench::surface_gpu_vs_cpu(
         mode == 0 ? lab::SurfaceMode::PickedWeights : lab::SurfaceMode::RandomDirections, resolution, absolute);
-    char text[128];
-    std::snprintf(text, sizeof text, "{\"relative\": %.9g, \"absolute\": %.9g}", relative, absolute);
-    web->state_text = text;
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("relative").value(relative).key("absolute").value(absolute);
+    out.end_object();
+    web->state_text = out.str();
     return web->state_text.c_str();
 }
 

@@ -1,5 +1,7 @@
 #include "app/panel_table.h"
 
+#include "lab/io/json.h"
+
 namespace app {
 
 // The table is in enum order, so an id is its row.
@@ -28,10 +30,12 @@ std::string place_names() {
 }
 
 std::string network_tab_names_json() {
-    std::string json = "[";
+    lab::JsonWriter out;
+    out.begin_array();
     for (const PanelInfo& panel : kPanels)
-        if (panel.network_tab) json += (json.size() > 1 ? ",\"" : "\"") + std::string(panel.name) + "\"";
-    return json + "]";
+        if (panel.network_tab) out.value(panel.name);
+    out.end_array();
+    return out.str();
 }
 
 }  // namespace app

@@ -34,24 +34,6 @@ bool choose_activation(const char* label, core::Activation& value, bool hidden) 
     return changed;
 }
 
-// A combo over `options`, showing each with `name`; returns true when the choice changed.
-template <typename T, size_t N, typename Name>
-bool choose(const char* label, T& value, const T (&options)[N], Name name) {
-    bool changed = false;
-    if (ImGui::BeginCombo(label, name(value))) {
-        for (const T& option : options) {
-            const bool selected = option == value;
-            if (ImGui::Selectable(name(option), selected) && !selected) {
-                value = option;
-                changed = true;
-            }
-            if (selected) ImGui::SetItemDefaultFocus();
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
-
 // A combo over a core vocabulary table (core/vocabulary.h, core/dataset.h), showing each entry's label and, on
 // hover, its `hint` (a formula, or a data set's one-line description).
 template <typename Entry, size_t N, typename Kind>
@@ -95,8 +77,6 @@ bool field_slider(const char* json, lab::LabConfig& c, bool percent = false, dou
     return true;
 }
 
-// A combo over a ladder of numbers within the field's range; the current value is shown even when it is not on
-// the ladder.
 // A slider for each hyper-parameter the chosen optimizer reads (kOptimizers' `uses`).
 bool optimizer_sliders(core::OptimizerConfig& optimizer) {
     bool changed = false;
@@ -115,6 +95,8 @@ bool optimizer_sliders(core::OptimizerConfig& optimizer) {
 }
 
 // A combo over a ladder of numbers; the current value is shown even when it is not on the ladder.
+// A combo over a ladder of numbers within the field's range; the current value is shown even when it is not on
+// the ladder.
 template <size_t N>
 bool choose_number(const char* json, double& value, const double (&ladder)[N]) {
     const lab::ConfigField& f = *lab::find_config_field(json);
@@ -146,7 +128,8 @@ bool seed_input(const char* json, lab::LabConfig& c) {
 }
 
 bool data_section(lab::LabConfig& c) {
-    bool changed = choose_entry(lab::find_config_field("dataset")->label, c.dataset, core::kDatasets, &core::DatasetInfo::about);
+    bool changed =
+        choose_entry(lab::find_config_field("dataset")->label, c.dataset, core::kDatasets, &core::DatasetInfo::about);
     changed |= field_slider("noise", c, true);
     changed |= field_slider("train_fraction", c, true);
     changed |= field_slider("points", c);
@@ -183,8 +166,8 @@ bool network_section(lab::LabConfig& c) {
         if (ImGui::SliderInt(label, &c.hidden[l], static_cast<int>(hidden.lo), most)) changed = true;
         ImGui::PopID();
     }
-    changed |= choose_activation("hidden g", c.hidden_activation, true);
-    changed |= choose_activation("output g", c.output_activation, false);
+    changed |= choose_activation(lab::find_config_field("hidden_activation")->label, c.hidden_activation, true);
+    changed |= choose_activation(lab::find_config_field("output_activation")->label, c.output_activation, false);
     changed |= choose_entry(lab::find_config_field("init")->label, c.init, core::kInits, &core::InitInfo::formula);
     if (c.init == core::Init::Uniform) changed |= field_slider("init_epsilon", c);
     changed |= seed_input("seed", c);
@@ -194,8 +177,8 @@ bool network_section(lab::LabConfig& c) {
 bool training_section(lab::LabConfig& c, int train_count) {
     core::TrainConfig& t = c.train;
     bool changed = choose_number("alpha", t.optimizer.alpha, kRates);
-    changed |= choose_entry("loss", t.loss, core::kLosses, &core::LossInfo::formula);
-    changed |= choose_entry("regularization", t.regularization, core::kRegularizations,
+    changed |= choose_entry(lab::find_config_field("loss")->label, t.loss, core::kLosses, &core::LossInfo::formula);
+    changed |= choose_entry(lab::find_config_field("regularization")->label, t.regularization, core::kRegularizations,
                             &core::RegularizationInfo::formula);
     if (t.regularization != core::Regularization::None) changed |= choose_number("lambda", t.lambda, kLambdas);
     changed |= field_slider("dropout", c);
@@ -204,14 +187,12 @@ bool training_section(lab::LabConfig& c, int train_count) {
     const int batch = std::clamp(t.batch_size, 1, most);
     ImGui::SameLine();
     ImGui::TextDisabled(batch == 1 ? "(SGD)" : batch == most ? "(full batch)" : "(mini-batch)");
-    changed |= choose_entry("optimizer", t.optimizer.kind, core::kOptimizers, &core::OptimizerInfo::formula);
+    changed |= choose_entry(lab::find_config_field("optimizer")->label, t.optimizer.kind, core::kOptimizers,
+                            &core::OptimizerInfo::formula);
     changed |= optimizer_sliders(t.optimizer);
-    bool decay = t.optimizer.schedule == core::Schedule::StepDecay;
-    if (ImGui::Checkbox("step decay of α", &decay)) {
-        t.optimizer.schedule = decay ? core::Schedule::StepDecay : core::Schedule::Constant;
-        changed = true;
-    }
-    if (decay) {
+    changed |= choose_entry(lab::find_config_field("schedule")->label, t.optimizer.schedule, core::kSchedules,
+                            &core::ScheduleInfo::formula);
+    if (t.optimizer.schedule == core::Schedule::StepDecay) {
         changed |= field_slider("decay_every", c);
         changed |= field_slider("decay_factor", c);
     }

@@ -1,5 +1,5 @@
 // The activation table: every entry's g′ against a central difference of its g, its id through parse and name,
-// the columns the rest of the lab relies on, and GELU and swish (new here) through a whole network's gradient check.
+// the columns the rest of the lab relies on, and GELU and swish through a whole network's gradient check.
 #include <catch2/catch.hpp>
 
 #include <cmath>

@@ -21,21 +21,6 @@ auto& member(LabConfig& c) { return (c .* ... .* Path); }
 template <auto... Path>
 const auto& member(const LabConfig& c) { return (c .* ... .* Path); }
 
-// Every name of an enum, read off core's name and parse functions: the values 0, 1, 2, ... up to the first one
-// that does not read back as itself (every vocabulary enum counts from 0 without gaps).
-template <typename Enum, typename Name, typename Parse>
-std::string every_name(Name name, Parse parse) {
-    constexpr int kMaxNames = 256;
-    std::string list;
-    for (int k = 0; k < kMaxNames; ++k) {
-        const Enum value = static_cast<Enum>(k);
-        Enum back{};
-        if (!parse(name(value), back) || back != value) break;
-        list += (list.empty() ? "" : ", ") + std::string(name(value));
-    }
-    return list;
-}
-
 template <auto... Path>
 ConfigField numeric(FieldKind kind, const char* json, const char* url, const char* label, double lo, double hi) {
     ConfigField f{json, url, label, kind, lo, hi};
@@ -55,8 +40,9 @@ ConfigField integer(const char* json, const char* url, const char* label, double
     return numeric<Path...>(FieldKind::Integer, json, url, label, lo, hi);
 }
 
-// A named choice: Name(value) and Parse(text, value) are core's functions for the member's enum.
-template <auto Name, auto Parse, auto... Path>
+// A named choice: Name(value) and Parse(text, value) are core's functions for the member's enum, Table its
+// vocabulary table (core/vocabulary.h), whose ids are the names a message lists.
+template <auto Name, auto Parse, auto& Table, auto... Path>
 ConfigField choice(const char* json, const char* url, const char* label) {
     using Enum = std::decay_t<decltype(member<Path...>(std::declval<const LabConfig&>()))>;
     ConfigField f{json, url, label, FieldKind::Choice};
@@ -67,7 +53,7 @@ ConfigField choice(const char* json, const char* url, const char* label) {
         member<Path...>(c) = value;
         return true;
     };
-    f.names = [] { return every_name<Enum>(Name, Parse); };
+    f.names = [] { return core::id_list(Table); };
     return f;
 }
 
@@ -85,8 +71,8 @@ bool is_whole(const Json& value, double lo, double hi) {
     return value.is_number() && value.number == std::floor(value.number) && value.number >= lo && value.number <= hi;
 }
 
-// A row for core's hyper-parameter I (core::kHyperParameters): its id is the JSON key and, but for μ, whose links
-// have always said "mom", the URL key; range and label are core's, so the sliders, JSON and links agree.
+// A row for core's hyper-parameter I (core::kHyperParameters): its id is the JSON key and the URL key (μ's URL key
+// is the shorter "mom", as in published links); range and label are core's, so the sliders, JSON and links agree.
 template <size_t I>
 ConfigField hyper_parameter_field() {
     constexpr const core::HyperParameter& p = core::kHyperParameters[I];
@@ -104,29 +90,31 @@ void append_hyper_parameters(std::vector<ConfigField>& rows, std::index_sequence
 const std::vector<ConfigField>& config_fields() {
     static const std::vector<ConfigField> fields = [] {
         std::vector<ConfigField> rows = {
-            choice<&core::dataset_name, &core::parse_dataset, &LabConfig::dataset>("dataset", "ds", "data set"),
-            // Points: from 4 (a logic gate's rows) to the limit every input path enforces. JSON, links and the CLI
-            // accepted this range before the UI read it from here, so no saved config or link is refused; the
-            // slider is logarithmic, so the usual 50 .. 2000 still take most of its width.
+            choice<&core::dataset_name, &core::parse_dataset, core::kDatasets, &LabConfig::dataset>("dataset", "ds",
+                                                                                                 "data set"),
+            // Points: from 4 (a logic gate's rows) to the limit every input path enforces, so that every saved
+            // config and link opens; the slider is logarithmic, so the usual 50 .. 2000 keep most of its width.
             integer<&LabConfig::points>("points", "points", "points", 4, core::kMaxPoints),
             number<&LabConfig::noise>("noise", "noise", "noise", 0.0, 0.5),
             number<&LabConfig::train_fraction>("train_fraction", "split", "train share", 0.1, 0.9),
             integer<&LabConfig::data_seed>("data_seed", "dseed", "data seed", 0, kMaxSeed),
             sizes<&LabConfig::hidden>("hidden", "hidden", "units in layer", 1, core::kMaxUnits, core::kMaxHiddenLayers),
-            choice<&core::activation_name, &core::parse_activation, &LabConfig::hidden_activation>(
-                "hidden_activation", "act", "hidden g"),
-            choice<&core::activation_name, &core::parse_activation, &LabConfig::output_activation>(
-                "output_activation", "out", "output g"),
-            choice<&core::init_name, &core::parse_init, &LabConfig::init>("init", "init", "init"),
+            choice<&core::activation_name, &core::parse_activation, core::kActivationTable,
+                   &LabConfig::hidden_activation>("hidden_activation", "act", "hidden g"),
+            choice<&core::activation_name, &core::parse_activation, core::kActivationTable,
+                   &LabConfig::output_activation>("output_activation", "out", "output g"),
+            choice<&core::init_name, &core::parse_init, core::kInits, &LabConfig::init>("init", "init", "init"),
             number<&LabConfig::init_epsilon>("init_epsilon", "eps", "ε", 0.0, 10.0),
             integer<&LabConfig::seed>("seed", "seed", "seed", 0, kMaxSeed),
-            choice<&core::loss_name, &core::parse_loss, &LabConfig::train, &TrainConfig::loss>("loss", "loss", "loss"),
-            choice<&core::regularization_name, &core::parse_regularization, &LabConfig::train,
+            choice<&core::loss_name, &core::parse_loss, core::kLosses, &LabConfig::train, &TrainConfig::loss>(
+                "loss", "loss", "loss"),
+            choice<&core::regularization_name, &core::parse_regularization, core::kRegularizations, &LabConfig::train,
                    &TrainConfig::regularization>("regularization", "reg", "regularization"),
             number<&LabConfig::train, &TrainConfig::lambda>("lambda", "lambda", "λ", 0.0, 10.0),
             number<&LabConfig::train, &TrainConfig::dropout, &core::Dropout::rate>("dropout", "dropout", "dropout p",
                                                                                   0.0, 0.9),
-            choice<&core::optimizer_name, &core::parse_optimizer, &LabConfig::train, &TrainConfig::optimizer,
+            choice<&core::optimizer_name, &core::parse_optimizer, core::kOptimizers, &LabConfig::train,
+                   &TrainConfig::optimizer,
                    &OptimizerConfig::kind>("optimizer", "opt", "optimizer"),
             number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::alpha>("alpha", "alpha",
                                                                                          "learning rate α", 0.0, 10.0),
@@ -134,13 +122,15 @@ const std::vector<ConfigField>& config_fields() {
         // The optimizers' hyper-parameters follow α, in core's table order, with core's ranges.
         append_hyper_parameters(rows, std::make_index_sequence<std::size(core::kHyperParameters)>{});
         rows.insert(rows.end(), {
-            choice<&core::schedule_name, &core::parse_schedule, &LabConfig::train, &TrainConfig::optimizer,
+            choice<&core::schedule_name, &core::parse_schedule, core::kSchedules, &LabConfig::train,
+                   &TrainConfig::optimizer,
                    &OptimizerConfig::schedule>("schedule", "sched", "schedule"),
             integer<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_every>(
                 "decay_every", "decay_every", "every N epochs", 1, 1e6),
             number<&LabConfig::train, &TrainConfig::optimizer, &OptimizerConfig::decay_factor>(
                 "decay_factor", "decay", "× factor", 0.0, 1.0),
-            integer<&LabConfig::train, &TrainConfig::batch_size>("batch_size", "batch", "batch size", 1, core::kMaxPoints),
+            integer<&LabConfig::train, &TrainConfig::batch_size>("batch_size", "batch", "batch size", 1,
+                                                                 core::kMaxPoints),
         });
         return rows;
     }();

@@ -1,5 +1,6 @@
 // The gradient check as the lab runs it: backprop's ∂J/∂Θ next to finite differences of J for every weight, for
-// the batch of the step being shown (Θ before that step's update), or Θ now and example 1 without a trace.
+// the batch of the step being shown (Θ before that step's update), or, without a trace, Θ now and the first
+// training example.
 // Run when asked and when the cursor reaches another traced step, never every frame: each weight costs one or
 // two passes over the batch. The gradient check panel shows a GradCheckRun; the App runs it.
 #pragma once
@@ -12,7 +13,7 @@
 
 namespace lab {
 
-// What to check: Θ before the step being shown with its batch, or, without a trace, Θ now and example 0.
+// What to check: Θ before the step being shown with its batch, or, without a trace, Θ now and the first training example (index 0).
 struct GradCheckSubject {
     core::Network net;
     std::vector<int> examples;
