@@ -58,10 +58,12 @@ void plot(const core::ActivationInfo& info, const char* role, const Mark& mark, 
 
     std::string title = info.label;
     if (*role) title += std::string("  (") + role + ")";
-    draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
-    draw->AddText(p, *role ? mark_colour() : ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
-    // A formula wider than its cell ends in "…" (the tooltip has it whole) rather than being cut mid-symbol.
+    // A title or formula wider than its cell ends in "…" (the tooltip has it whole) rather than being cut
+    // mid-symbol.
     const auto measure = [](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x; };
+    draw->PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
+    draw->AddText(p, *role ? mark_colour() : ImGui::GetColorU32(ImGuiCol_Text),
+                  ui::truncate_to_width(title, width, measure).c_str());
     const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     draw->AddText(ImVec2(p.x, p.y + line), dim, ui::truncate_to_width(info.formula, width, measure).c_str());
     draw->AddText(ImVec2(p.x, p.y + 2 * line), dim, ui::truncate_to_width(info.derivative, width, measure).c_str());
@@ -112,7 +114,10 @@ void activation_gallery(const lab::Stepper& stepper, NodeRef focus) {
     ImGui::SameLine(0, 16);
     ImGui::TextColored(ImVec4(0.96f, 0.58f, 0.13f, 1.0f), "- - g′(z)");
     ImGui::SameLine(0, 16);
+    // The key's last words wrap under it on a narrow panel rather than run past its edge.
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("z from −4 to 4;  yellow: %s", mark.valid ? "the focused unit's z" : "step or hover a unit to mark its z");
+    ImGui::PopTextWrapPos();
     const core::ActivationInfo& output = core::activation_info(net.output);
     if (output.whole_layer)
         ImGui::TextDisabled("The output is %s: %s depends on the whole layer (see the softmax lesson).", output.label,
