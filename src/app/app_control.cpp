@@ -54,8 +54,13 @@ bool key_pressed(const Key& key) {
 
 void App::handle_keys() {
     // The graph's tab in front: the step keys step the graph.
-    static constexpr Key kGraphForward[] = {{ImGuiKey_Space, true, ' '}, {ImGuiKey_RightArrow, true, 0}};
-    static constexpr Key kGraphBack[] = {{ImGuiKey_LeftArrow, true, 0}, {ImGuiKey_Backspace, true, 0}};
+    // (Shift+arrows too: the graph has no layers to step by.)
+    static constexpr Key kGraphForward[] = {{ImGuiKey_Space, true, ' '},
+                                            {ImGuiKey_RightArrow, true, 0},
+                                            {ImGuiMod_Shift | ImGuiKey_RightArrow, true, 0}};
+    static constexpr Key kGraphBack[] = {{ImGuiKey_LeftArrow, true, 0},
+                                         {ImGuiMod_Shift | ImGuiKey_LeftArrow, true, 0},
+                                         {ImGuiKey_Backspace, true, 0}};
     struct StepKey {
         Key key;
         ui::StepKind step;
