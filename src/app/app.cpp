@@ -153,7 +153,7 @@ PanelsActions App::draw_panels() {
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
     if (actions.surface_shown) surface_.panel_drawn(actions.surface);
-    surface_.set_open(actions.surface_shown);
+    surface_.set_shown(actions.surface_shown);
     set_plot(actions.plot);
     return actions;
 }

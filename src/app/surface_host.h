@@ -43,12 +43,14 @@ public:
     // A view by words (lab/surface/surface_view.h), for the command line, the JS API, the lessons and tests.
     // False (and nothing changes) on a word it does not know; `error` names it.
     bool set_view(const std::string& words, const lab::Session& session, std::string& error);
-    // Whether the panel is on screen (its tab selected); opening from outside (set_view, a lesson) also asks the
-    // App to select the tab, once.
+    // Opening from outside (set_view, a lesson, a picked weight) also asks the App to select the tab, once.
     void set_open(bool open) {
         if (open && !info_.open) select_request_ = true;
         info_.open = open;
     }
+    // Whether the panel was on screen in the frame just drawn (its tab selected). Only records: the tab that was
+    // in front while a lesson switched to another must not ask to be brought back.
+    void set_shown(bool shown) { info_.open = shown; }
     bool take_select_request() {
         const bool requested = select_request_;
         select_request_ = false;

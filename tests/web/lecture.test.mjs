@@ -103,6 +103,35 @@ describe('lecture mode', () => {
     await waitLesson(12);
   });
 
+  it('walking lessons 1→17 with PageDown and back with PageUp shows each lesson its own tab, as its link does', async () => {
+    // The lessons whose subject lives in another tab of the network area; every other lesson shows the network.
+    const own = { 13: 'surface', 15: 'graph', 17: 'digits' };
+    const expected = (n) => own[n] ?? 'network';
+    await openHash('lesson=1', 1);
+    await page.locator('#canvas').focus();
+    const arrive = async (n) => {
+      await page.waitForFunction((x) => window.bplab.state().lesson === x, n, { timeout: 10000 });
+      await nextFrames(page);  // a lesson selects its tab in the frame after it opens
+      await nextFrames(page);
+      return (await state()).view.tab;
+    };
+    const seen = [];
+    for (let n = 2; n <= 17; n++) {
+      await page.keyboard.press('PageDown');
+      seen.push([n, await arrive(n)]);
+    }
+    for (let n = 16; n >= 1; n--) {
+      await page.keyboard.press('PageUp');
+      seen.push([n, await arrive(n)]);
+    }
+    for (const [n, tab] of seen) assert.equal(tab, expected(n), `lesson ${n} shows the ${tab} tab`);
+    // the JS API's route too, from the lesson whose tab is the loss surface
+    await page.evaluate(() => window.bplab.loadLesson(13));
+    assert.equal(await arrive(13), 'surface');
+    await page.evaluate(() => window.bplab.loadLesson(16));
+    assert.equal(await arrive(16), 'network');
+  });
+
   it('a copied link reopens the same state after a reload (α, hidden layers, weight edit, steps, cursor)', async () => {
     const notices = await page.evaluate(() => window.bplab.setHash('lesson=16&alpha=0.07&hidden=3,2&seed=11'));
     assert.deepEqual(notices, []);
