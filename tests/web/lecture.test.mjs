@@ -46,7 +46,9 @@ describe('lecture mode', () => {
     await nextFrames(page);
     assert.deepEqual(opened.consoleErrors, []);
     const error = await page.evaluate(() => { try { window.bplab.loadLesson(18); } catch (e) { return e.message; } });
-    assert.match(error, /bplab\.loadLesson: want a lesson number 1\.\.17/);
+    assert.match(error, /bplab\.loadLesson: no lesson 18/);
+    const typo = await page.evaluate(() => { try { window.bplab.loadLesson(2.5); } catch (e) { return e.message; } });
+    assert.match(typo, /bplab\.loadLesson: want a lesson number such as 3/);
     await page.evaluate(() => window.bplab.loadLesson('xor'));
     assert.equal((await state()).lesson, 3);
   });
