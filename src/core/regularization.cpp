@@ -35,4 +35,13 @@ void add_penalty_gradient(Regularization kind, double lambda, const std::vector<
     }
 }
 
+std::string penalty_gradient_text(Regularization kind, double lambda, const std::string& w) {
+    const RegularizationInfo* info = entry_of(kRegularizations, kind);
+    if (!info || lambda <= 0.0) return "";
+    std::string text = info->term;
+    const size_t at = text.find("{w}");
+    if (at != std::string::npos) text.replace(at, 3, w);
+    return text;
+}
+
 }  // namespace core

@@ -113,8 +113,7 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
         const core::StepRecord& r = f.trace->record;
         const core::TrainConfig& config = f.stepper.session().config().train;
         std::string formula = "∂J/∂" + w + " = " + (r.batch.size() == 1 ? product : "(1/m) Σ " + product);
-        if (e.column > 0 && config.lambda > 0 && config.regularization == core::Regularization::L2) formula += " + 2λ" + w;
-        if (e.column > 0 && config.lambda > 0 && config.regularization == core::Regularization::L1) formula += " + λ sign(" + w + ")";
+        if (e.column > 0) formula += core::penalty_gradient_text(config.regularization, config.lambda, w);
         ImGui::Separator();
         ImGui::TextDisabled("%s", formula.c_str());
         if (r.batch.size() == 1) {

@@ -59,3 +59,10 @@ TEST_CASE("each optimizer's hyper-parameters are in the table, with a default in
         }
     REQUIRE(hyper_parameter(&OptimizerConfig::alpha) == nullptr);  // α is every optimizer's, not a hyper-parameter
 }
+
+TEST_CASE("a penalty's λ-term in ∂J/∂Θ comes from its table row, and only with λ > 0", "[vocabulary]") {
+    REQUIRE(core::penalty_gradient_text(core::Regularization::L2, 0.1, "Θ₁₂⁽¹⁾") == " + 2λΘ₁₂⁽¹⁾");
+    REQUIRE(core::penalty_gradient_text(core::Regularization::L1, 0.1, "w") == " + λ sign(w)");
+    REQUIRE(core::penalty_gradient_text(core::Regularization::L2, 0.0, "w").empty());
+    REQUIRE(core::penalty_gradient_text(core::Regularization::None, 0.1, "w").empty());
+}

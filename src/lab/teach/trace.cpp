@@ -161,10 +161,8 @@ TraceEvent gradient_event(const StepTrace& trace, const core::TrainConfig& confi
     const std::string lhs = "∂J/∂" + theta_row_sym(l, row);
     const std::string product = "aⱼ" + layer_index(l + 1) + " " + d_sym(l + 1, row);
     e.formula = lhs + " = " + (m == 1 ? product : "(1/m) Σ " + product);
-    if (config.regularization == core::Regularization::L2 && config.lambda > 0.0)
-        e.formula += " + 2λ" + theta_row_sym(l, row) + "  (j ≥ 1)";
-    if (config.regularization == core::Regularization::L1 && config.lambda > 0.0)
-        e.formula += " + λ sign(" + theta_row_sym(l, row) + ")  (j ≥ 1)";
+    const std::string penalty = core::penalty_gradient_text(config.regularization, config.lambda, theta_row_sym(l, row));
+    if (!penalty.empty()) e.formula += penalty + "  (j ≥ 1)";
     if (m == 1) {
         // a₀ = 1 (the bias unit), then the activations of layer l
         std::vector<double> a = {1.0};
