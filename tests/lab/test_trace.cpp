@@ -64,6 +64,25 @@ TEST_CASE("an update event shows its optimizer's rule from the table, for that r
     }
 }
 
+TEST_CASE("a gradient event adds its penalty's λ-term (kRegularizations), and none without a penalty", "[trace]") {
+    for (const core::RegularizationInfo& penalty : core::kRegularizations) {
+        Session session(backprop_config(core::OptimizerKind::SGD, 10, penalty.kind, 0.0));
+        const StepTrace trace = session.traced_step();
+        int gradients = 0;
+        for (const TraceEvent& e : trace.events) {
+            if (e.phase != Phase::Gradient) continue;
+            ++gradients;
+            INFO(penalty.id << ": " << e.formula);
+            const bool has_term = e.formula.find(" + 2λ") != std::string::npos ||
+                                  e.formula.find(" + λ sign(") != std::string::npos;
+            REQUIRE(has_term == (penalty.kind != core::Regularization::None));
+            if (penalty.kind == core::Regularization::L2) REQUIRE(e.formula.find(" + 2λΘ") != std::string::npos);
+            if (penalty.kind == core::Regularization::L1) REQUIRE(e.formula.find(" + λ sign(Θ") != std::string::npos);
+        }
+        REQUIRE(gradients == 4 + 2 + 1);
+    }
+}
+
 TEST_CASE("the same step traced twice gives the same events in the same order", "[trace]") {
     Session a(backprop_config(core::OptimizerKind::SGD, 10, core::Regularization::None, 0.0));
     Session b(backprop_config(core::OptimizerKind::SGD, 10, core::Regularization::None, 0.0));
