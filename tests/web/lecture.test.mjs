@@ -207,6 +207,30 @@ describe('lecture mode', () => {
     await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 30000 });
   });
 
+  it('inside a slide iframe a click gives the lab the keys: Space and → step it and never scroll the host page', async () => {
+    await page.route('**/slide.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><body style="margin:0"><h1>Slide</h1><iframe id="lab" ' +
+            'src="index.html#lesson=16&hide=controls,loss" width="900" height="560" style="border:0"></iframe>' +
+            '<div style="height:3000px">the rest of the deck</div></body>',
+    }));
+    await page.goto(new URL('slide.html', base).href);
+    const frame = await (await page.waitForSelector('#lab')).contentFrame();
+    await frame.waitForFunction(() => window.bplab?.state().lesson === 16, null, { timeout: 30000 });
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const box = await (await page.$('#lab')).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await frame.evaluate(() => window.bplab.state().cursor.index), -1);
+    for (const key of ['Space', 'Space', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    assert.equal(await frame.evaluate(() => window.bplab.state().cursor.index), 2, 'three events stepped');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll');
+    await page.goto(base);
+    await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 30000 });
+  });
+
   it('projector text: the step bar fits its place (the ? button at the right is not cut off, no row is hidden)', async () => {
     const cases = [[1280, 800, 1.5], [1280, 800, 2], [1280, 800, 2.5], [1024, 768, 1.5], [1024, 768, 2], [1024, 768, 2.5]];
     for (const [width, height, scale] of cases) {
