@@ -12,15 +12,17 @@ using expression_reader::Reader;
 using expression_reader::Tok;
 using expression_reader::Token;
 
-struct Function { const char* name; Op op; int arity; };
-const Function kFunctions[] = {{"exp", Op::Exp, 1},         {"log", Op::Log, 1},   {"tanh", Op::Tanh, 1},
-                               {"sigmoid", Op::Sigmoid, 1}, {"relu", Op::ReLU, 1}, {"max", Op::Max, 2}};
+using Function = GraphFunction;
 const Function* find_function(const std::string& name) {
-    for (const Function& f : kFunctions)
-        if (name == f.name) return &f;
+    for (const Function& f : kGraphFunctions)
+        if (name == op_symbol(f.op)) return &f;
     return nullptr;
 }
-const char* const kKnown = "exp, log, tanh, sigmoid, relu, max";
+std::string known_functions() {  // "exp, log, tanh, sigmoid, relu, max"
+    std::string list;
+    for (const Function& f : kGraphFunctions) list += (list.empty() ? "" : ", ") + std::string(op_symbol(f.op));
+    return list;
+}
 
 int precedence(Tok k) {  // of the binary operators; a unary minus sits between × and ^ (3)
     return k == Tok::Plus || k == Tok::Minus ? 1 : k == Tok::Times || k == Tok::Divide ? 2 : k == Tok::Power ? 4 : 0;
@@ -75,7 +77,7 @@ public:
             if (t.kind == Tok::Comma && (!open || open->kind == Pending::Paren))
                 return in_.fail(t.begin, "',' only separates the two arguments of max(a, b)");
             if (t.kind == Tok::Comma && open->args == open->f->arity)
-                return in_.fail(t.begin, std::string("too many arguments: '") + open->f->name + "' takes " +
+                return in_.fail(t.begin, std::string("too many arguments: '") + op_symbol(open->f->op) + "' takes " +
                                              (open->f->arity == 1 ? "one" : "two"));
             if (t.kind == Tok::Comma) {
                 ++open->args;
@@ -120,7 +122,7 @@ private:
         if (t.kind == Tok::LParen) return push({Pending::Paren}, t);
         if (t.kind == Tok::Name && in_.next_kind() == Tok::LParen) {
             const Function* f = find_function(in_.slice(t.begin, t.end));
-            if (!f) return in_.fail(t.begin, "unknown function " + in_.quoted(t) + " (known: " + kKnown + ")");
+            if (!f) return in_.fail(t.begin, "unknown function " + in_.quoted(t) + " (known: " + known_functions() + ")");
             in_.advance();
             return push({Pending::Call, Tok::End, f}, t);
         }
@@ -212,7 +214,7 @@ private:
                in_.fail(at, "expression too large: more than " + std::to_string(kMaxExpressionNodes) + " nodes");
     }
     bool arity_error(const Function& f) {
-        const std::string n = f.name;
+        const std::string n = op_symbol(f.op);
         const std::string usage = f.arity == 1 ? "' needs one argument: " + n + "(x)"
                                                : "' needs two arguments separated by ',': " + n + "(a, b)";
         return in_.fail(in_.tok().begin, "'" + n + usage);

@@ -64,9 +64,15 @@ void ScalarGraph::forward() {
             case Op::Neg: n.value = -a; n.local_lhs = -1.0; break;
             case Op::Exp: n.value = det::exp(a); n.local_lhs = n.value; break;
             case Op::Log: n.value = det::log(a); n.local_lhs = 1.0 / a; break;
-            case Op::Tanh: n.value = det::tanh(a); n.local_lhs = 1.0 - n.value * n.value; break;
-            case Op::Sigmoid: n.value = det::sigmoid(a); n.local_lhs = n.value * (1.0 - n.value); break;
-            case Op::ReLU: n.value = a > 0.0 ? a : 0.0; n.local_lhs = a > 0.0 ? 1.0 : 0.0; break;
+            case Op::Tanh:
+            case Op::Sigmoid:
+            case Op::ReLU: {  // the network's own g and g′ (activation.h)
+                Activation g = Activation::Linear;
+                activation_of(n.op, g);
+                n.value = activate(g, a);
+                n.local_lhs = activate_derivative(g, a, n.value);
+                break;
+            }
             case Op::Max:  // the gradient goes to the larger input (to the left one on a tie)
                 n.value = a >= b ? a : b;
                 n.local_lhs = a >= b ? 1.0 : 0.0;
@@ -88,6 +94,15 @@ void ScalarGraph::backward(int output) {
     }
 }
 
+bool activation_of(Op op, Activation& g) {
+    switch (op) {
+        case Op::Tanh: g = Activation::Tanh; return true;
+        case Op::Sigmoid: g = Activation::Sigmoid; return true;
+        case Op::ReLU: g = Activation::ReLU; return true;
+        default: return false;
+    }
+}
+
 const char* op_symbol(Op op) {
     switch (op) {
         case Op::Input: return "input";
@@ -100,9 +115,13 @@ const char* op_symbol(Op op) {
         case Op::Neg: return "−";
         case Op::Exp: return "exp";
         case Op::Log: return "log";
-        case Op::Tanh: return "tanh";
-        case Op::Sigmoid: return "sigmoid";
-        case Op::ReLU: return "relu";
+        case Op::Tanh:
+        case Op::Sigmoid:
+        case Op::ReLU: {
+            Activation g = Activation::Linear;
+            activation_of(op, g);
+            return activation_name(g);
+        }
         case Op::Max: return "max";
     }
     return "?";

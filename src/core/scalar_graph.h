@@ -6,9 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "activation.h"
+
 namespace core {
 
 enum class Op { Input, Constant, Add, Sub, Mul, Div, Pow, Neg, Exp, Log, Tanh, Sigmoid, ReLU, Max };
+
+// The operations an expression calls by name, f(x) or max(a, b): the one list the expression reader and the graph
+// view use. Their names are op_symbol's; tanh, sigmoid and relu are core's activations of those ids.
+struct GraphFunction {
+    Op op;
+    int arity;  // 1: f(x); 2: f(a, b)
+};
+inline constexpr GraphFunction kGraphFunctions[] = {{Op::Exp, 1},     {Op::Log, 1},  {Op::Tanh, 1},
+                                                    {Op::Sigmoid, 1}, {Op::ReLU, 1}, {Op::Max, 2}};
+// The activation (activation.h) an operation applies — g, g′ and name — or false for the others.
+bool activation_of(Op op, Activation& g);
 
 struct GraphNode {
     Op op = Op::Input;
@@ -41,6 +54,6 @@ private:
     std::vector<GraphNode> nodes_;  // topologically ordered: inputs of node i have indices < i
 };
 
-const char* op_symbol(Op op);  // "+", "×", "exp", ...
+const char* op_symbol(Op op);  // "+", "×", "exp", "tanh" (activation_name), ...
 
 }  // namespace core
