@@ -26,9 +26,11 @@ bplab_command_test(NAME app_rejects_unknown_lesson COMMAND $<TARGET_FILE:backpro
 add_test(NAME app_surface COMMAND "${PROJECT_SOURCE_DIR}/tests/app_surface.sh" $<TARGET_FILE:backprop_lab>
                                   "${CMAKE_BINARY_DIR}")
 set_tests_properties(app_surface PROPERTIES SKIP_RETURN_CODE 77)
-add_test(NAME app_boundary COMMAND "${PROJECT_SOURCE_DIR}/tests/app_boundary.sh" $<TARGET_FILE:backprop_lab>)
+add_test(NAME app_boundary COMMAND "${PROJECT_SOURCE_DIR}/tests/app_gpu_check.sh" $<TARGET_FILE:backprop_lab>
+                                   --check-boundary 96)
 set_tests_properties(app_boundary PROPERTIES SKIP_RETURN_CODE 77)
-add_test(NAME app_activations COMMAND "${PROJECT_SOURCE_DIR}/tests/app_activations.sh" $<TARGET_FILE:backprop_lab>)
+add_test(NAME app_activations COMMAND "${PROJECT_SOURCE_DIR}/tests/app_gpu_check.sh" $<TARGET_FILE:backprop_lab>
+                                      --check-activations)
 set_tests_properties(app_activations PROPERTIES SKIP_RETURN_CODE 77)
 
 if(BPLAB_SANITIZE)
