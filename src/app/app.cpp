@@ -152,8 +152,8 @@ PanelsActions App::draw_panels() {
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
-    if (actions.surface_shown) surface_.panel_drawn(actions.surface);
-    surface_.set_shown(actions.surface_shown);
+    if (actions.surface_shown()) surface_.panel_drawn(actions.surface);
+    surface_.set_shown(actions.surface_shown());
     set_plot(actions.plot);
     return actions;
 }
@@ -162,7 +162,7 @@ void App::apply(const PanelsActions& actions) {
     apply(actions.steps);
     apply_files(actions.files);
     apply_controls(actions.controls);
-    if (actions.surface_shown) surface_.apply(actions.surface, session());
+    if (actions.surface_shown()) surface_.apply(actions.surface, session());
     apply(actions.lecture);
     apply(actions.network);
     if (actions.graph.submit) set_graph(actions.graph.expression, actions.graph.variables);

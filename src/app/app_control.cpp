@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <cstring>
 
 #include "app/app.h"
 #include "app/app_keys.h"
@@ -53,14 +52,6 @@ bool key_pressed(const Key& key) {
 }
 
 void App::handle_keys() {
-    // The graph's tab in front: the step keys step the graph.
-    // (Shift+arrows too: the graph has no layers to step by.)
-    static constexpr Key kGraphForward[] = {{ImGuiKey_Space, true, ' '},
-                                            {ImGuiKey_RightArrow, true, 0},
-                                            {ImGuiMod_Shift | ImGuiKey_RightArrow, true, 0}};
-    static constexpr Key kGraphBack[] = {{ImGuiKey_LeftArrow, true, 0},
-                                         {ImGuiMod_Shift | ImGuiKey_LeftArrow, true, 0},
-                                         {ImGuiKey_Backspace, true, 0}};
     struct StepKey {
         Key key;
         ui::StepKind step;
@@ -80,11 +71,6 @@ void App::handle_keys() {
     static constexpr Key kPlay{ImGuiKey_P, false, 'p'}, kReset{ImGuiKey_R, false, 'r'}, kEscape{ImGuiKey_Escape, false, 0};
 
     // Every key is asked for, each frame (the routes), before one of them acts.
-    int graph_direction = 0;
-    for (const Key& key : kGraphForward)
-        if (key_pressed(key)) graph_direction = +1;
-    for (const Key& key : kGraphBack)
-        if (key_pressed(key)) graph_direction = -1;
     ui::StepActions actions;
     for (const StepKey& k : kStepKeys)
         if (key_pressed(k.key)) actions.step = k.step;
@@ -99,7 +85,12 @@ void App::handle_keys() {
             if (c == '?') show_help_ = !show_help_;
 
     if (lecture) return;
-    if (network_tab_ == PanelId::Graph && graph_direction != 0) return step_graph(graph_direction);
+    // The graph's tab in front: the event and layer keys step the graph (it has no layers); the rest act as usual.
+    if (network_tab_ == PanelId::Graph) {
+        const ui::StepKind s = actions.step;
+        if (s == ui::StepKind::Event || s == ui::StepKind::Layer) return step_graph(+1);
+        if (s == ui::StepKind::Back || s == ui::StepKind::LayerBack) return step_graph(-1);
+    }
     apply(actions);
 }
 

@@ -59,7 +59,7 @@ PanelsActions Panels::draw(const PanelsView& view) {
     const bool surface_tall = view.surface.info.open && shown(layout.equation);
     if (shown(layout.network))
         draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation) : layout.network, out);
-    if (!(surface_tall && out.surface_shown) && shown(layout.equation)) draw_equation_area(view, out);
+    if (!(surface_tall && out.surface_shown()) && shown(layout.equation)) draw_equation_area(view, out);
 
     if (shown(layout.data)) {
         begin_place(PanelId::Data, layout.data, ImGuiWindowFlags_NoBackground);
@@ -127,7 +127,6 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             case PanelId::Network: out.network = ui::network_view(view.stepper, network_view); break;
             case PanelId::Surface:
                 out.surface = ui::surface_panel(view.surface);
-                out.surface_shown = true;
                 break;
             case PanelId::Graph: out.graph = ui::graph_panel(view.graph, graph); break;
             case PanelId::Digits: {

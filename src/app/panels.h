@@ -66,8 +66,8 @@ struct PanelsActions {
     bool close_help = false;
     bool dismiss_notices = false;
 
-    bool surface_shown = false;          // the loss-surface tab is in front and was drawn
     std::optional<PanelId> network_tab;   // the network area's tab in front (none when the area is hidden)
+    bool surface_shown() const { return network_tab == PanelId::Surface; }  // the loss-surface tab was drawn
     std::optional<PanelId> equation_tab;  // the equation area's, likewise
     ui::DataPlot plot;                   // where the data panel put the square plot (size 0: none)
 };

@@ -94,7 +94,6 @@ bool optimizer_sliders(core::OptimizerConfig& optimizer) {
     return changed;
 }
 
-// A combo over a ladder of numbers; the current value is shown even when it is not on the ladder.
 // A combo over a ladder of numbers within the field's range; the current value is shown even when it is not on
 // the ladder.
 template <size_t N>

@@ -137,7 +137,7 @@ const std::vector<ConfigField>& config_fields() {
     return fields;
 }
 
-const ConfigField* find_config_field(const std::string& key) {
+const ConfigField* find_config_field(std::string_view key) {
     for (const ConfigField& field : config_fields())
         if (key == field.json || key == field.url) return &field;
     return nullptr;

@@ -7,6 +7,7 @@
 // validation messages and the round-trip tests follow from the row.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lab/io/config.h"
@@ -43,7 +44,7 @@ struct ConfigField {
 const std::vector<ConfigField>& config_fields();
 
 // The field with this JSON key or URL key, or nullptr.
-const ConfigField* find_config_field(const std::string& key);
+const ConfigField* find_config_field(std::string_view key);
 
 // What the field accepts, as the sentence after its name: "must be a number in [0, 10]".
 std::string field_rule(const ConfigField& field);
