@@ -139,7 +139,7 @@ PanelsActions App::draw_panels() {
     // set from outside opens it) before the JS API's.
     std::optional<PanelId> bring_to_front;
     if (shown(layout_.network)) {
-        bring_to_front = surface_.take_select_request() ? std::optional<PanelId>(PanelId::Surface) : select_tab_;
+        bring_to_front = select_tab_;
         select_tab_.reset();
     }
     const long long now = session().steps();
@@ -153,7 +153,7 @@ PanelsActions App::draw_panels() {
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
     if (actions.surface_shown()) surface_.panel_drawn(actions.surface);
-    surface_.set_shown(actions.surface_shown());
+    surface_.set_open(actions.surface_shown());
     set_plot(actions.plot);
     return actions;
 }
@@ -187,6 +187,12 @@ void App::apply(const ui::GradCheckActions& actions, bool shown) {
     if (actions.central >= 0) gradcheck_.central = actions.central == 1;
     if (actions.check_now || actions.central >= 0 || (shown && lab::gradcheck_due(gradcheck_, stepper_)))
         lab::run_gradcheck(gradcheck_, stepper_);
+}
+
+bool App::set_surface_view(const std::string& words, std::string& error) {
+    if (!surface_.set_view(words, session(), error)) return false;
+    if (surface_.open()) open_tab(PanelId::Surface);
+    return true;
 }
 
 bool App::open_tab(PanelId tab) {

@@ -79,6 +79,9 @@ public:
     const lab::GraphLesson& graph() const { return graph_; }
     // A tab of the network area (PanelInfo::network_tab) to the front in the next frame; false for another panel.
     bool open_tab(PanelId tab);
+    // The loss-surface panel by words (lab/surface/surface_view.h); its tab comes to the front when the view opens
+    // it. False, with `error` naming the word, if a word is unknown.
+    bool set_surface_view(const std::string& words, std::string& error);
     PanelId network_tab() const { return network_tab_; }  // the step keys step the graph while its tab is in front
     ui::DigitsPanelState& digits_pad() { return panels_.digits; }
 

@@ -127,7 +127,9 @@ void App::apply(const ui::NetworkViewActions& actions) {
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
         std::string error;
-        if (!surface_.pick_weight(pick.layer, pick.row, pick.col, pick.axis, session(), error))
+        if (surface_.pick_weight(pick.layer, pick.row, pick.col, pick.axis, session(), error))
+            open_tab(PanelId::Surface);
+        else
             std::fprintf(stderr, "backprop_lab: loss-surface axis not changed: %s\n", error.c_str());
     }
 }

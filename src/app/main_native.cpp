@@ -204,7 +204,7 @@ int main(int argc, char** argv) {
         next_event.step = ui::StepKind::Event;
         for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);
         if (status == 0 && !options.surface.empty() &&
-            !lab_app.surface().set_view(options.surface, lab_app.session(), error)) {
+            !lab_app.set_surface_view(options.surface, error)) {
             std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
             status = 2;
         }

@@ -150,7 +150,7 @@ EMSCRIPTEN_KEEPALIVE double bplab_go_to_step(WebApp* web, double step) {
 // word it does not know.
 EMSCRIPTEN_KEEPALIVE int bplab_surface_view(WebApp* web, const char* spec) {
     std::string error;
-    if (web->app.surface().set_view(spec, web->app.session(), error)) return 1;
+    if (web->app.set_surface_view(spec, error)) return 1;
     std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     return 0;
 }

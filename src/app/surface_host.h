@@ -43,19 +43,9 @@ public:
     // A view by words (lab/surface/surface_view.h), for the command line, the JS API, the lessons and tests.
     // False (and nothing changes) on a word it does not know; `error` names it.
     bool set_view(const std::string& words, const lab::Session& session, std::string& error);
-    // Opening from outside (set_view, a lesson, a picked weight) also asks the App to select the tab, once.
-    void set_open(bool open) {
-        if (open && !info_.open) select_request_ = true;
-        info_.open = open;
-    }
-    // Whether the panel was on screen in the frame just drawn (its tab selected). Only records: the tab that was
-    // in front while a lesson switched to another must not ask to be brought back.
-    void set_shown(bool shown) { info_.open = shown; }
-    bool take_select_request() {
-        const bool requested = select_request_;
-        select_request_ = false;
-        return requested;
-    }
+    // Whether the panel is on screen (its tab in front) or was just opened by a view or a picked weight; bringing
+    // its tab to the front is the App's (App::open_tab).
+    void set_open(bool open) { info_.open = open; }
     bool open() const { return info_.open; }
     void write_state(lab::JsonWriter& out) const { lab::write_surface_state(lab_, info_, out); }
     const lab::SurfaceLab& lab() const { return lab_; }
@@ -76,7 +66,6 @@ private:
     bool recompute_ = false;
     bool gpu_failed_ = false;
     bool force_cpu_ = false;  // "cpu" in set_view: sample on the CPU even where the GPU could
-    bool select_request_ = false;
     uint64_t data_key_ = 0;  // which data the plane was made for (a hash): other data means restart()
     long long refreshed_at_steps_ = -1;
     double animation_clock_ = 0.0;
