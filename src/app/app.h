@@ -88,7 +88,9 @@ public:
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
     std::string export_state() const;
     std::string export_trace_csv() const;
-    // The config, then the weights; returns the problems, by name. On any problem nothing changes.
+    // The config, then the weights (shapes checked), the run's counters, optimizer state and cursor; returns the
+    // problems, by name ([] when imported). On any problem nothing changes. What was ignored while the rest
+    // imported (an unknown config field) is said in files_message().
     std::vector<std::string> import_state(const std::string& text);
     bool import_state_file(const std::string& path);  // problems go to the export panel's message line
     const std::string& files_message() const { return files_message_; }
@@ -115,7 +117,7 @@ private:
     void apply(const ui::GradCheckActions& actions, bool shown);  // shown: its tab is in front
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
-    std::vector<std::string> try_import(const std::string& text);
+    std::vector<std::string> try_import(const std::string& text, std::vector<std::string>& warnings);
     void start_lesson_views();  // the graph lesson's example from the start; the digits lesson starts training
     void open_lesson_surface();  // the lesson's loss-surface view (Lesson::surface_view); its tab if the lesson has it
     void draw_boundary();

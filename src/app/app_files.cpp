@@ -14,11 +14,11 @@ namespace {
 
 std::vector<uint8_t> bytes_of(const std::string& text) { return std::vector<uint8_t>(text.begin(), text.end()); }
 
-// Every problem, in one line for the export panel.
-std::string import_message(const std::vector<std::string>& problems) {
-    if (problems.empty()) return "imported the state";
-    std::string message = "not imported (the lab is as it was): ";
-    for (size_t k = 0; k < problems.size(); ++k) message += (k ? "; " : "") + problems[k];
+// Every problem, in one line for the export panel; on success, what was ignored.
+std::string import_message(const std::vector<std::string>& problems, const std::vector<std::string>& warnings) {
+    const std::vector<std::string>& said = problems.empty() ? warnings : problems;
+    std::string message = problems.empty() ? "imported the state" : "";
+    for (size_t k = 0; k < said.size(); ++k) message += (k || problems.empty() ? "; " : "") + said[k];
     return message;
 }
 
@@ -29,6 +29,7 @@ std::string App::export_state() const {
     extras.lesson = lesson_ ? lesson_->number : 0;
     extras.caption = lesson_ ? lesson_->caption : "";
     extras.playing = playing_;
+    extras.with_run = true;
     return lab::state_json(stepper_, extras);
 }
 
@@ -39,29 +40,21 @@ std::string App::export_trace_csv() const {
 }
 
 std::vector<std::string> App::import_state(const std::string& text) {
-    std::vector<std::string> problems = try_import(text);
-    files_message_ = import_message(problems);
+    std::vector<std::string> warnings;
+    std::vector<std::string> problems = try_import(text, warnings);
+    files_message_ = import_message(problems, warnings);
     return problems;
 }
 
-std::vector<std::string> App::try_import(const std::string& text) {
+// lab::restore_state replaces the stepper only when everything fits, so a refusal leaves the lab as it was.
+std::vector<std::string> App::try_import(const std::string& text, std::vector<std::string>& warnings) {
     lab::ImportedState imported;
     imported.config = session().config();  // fields the file leaves out keep their current values
     std::vector<std::string> problems;
-    if (!lab::import_state(text, imported, problems)) return problems;
-    if (!imported.theta.empty()) {
-        // Try the weights on a session of the new config first, so a mismatch leaves the running one untouched.
-        lab::Session trial(imported.config);
-        if (!trial.set_theta(imported.theta)) {
-            problems.push_back("network.theta has " + std::to_string(imported.theta.size()) +
-                               " weights; the config's network needs " +
-                               std::to_string(lab::flat_theta(trial.network()).size()) + " (or a weight is not finite)");
-            return problems;
-        }
-    }
+    if (!lab::import_state(text, imported, problems) || !lab::restore_state(imported, stepper_, problems))
+        return problems;
+    warnings = imported.warnings;
     playing_ = false;
-    stepper_.replace_session(imported.config);
-    if (!imported.theta.empty()) stepper_.session().set_theta(imported.theta);
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;
     session_replaced();
     return problems;

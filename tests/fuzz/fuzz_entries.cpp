@@ -72,11 +72,16 @@ void json_import(const uint8_t* data, size_t size) {
     lab::ImportedState imported;
     std::vector<std::string> problems;
     if (lab::import_state(text, imported, problems)) {
-        lab::Session session(quick(imported.config));
-        require_within_limits(session);
-        if (session.set_theta(imported.theta)) session.train_steps(2);
+        imported.config = quick(imported.config);
+        lab::Stepper stepper(quick(lab::LabConfig{}));
+        if (lab::restore_state(imported, stepper, problems)) {
+            require_within_limits(stepper.session());
+            stepper.run_steps(2);
+        } else {
+            require(problems[0].find("nothing imported: ") == 0);
+        }
     } else {
-        require(!problems.empty());
+        require(problems[0].find("nothing imported: ") == 0);
     }
 }
 

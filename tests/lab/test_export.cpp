@@ -25,20 +25,20 @@ TEST_CASE("a state written by state_json imports back to the same config and wei
     stepper.run_steps(40);
     ImportedState imported;
     std::vector<std::string> problems;
-    REQUIRE(import_state(state_json(stepper, {16, "", false}), imported, problems));
+    REQUIRE(import_state(state_json(stepper, {16, "", false, true}), imported, problems));
     REQUIRE(config_to_json(imported.config) == config_to_json(config));
-    Session restored(imported.config);
-    REQUIRE(restored.set_theta(imported.theta));
-    REQUIRE(core::weights_hash(restored.network()) == core::weights_hash(stepper.session().network()));
     REQUIRE(imported.lesson == 16);
+    Stepper restored(LabConfig{});
+    REQUIRE(restore_state(imported, restored, problems));
+    REQUIRE(core::weights_hash(restored.session().network()) == core::weights_hash(stepper.session().network()));
 }
 
 TEST_CASE("bad imports name the problem and change nothing", "[export]") {
     const char* bad[][2] = {
-        {"not json", "not valid JSON"},
-        {"[1,2]", "no 'config'"},
-        {"{\"config\": {\"alpha\": \"fast\"}}", "config: 'alpha' must be a number"},
-        {"{\"config\": {}, \"network\": {}}", "'network' has no 'theta'"},
+        {"not json", "nothing imported: not valid JSON"},
+        {"[1,2]", "nothing imported: the file has no 'config' object"},
+        {"{\"config\": {\"alpha\": \"fast\"}}", "nothing imported: config: 'alpha' must be a number"},
+        {"{\"config\": {}, \"network\": {}}", "nothing imported: the file has no weights (theta)"},
         {"{\"config\": {}, \"network\": {\"theta\": 3}}", "must be a list of matrices"},
         {"{\"config\": {}, \"network\": {\"theta\": [[[1, \"x\"]]]}}", "'network.theta[0][0][1]' must be a finite number"},
         {"{\"config\": {}, \"network\": {\"theta\": [[[1e300]]]}}", "within ±1e6"},
@@ -51,6 +51,7 @@ TEST_CASE("bad imports name the problem and change nothing", "[export]") {
         INFO(text);
         REQUIRE_FALSE(import_state(text, state, problems));
         REQUIRE_FALSE(problems.empty());
+        REQUIRE(problems[0].find("nothing imported: ") == 0);
         REQUIRE(problems[0].find(message) != std::string::npos);
         REQUIRE(state.lesson == 7);
     }

@@ -61,6 +61,52 @@ TEST_CASE("malformed JSON gives a message with line and column", "[json]") {
     REQUIRE(error.find("line 3") == 0);
 }
 
+TEST_CASE("strict JSON: no hex, no leading zeros, no duplicate keys; what RFC 8259 allows still reads", "[json]") {
+    const char* refused[][2] = {
+        {"[0x1p-3]", "line 1, column 2: hexadecimal numbers are not JSON"},
+        {"[00.1]", "line 1, column 2: a number may not start with 0 followed by digits"},
+        {"[01]", "line 1, column 2: a number may not start with 0"},
+        {"[-012]", "line 1, column 2: a number may not start with 0"},
+        {"[1.]", "a digit must follow the decimal point"},
+        {"[.5]", "unexpected character '.'"},
+        {"[1e]", "digits must follow the exponent"},
+        {"[+1]", "unexpected character '+'"},
+        {"[-]", "malformed number"},
+        {"{\n  \"alpha\": 1,\n  \"seed\": 2,\n    \"alpha\": 3\n}", "line 4, column 5: duplicate key 'alpha'"},
+        {"{\"a\": {\"b\": 1, \"b\": 1}}", "duplicate key 'b'"},
+    };
+    for (const auto& [text, message] : refused) {
+        Json j;
+        std::string error;
+        INFO("input: " << text);
+        REQUIRE_FALSE(parse_json(text, j, error));
+        REQUIRE(error.find(message) != std::string::npos);
+    }
+    const char* accepted[][2] = {{"[0]", "0"}, {"[-0.5]", "-0.5"}, {"[1e-05]", "1e-05"}, {"[2E+3]", "2000"},
+                                 {"[10.25]", "10.25"}, {"[0.001e3]", "1"}};
+    for (const auto& [text, value] : accepted) {
+        Json j;
+        std::string error;
+        INFO("input: " << text);
+        REQUIRE(parse_json(text, j, error));
+        REQUIRE(j.items.size() == 1);
+        REQUIRE(format_double(j.items[0].number) == value);
+    }
+    Json j;
+    std::string error;
+    REQUIRE(parse_json("{\"a\": {\"x\": 1}, \"b\": {\"x\": 2}}", j, error));  // the same key in two objects is fine
+    REQUIRE(j.find("b")->find("x")->number == 2);
+}
+
+TEST_CASE("a UTF-8 byte order mark at the start is skipped; anywhere else it is refused", "[json]") {
+    Json j;
+    std::string error;
+    REQUIRE(parse_json("\xEF\xBB\xBF{\"alpha\": 0.5}", j, error));
+    REQUIRE(j.find("alpha")->number == 0.5);
+    REQUIRE_FALSE(parse_json("{\"alpha\": \xEF\xBB\xBF" "0.5}", j, error));
+    REQUIRE(error.find("line 1, column 11: unexpected character") == 0);
+}
+
 TEST_CASE("config JSON round trip", "[config]") {
     LabConfig config;
     config.dataset = core::DatasetKind::Spiral;

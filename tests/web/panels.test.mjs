@@ -6,11 +6,12 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextFrames, openPage } from './page.mjs';
 
-// The digits lesson's config (lesson 17), as `bplab run --lesson digits` prints it, loaded through importState.
+// The digits lesson's config (lesson 17), as `bplab run --lesson digits` prints it, loaded through importState
+// with the seed's fresh weights ("theta": "init").
 const digitsState = JSON.stringify({ lesson: 17, config: {
   dataset: 'digits', train_fraction: 0.7, data_seed: 1, hidden: [16], hidden_activation: 'tanh',
   output_activation: 'softmax', init: 'xavier', seed: 1, loss: 'softmax_ce', optimizer: 'sgd', alpha: 0.1,
-  batch_size: 10 } });
+  batch_size: 10 }, network: { theta: 'init' } });
 
 describe('panels', () => {
   let opened, page;

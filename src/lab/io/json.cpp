@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace lab {
 
@@ -19,6 +20,7 @@ public:
     explicit Parser(const std::string& text) : s_(text) {}
 
     bool parse(Json& out, std::string& error) {
+        if (s_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;  // a UTF-8 byte order mark, as some editors save
         skip_space();
         if (!parse_value(out, 0)) {
             error = error_;
@@ -77,12 +79,36 @@ private:
         return fail(std::string("unexpected character '") + c + "'");
     }
 
+    bool digit_at(size_t k) const { return k < s_.size() && s_[k] >= '0' && s_[k] <= '9'; }
+    size_t digits_from(size_t k) const {
+        while (digit_at(k)) ++k;
+        return k;
+    }
+
+    // RFC 8259: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? — no hex, no leading zeros, no bare dot.
     bool parse_number(Json& out) {
-        const char* begin = s_.c_str() + pos_;
-        char* end = nullptr;
-        const double value = std::strtod(begin, &end);
-        if (end == begin || !std::isfinite(value)) return fail("malformed number");
-        pos_ += static_cast<size_t>(end - begin);
+        size_t end = pos_ + (s_[pos_] == '-' ? 1 : 0);
+        if (!digit_at(end)) return fail("malformed number");
+        if (s_[end] == '0' && end + 1 < s_.size() && (s_[end + 1] == 'x' || s_[end + 1] == 'X'))
+            return fail("hexadecimal numbers are not JSON; write the number in decimal");
+        if (s_[end] == '0' && digit_at(end + 1)) return fail("a number may not start with 0 followed by digits");
+        end = digits_from(end);
+        if (end < s_.size() && s_[end] == '.') {
+            if (!digit_at(end + 1)) return fail("malformed number: a digit must follow the decimal point");
+            end = digits_from(end + 1);
+        }
+        if (end < s_.size() && (s_[end] == 'e' || s_[end] == 'E')) {
+            ++end;
+            if (end < s_.size() && (s_[end] == '+' || s_[end] == '-')) ++end;
+            if (!digit_at(end)) return fail("malformed number: digits must follow the exponent's e");
+            end = digits_from(end);
+        }
+        const std::string span = s_.substr(pos_, end - pos_);
+        char* parsed_end = nullptr;
+        const double value = std::strtod(span.c_str(), &parsed_end);
+        if (parsed_end != span.c_str() + span.size()) return fail("malformed number");
+        if (!std::isfinite(value)) return fail("number too large");
+        pos_ = end;
         out.type = Json::Type::Number;
         out.number = value;
         return true;
@@ -161,11 +187,17 @@ private:
         ++pos_;
         skip_space();
         if (pos_ < s_.size() && s_[pos_] == '}') { ++pos_; return true; }
+        std::unordered_set<std::string> keys;  // a second value for a key would silently win: refused
         while (true) {
             skip_space();
             if (pos_ >= s_.size() || s_[pos_] != '"') return fail("expected a quoted key");
+            const size_t key_at = pos_;
             std::string key;
             if (!parse_string(key)) return false;
+            if (!keys.insert(key).second) {
+                pos_ = key_at;
+                return fail("duplicate key '" + key + "'");
+            }
             skip_space();
             if (pos_ >= s_.size() || s_[pos_] != ':') return fail("expected ':' after a key");
             ++pos_;

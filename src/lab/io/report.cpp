@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace lab {
-namespace {
 
 void write_matrices(const std::vector<core::Matrix>& matrices, JsonWriter& out) {
     out.begin_array();
@@ -14,8 +13,6 @@ void write_matrices(const std::vector<core::Matrix>& matrices, JsonWriter& out) 
     }
     out.end_array();
 }
-
-}  // namespace
 
 void write_network_json(const core::Network& net, JsonWriter& out) {
     out.begin_object();

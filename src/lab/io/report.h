@@ -9,6 +9,8 @@
 
 namespace lab {
 
+// [[Θ⁽¹⁾ row 1, row 2, …], [Θ⁽²⁾ rows …], …]: a list of matrices, each a list of rows.
+void write_matrices(const std::vector<core::Matrix>& matrices, JsonWriter& out);
 // {"sizes":[…],"hidden_activation":…,"output_activation":…,"theta":[Θ⁽¹⁾ rows, …]}
 void write_network_json(const core::Network& net, JsonWriter& out);
 // For training example i of the session, after forward + backward:

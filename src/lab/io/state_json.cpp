@@ -2,6 +2,7 @@
 
 #include "lab/io/config_io.h"
 #include "lab/io/report.h"
+#include "lab/io/run_json.h"
 
 namespace lab {
 namespace {
@@ -85,6 +86,10 @@ void write_state_members(const Stepper& stepper, const StateExtras& extras, Json
     out.end_object();
     out.key("network");
     write_network_json(stepper.displayed_network(), out);
+    if (extras.with_run) {
+        out.key("training");
+        write_run_json(stepper, out);
+    }
 }
 
 std::string state_json(const Stepper& stepper, const StateExtras& extras) {

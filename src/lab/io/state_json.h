@@ -12,6 +12,9 @@ struct StateExtras {
     int lesson = 0;            // lesson number, 0 = none
     std::string caption;       // the lesson's caption
     bool playing = false;
+    // With "training" (run_json.h): what an import needs to train on bit for bit. The export writes it; the JS API's
+    // state(), read many times a second by tests and pages, leaves it out.
+    bool with_run = false;
 };
 
 // The state's members, written into an object the caller has begun: a caller can add members of its own before

@@ -153,6 +153,49 @@ void Session::restore(const core::Trainer& snapshot) {
     while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
 }
 
+namespace {
+
+bool same_shapes(const std::vector<core::Matrix>& a, const std::vector<core::Matrix>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t l = 0; l < a.size(); ++l)
+        if (a[l].rows != b[l].rows || a[l].cols != b[l].cols || a[l].v.size() != b[l].v.size()) return false;
+    return true;
+}
+
+}  // namespace
+
+bool is_example_order(const std::vector<int>& order, int n) {
+    if (static_cast<int>(order.size()) != n) return false;
+    std::vector<bool> seen(static_cast<size_t>(n), false);
+    for (int i : order) {
+        if (i < 0 || i >= n || seen[static_cast<size_t>(i)]) return false;
+        seen[static_cast<size_t>(i)] = true;
+    }
+    return true;
+}
+
+bool Session::resume(const core::Trainer& trainer, const std::vector<EpochRecord>& history, int history_stride) {
+    const core::OptimizerState& o = trainer.optimizer;
+    const int n = train_.count();
+    if (!same_shapes(trainer.net.theta, trainer_.net.theta) || !same_shapes(o.velocity, trainer_.net.theta) ||
+        !same_shapes(o.second, trainer_.net.theta) || !is_example_order(trainer.order, n) ||
+        trainer.next_in_epoch < 0 || (n > 0 && trainer.next_in_epoch >= n) || trainer.epoch < 0 ||
+        trainer.steps < 0 || history.size() > kMaxHistory || history_stride < 1)
+        return false;
+    restore(trainer);
+    watch_.reset();
+    edited_during_training_ = false;
+    if (history.empty()) {
+        history_.clear();
+        record_epoch();
+    } else {
+        history_ = history;
+        history_stride_ = history_stride;
+    }
+    while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
+    return true;
+}
+
 double Session::epoch_progress() const {
     const int n = train_.count();
     return static_cast<double>(trainer_.epoch) + (n > 0 ? static_cast<double>(trainer_.next_in_epoch) / n : 0.0);

@@ -43,6 +43,11 @@ public:
     bool restore_last_finite();
     // Back to an earlier state of the trainer (a snapshot taken before some step); later history is dropped.
     void restore(const core::Trainer& snapshot);
+    // Goes on from a saved run (an imported state): the trainer's weights, optimizer state, counters, example order
+    // and random states, and the loss history recorded up to it (empty: the history starts at the trainer's epoch).
+    // False, and nothing changes, when its shapes are not this session's network's or its example order is not a
+    // permutation of the training set.
+    bool resume(const core::Trainer& trainer, const std::vector<EpochRecord>& history, int history_stride);
     void reset();  // same config: fresh weights from the seed, history cleared
     // Starts again from the given weights (Θ⁽¹⁾ row by row, then Θ⁽²⁾ …), which become the starting point that
     // reset() returns to. False, and nothing changes, when the count does not match the network's weight count or
@@ -102,6 +107,9 @@ private:
     std::vector<double> initial_theta_;
     bool edited_during_training_ = false;
 };
+
+// Is `order` an example order for n training examples: each of 0 … n−1 once?
+bool is_example_order(const std::vector<int>& order, int n);
 
 // Θ⁽¹⁾ row by row, then Θ⁽²⁾ …: the order set_theta reads.
 std::vector<double> flat_theta(const core::Network& net);

@@ -1,5 +1,7 @@
 #include "lab/teach/stepper.h"
 
+#include <algorithm>
+
 namespace lab {
 
 Stepper::Stepper(const LabConfig& config) : session_(config) {}
@@ -147,6 +149,22 @@ void Stepper::replace_session(const LabConfig& config) {
     session_ = Session(config);
     ring_.clear();
     reset();
+}
+
+const core::Trainer& Stepper::resume_point() const {
+    if (!has_trace_ || snapshot_count_ == 0) return session_.trainer();
+    return ring_[static_cast<size_t>((ring_head_ + kTimelineSteps - 1) % kTimelineSteps)];  // pushed before the step
+}
+
+bool Stepper::resume(const core::Trainer& trainer, const std::vector<EpochRecord>& history, int history_stride,
+                     int cursor) {
+    if (!session_.resume(trainer, history, history_stride)) return false;
+    has_trace_ = false;
+    cursor_ = -1;
+    snapshot_count_ = 0;
+    ring_head_ = 0;
+    if (cursor >= 0 && begin_traced_step()) cursor_ = std::min(cursor, static_cast<int>(trace_.events.size()) - 1);
+    return true;
 }
 
 bool Stepper::edit_weight(int layer, int row, int column, double value) {

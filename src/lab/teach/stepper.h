@@ -40,6 +40,13 @@ public:
     bool restore_last_finite();
     void reset();           // fresh weights from the seed
     void replace_session(const LabConfig& config);
+    // The trainer a saved state continues from: the one before the traced step while a trace is open (resume
+    // traces that step again to bring the cursor back), otherwise the session's.
+    const core::Trainer& resume_point() const;
+    // Goes on from a saved run (Session::resume); with cursor ≥ 0 the next step is traced and the cursor put at
+    // that event — training is deterministic, so it is the step that was being traced, event for event.
+    // False, and nothing changes, when Session::resume refuses the trainer.
+    bool resume(const core::Trainer& trainer, const std::vector<EpochRecord>& history, int history_stride, int cursor);
     // Edits one weight of the live network (see Session::edit_weight); the current trace ends there.
     bool edit_weight(int layer, int row, int column, double value);
     void update_training(const core::TrainConfig& train);  // see Session::update_training; ends the current trace
