@@ -74,6 +74,9 @@ if(EMSCRIPTEN)
                  _bplab_edit_weight
                  _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
+    # autosave and the crash banner (web/shell.html's autosave block)
+    list(APPEND exported _bplab_autosave_now _bplab_restore_session _bplab_dismiss_session _bplab_frames
+                         _bplab_test_crash)
     # scripts/bench.sh's figures (src/app/main_web.cpp, bench/bench_web.cpp)
     list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu
                          _bplab_boundary_grid_size)

@@ -74,6 +74,7 @@ bool App::frame() {
                                static_cast<double>(SDL_GetPerformanceFrequency()));
     const bool keep_running = handle_events();
     advance();
+    autosave_tick(false);  // a while after a change (app_autosave.cpp)
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
     if (gl_lost_) return keep_running;            // no GL until the context is restored (app_gl_context.cpp)
     shown_ = stepper_.displayed_network();
@@ -85,6 +86,7 @@ bool App::frame() {
     ImGui::NewFrame();
     handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
     const PanelsActions actions = draw_panels();
+    draw_restore_prompt();
     ImGui::Render();
     surface_.render();  // the picture the surface tab just showed, before ImGui draws it
 
@@ -101,6 +103,7 @@ bool App::frame() {
     save_png_if_requested();
 
     apply(actions);
+    apply_restore_answer();
     return keep_running;
 }
 
@@ -113,6 +116,7 @@ void App::apply_controls(const ui::ControlsActions& controls) {
     } else if (controls.retune) {
         stepper_.update_training(controls.config.train);
         timeline_last_ = session().steps();  // steps ahead were trained with the old settings: no replay to them
+        note_change(true);
     }
 }
 
@@ -124,9 +128,13 @@ void App::session_replaced() {
     timeline_last_ = 0;
     event_clock_ = 0;
     live_losses_.invalidate();
+    note_change(true);
 }
 
-void App::restore_last_finite() { stepper_.restore_last_finite(); }
+void App::restore_last_finite() {
+    stepper_.restore_last_finite();
+    note_change(true);
+}
 
 // The places for this frame's screen, the panels' view of the App, and the panels drawn into them.
 PanelsActions App::draw_panels() {

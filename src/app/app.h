@@ -9,6 +9,7 @@
 
 #include <SDL.h>
 
+#include "app/autosave.h"
 #include "app/frame_timer.h"
 #include "app/layout.h"
 #include "app/lecture.h"
@@ -16,6 +17,7 @@
 #include "app/panels.h"
 #include "app/surface_host.h"
 #include "core/network.h"
+#include "lab/io/json.h"
 #include "lab/lessons/graph_lesson.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/gradcheck_run.h"
@@ -24,6 +26,7 @@
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
+#include "ui/restore_prompt.h"
 #include "ui/theme.h"
 
 namespace app {
@@ -96,6 +99,15 @@ public:
     const std::string& files_message() const { return files_message_; }
     void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
 
+    // Autosave (app_autosave.cpp; the policy in app/autosave.h). start_autosave: once the link, lesson or file given
+    // at start is open (after_link: one was), read the saved session and offer it; restore_now restores it without
+    // asking (the page's "Reload and restore"). Until then nothing is saved.
+    void start_autosave(bool after_link, bool restore_now);
+    void save_session_now();  // page hide, quit: writes now if anything changed since the last write
+    std::vector<std::string> restore_saved_session();  // the offered session; returns the import's problems
+    void dismiss_saved_session();                       // "Start fresh" / "Keep the link"
+    void write_autosave_state(lab::JsonWriter& out) const;  // {"on", "offer": null or {summary, …}, "error"}
+
     // The browser took the WebGL context away (webglcontextlost): until it is back, frames go on training and
     // handling input but draw nothing. When it is back (webglcontextrestored), every GL object is rebuilt — ImGui's
     // GL3 backend (shaders, buffers, font atlas) and each renderer — and drawing resumes; the lab state was never
@@ -128,6 +140,12 @@ private:
     bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
     void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
     void touch_scroll(const SDL_TouchFingerEvent& finger);
+    // Something the autosave should keep changed; by_action: the student (or the JS API) did it, not training that
+    // runs by itself.
+    void note_change(bool by_action);
+    void autosave_tick(bool flush);
+    void draw_restore_prompt();   // between the panels and ImGui::Render; its answer is applied after the frame
+    void apply_restore_answer();
 
     SDL_Window* window_;  // not owned
     const lab::Lesson* lesson_;
@@ -158,6 +176,12 @@ private:
     Uint32 key_down_at_ = 0;           // the newest key press's time (SDL ticks), however slow the frame
     bool png_requested_ = false;       // save the next drawn frame as a PNG
     std::string files_message_;        // the last export's or import's result
+    AutosavePolicy autosave_;
+    bool autosave_on_ = false;          // start_autosave was called (not in scripted native runs, nor in an iframe)
+    std::string autosave_error_;        // why the last read or write of the saved session failed, or ""
+    uint64_t revision_ = 0;             // bumped by every change the autosave should keep
+    uint64_t acted_ = 0;                // bumped by the changes the student made (note_change)
+    ui::RestorePromptActions restore_answer_;  // this frame's answer to the restore prompt
 
     // this frame
     Layout layout_;

@@ -95,6 +95,9 @@ void App::handle_keys() {
 }
 
 void App::apply(const ui::StepActions& actions) {
+    if (actions.reset || actions.set_mode || actions.toggle_play || actions.go_to_step >= 0 ||
+        actions.step != ui::StepKind::None)
+        note_change(true);
     if (actions.reset) reset();
     if (actions.set_mode && actions.mode != mode_) {
         mode_ = actions.mode;
@@ -123,6 +126,7 @@ void App::apply(const ui::NetworkViewActions& actions) {
     if (actions.edit_weight) {
         const ui::EditWeight& e = *actions.edit_weight;
         ui::network_view_edit_result(panels_.network_view, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
+        note_change(true);
     }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
@@ -150,6 +154,7 @@ void App::step(ui::StepKind kind) {
 
 void App::advance() {
     if (!playing_) return;
+    note_change(false);
     if (mode_ == ui::PlayMode::Train) {
         // steps_per_frame_ updates, in small chunks, stopping early when the frame's time is spent (big networks)
         const Uint64 start = SDL_GetPerformanceCounter();

@@ -89,6 +89,7 @@ void App::copy_link() {
 }
 
 bool App::edit_weight(int layer, int row, int col, double value) {
+    note_change(true);
     return stepper_.edit_weight(layer, row, col, value);
 }
 

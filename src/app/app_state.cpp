@@ -79,6 +79,8 @@ std::string App::state_json() const {
     }
     view.end_array();
     view.key("tab").value(panel_name(network_tab_));
+    view.key("autosave");  // app_autosave.cpp: on, the restore prompt's offer, the last storage error
+    write_autosave_state(view);
     view.key("graph_box").begin_object();
     view.key("left").value(static_cast<double>(panels_.graph.expression_box[0]));
     view.key("top").value(static_cast<double>(panels_.graph.expression_box[1]));

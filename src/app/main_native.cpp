@@ -3,7 +3,9 @@
 // (stop after N frames), --screenshot FILE (with --frames: write frame N as a PNG, then exit), --state-json FILE,
 // --import FILE (a state JSON written by "State JSON" or bplab.exportState()); --check-surface N and
 // --check-boundary N compare a GPU pass with the CPU's and exit (tests/app_surface.sh, tests/app_boundary.sh);
-// --check-activations compares the shaders' g(z) with core's (tests/app_activations.sh).
+// --check-activations compares the shaders' g(z) with core's (tests/app_activations.sh). --autosave on|off: keep
+// the session in the config directory and offer it at the next start (app/autosave.h); on by default except in
+// scripted runs (--frames, --screenshot, a check), so tests never touch the user's saved session.
 #define SDL_MAIN_HANDLED  // our main() is a plain main on every desktop platform we build for
 #include <cstdio>
 #include <cstdlib>
@@ -36,6 +38,8 @@ struct Options {
     long check_boundary = 0;  // > 0: compare the GPU decision boundary with the CPU's forward pass on N × N, then quit
     bool check_activations = false;  // compare every activation's GLSL g(z) with core's, then quit
     std::string import_file;
+    std::string autosave;  // "on", "off", or "" = on unless the run is scripted
+    bool lesson_given = false;  // --lesson: like a link, it takes precedence over the saved session
 };
 
 void print_usage(std::FILE* to) {
@@ -43,7 +47,7 @@ void print_usage(std::FILE* to) {
                  "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
                  "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
                  "                    [--import STATE.json] [--check-surface N] [--check-boundary N]\n"
-                 "                    [--check-activations]\n"
+                 "                    [--check-activations] [--autosave on|off]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
                  "                          'lesson=16&alpha=0.1&hidden=4,4&steps=20&cursor=3' (Copy link / L prints it)\n"
@@ -59,7 +63,9 @@ void print_usage(std::FILE* to) {
                  "  --check-activations     compare every activation g(z) on the GPU with the CPU's, print, quit\n"
 
                  "  --import STATE.json     start from a saved state (config and weights); dropping the file on\n"
-                 "                          the window does the same\n");
+                 "                          the window does the same\n"
+                 "  --autosave on|off       keep the session in $XDG_CONFIG_HOME/backprop-lab/autosave.json and offer\n"
+                 "                          it at the next start (default: on, off with --frames or --screenshot)\n");
 }
 
 bool parse_positive(const char* text, long max, long& out) {
@@ -107,6 +113,9 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.state = value;
         } else if (!std::strcmp(flag, "--lesson") && value && lab::find_lesson(value)) {
             options.lesson = value;
+            options.lesson_given = true;
+        } else if (!std::strcmp(flag, "--autosave") && value && (!std::strcmp(value, "on") || !std::strcmp(value, "off"))) {
+            options.autosave = value;
         } else if (!std::strcmp(flag, "--width") && value && parse_positive(value, 16384, number)) {
             options.width = static_cast<int>(number);
         } else if (!std::strcmp(flag, "--height") && value && parse_positive(value, 16384, number)) {
@@ -193,13 +202,19 @@ int main(int argc, char** argv) {
             for (const std::string& notice : lab_app.open_link(options.state))  // e.g. a weight edit off the shape
                 std::fprintf(stderr, "backprop_lab: --state: %s\n", notice.c_str());
         }
-        ui::StepActions train;
-        train.go_to_step = options.steps;
-        if (options.steps > 0) lab_app.apply(train);
         if (status == 0 && !options.import_file.empty() && !lab_app.import_state_file(options.import_file)) {
             std::fprintf(stderr, "backprop_lab: %s\n", lab_app.files_message().c_str());
             status = 2;
         }
+        // What the command line opened is in place: the saved session is offered next to it, never lost to it.
+        const bool scripted = options.frames > 0 || !options.screenshot.empty() || options.check_surface > 0 ||
+                              options.check_boundary > 0 || options.check_activations;
+        const bool autosave = options.autosave == "on" || (options.autosave.empty() && !scripted);
+        if (status == 0 && autosave)
+            lab_app.start_autosave(options.lesson_given || !options.state.empty() || !options.import_file.empty(), false);
+        ui::StepActions train;  // --steps and --events act on what was opened, as the student would
+        train.go_to_step = options.steps;
+        if (options.steps > 0) lab_app.apply(train);
         ui::StepActions next_event;
         next_event.step = ui::StepKind::Event;
         for (long k = 0; k < options.events; ++k) lab_app.apply(next_event);
@@ -235,6 +250,7 @@ int main(int argc, char** argv) {
             }
             SDL_GL_SwapWindow(platform.window);
         }
+        if (autosave) lab_app.save_session_now();  // on quit: the last changes too
         if (status == 0 && !options.state_json.empty()) {
             std::FILE* out = std::fopen(options.state_json.c_str(), "w");
             const std::string json = lab_app.state_json();

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "app/app.h"
 #include "app/platform.h"
+#include "app/platform_autosave.h"
 #include "lab/io/json.h"
 #include "lab/lessons/lessons.h"
 #include "render/activation_check.h"
@@ -24,10 +27,19 @@ struct WebApp {
     std::string state_text;  // bplab_state_json()'s result; valid until its next call
     std::string file_text;   // the export and import functions' result; valid until the next of them
     std::string frame_text;  // bplab_frame_times_json()'s result
+    int crash_kind = 0;      // bplab_test_crash: how the next frame fails (0: it does not)
 };
+
+// bplab_test_crash's failures, as the page meets them when a bug strikes.
+void crash(int kind) {
+    if (kind == 1) __builtin_trap();
+    if (kind == 2) std::printf("%d\n", *reinterpret_cast<volatile int*>(uintptr_t{0xfffffff0}));
+    if (kind == 3) std::abort();
+}
 
 void run_frame(void* web) {
     WebApp& page = *static_cast<WebApp*>(web);
+    if (page.crash_kind != 0) crash(page.crash_kind);
     page.app.frame();  // the browser presents the frame itself
     // Start-up time for scripts/bench.sh: performance.now() counts from the navigation's start.
     if (page.app.frame_timer().frames() == 1) EM_ASM({ Module.bplabFirstFrameMs = performance.now(); });
@@ -76,6 +88,13 @@ int main() {
     emscripten_set_webglcontextlost_callback("#canvas", web, EM_TRUE, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", web, EM_TRUE, on_context_restored);
     EM_ASM({ Module.bplabReady($0); }, web);
+    // The link in the URL is open now. A lab inside another page (a slide's iframe) is a demo: it neither offers
+    // nor overwrites the student's own saved session.
+    const bool autosave = !EM_ASM_INT({ return window.self !== window.top ? 1 : 0; });
+    if (autosave)
+        web->app.start_autosave(EM_ASM_INT({ return location.hash.length > 1 ? 1 : 0; }) != 0,
+                                app::autosave_restore_requested());
+    EM_ASM({ if (Module.bplabAutosaveReady) Module.bplabAutosaveReady($0, $1); }, web, autosave ? 1 : 0);
     emscripten_set_main_loop_arg(run_frame, web, 0, 1);
     return 0;
 }
@@ -302,5 +321,30 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* tex
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_export_png(WebApp* web) { web->app.request_png(); }
+
+// ---- autosave and the crash banner (web/shell.html's autosave block) ----
+
+// Page hide: the state now, if anything changed since the last write.
+EMSCRIPTEN_KEEPALIVE void bplab_autosave_now(WebApp* web) { web->app.save_session_now(); }
+
+// The restore prompt's answers: the import's problems as a JSON list ([] = restored), and dismissal.
+EMSCRIPTEN_KEEPALIVE const char* bplab_restore_session(WebApp* web) {
+    lab::JsonWriter problems;
+    problems.begin_array();
+    for (const std::string& p : web->app.restore_saved_session()) problems.value(p);
+    problems.end_array();
+    web->file_text = problems.str();
+    return web->file_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void bplab_dismiss_session(WebApp* web) { web->app.dismiss_saved_session(); }
+
+// Frames the app has run: the page's watchdog sees the frame loop stop.
+EMSCRIPTEN_KEEPALIVE double bplab_frames(WebApp* web) { return static_cast<double>(web->app.frame_timer().frames()); }
+
+// For the crash banner's browser test only: the module fails as a real bug makes it fail — 1 a trap
+// ("unreachable"), 2 a read far outside the heap ("memory access out of bounds"), 3 abort() — in the next frame,
+// so that the frame loop itself dies.
+EMSCRIPTEN_KEEPALIVE void bplab_test_crash(WebApp* web, int kind) { web->crash_kind = kind; }
 
 }  // extern "C"
