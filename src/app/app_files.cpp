@@ -60,6 +60,7 @@ std::vector<std::string> App::try_import(const std::string& text) {
         }
     }
     playing_ = false;
+    replay_.reset();  // the import replaces whatever a link's replay had trained
     stepper_.replace_session(imported.config);
     if (!imported.theta.empty()) stepper_.session().set_theta(imported.theta);
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;

@@ -193,6 +193,8 @@ int main(int argc, char** argv) {
             for (const std::string& notice : lab_app.open_link(options.state))  // e.g. a weight edit off the shape
                 std::fprintf(stderr, "backprop_lab: --state: %s\n", notice.c_str());
         }
+        // --steps and --events act on the link's state: its replay first (else it runs over the frames, as in the page)
+        if (options.steps > 0 || options.events > 0) lab_app.finish_replay();
         ui::StepActions train;
         train.go_to_step = options.steps;
         if (options.steps > 0) lab_app.apply(train);
