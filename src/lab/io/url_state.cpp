@@ -169,10 +169,16 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
     const std::string name = quote(f.spelled);
     long long whole = 0;
     if (f.key == "steps") {
-        if (parse_whole(v, 0, kMaxUrlSteps, whole)) return out.steps = whole, true;
+        if (parse_whole(v, 0, kMaxUrlSteps, whole)) {
+            out.steps = whole;
+            return true;
+        }
         notices.push_back(name + " must be a whole number from 0 to " + std::to_string(kMaxUrlSteps) + "; ignored");
     } else if (f.key == "cursor") {
-        if (parse_whole(v, -1, kMaxCursor, whole)) return out.cursor = static_cast<int>(whole), true;
+        if (parse_whole(v, -1, kMaxCursor, whole)) {
+            out.cursor = static_cast<int>(whole);
+            return true;
+        }
         notices.push_back(name + " must be a whole number from -1 (none) to " + std::to_string(kMaxCursor) +
                           "; ignored");
     } else if (f.key == "w") {
@@ -180,14 +186,23 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
     } else if (f.key == "hide") {
         return decode_panels(f, out, notices);
     } else if (f.key == "proj") {
-        if (v == "1" || v == "true" || v == "0" || v == "false") return out.projector = v == "1" || v == "true", true;
+        if (v == "1" || v == "true" || v == "0" || v == "false") {
+            out.projector = v == "1" || v == "true";
+            return true;
+        }
         notices.push_back(name + " must be 1 or 0; ignored");
     } else if (f.key == "theme") {
-        if (is_word(v)) return out.theme = v, true;
+        if (is_word(v)) {
+            out.theme = v;
+            return true;
+        }
         notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
     } else {  // expr, vars: kept as typed; the graph panel reports their syntax errors where they are edited
         const int limit = core::kMaxExpressionLength;
-        if (characters(v) <= static_cast<size_t>(limit)) return (f.key == "expr" ? out.expression : out.variables) = v, true;
+        if (characters(v) <= static_cast<size_t>(limit)) {
+            (f.key == "expr" ? out.expression : out.variables) = v;
+            return true;
+        }
         notices.push_back(name + " is longer than " + std::to_string(limit) + " characters; ignored");
     }
     return false;
@@ -335,8 +350,8 @@ std::vector<std::string> decode(const std::string& hash, UrlState& out) {
 }
 
 std::string link_too_long_notice(double length) {
-    return "the link is " + digits_grouped(static_cast<long long>(length)) + " characters long; a link may have at most " +
-           digits_grouped(core::kMaxLinkLength);
+    return "the link is " + digits_grouped(static_cast<long long>(length)) +
+           " characters long; a link may have at most " + digits_grouped(core::kMaxLinkLength);
 }
 
 std::string digits_grouped(long long count) {
