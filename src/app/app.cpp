@@ -73,6 +73,7 @@ bool App::frame() {
     frame_timer_.frame_started(static_cast<double>(SDL_GetPerformanceCounter()) /
                                static_cast<double>(SDL_GetPerformanceFrequency()));
     const bool keep_running = handle_events();
+    advance_replay();  // a link's training, this frame's share (app_lecture.cpp)
     advance();
     autosave_tick(false);  // a while after a change (app_autosave.cpp)
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
@@ -110,6 +111,7 @@ bool App::frame() {
 // Data, architecture, initialization or seed: a new session (the lesson's caption stays). Training settings only:
 // the same weights go on with them.
 void App::apply_controls(const ui::ControlsActions& controls) {
+    if (controls.rebuild || controls.retune) stop_replay();
     if (controls.rebuild) {
         stepper_.replace_session(controls.config);
         session_replaced();
@@ -156,7 +158,7 @@ PanelsActions App::draw_panels() {
                           gradcheck_in_front_ && lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
                            now - stepper_.timeline_length(), std::max(timeline_last_, now)},
-                          files_message_, show_help_, bring_to_front};
+                          files_message_, show_help_, bring_to_front, replay()};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
@@ -186,6 +188,7 @@ void App::apply(const PanelsActions& actions) {
     if (actions.rescue.restore_last_finite) restore_last_finite();
     if (actions.close_help) show_help_ = false;
     if (actions.dismiss_notices) lecture_.notices.clear();
+    if (actions.cancel_replay) cancel_replay();
 }
 
 // The gradient check runs when asked, and while its tab is in front when the cursor reaches another step.

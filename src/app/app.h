@@ -4,6 +4,7 @@
 // frame's budget, or moves the cursor when playing the events), draws the panels and applies what they asked for.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "core/network.h"
 #include "lab/io/json.h"
 #include "lab/lessons/graph_lesson.h"
+#include "lab/lessons/lesson_state.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/gradcheck_run.h"
 #include "lab/teach/live_losses.h"
@@ -65,7 +67,18 @@ public:
     // Opens a link's state (a URL hash, with or without '#'; --state natively): lesson, settings, weights, steps,
     // cursor, hidden panels, projector and theme. Returns the notices for what could not apply; the notice bar
     // shows them too.
+    // A link opens as a whole or not at all (lab/io/url_state.h): when nothing in it applies, nothing changes and
+    // the first notice says "Link not opened: …"; "" or "&&&" does nothing. Its training replays for up to 0.5 s
+    // here; a longer replay goes on over the frames (30 ms of each) with a progress bar and Cancel, and its last
+    // notices join notices() when it is done. While it runs, everything that changes the training state — a step,
+    // play, reset, a setting, a typed weight, a lesson, an import, another link — stops it first (Cancel's
+    // notice: kept what was trained); reading the state, the display and the graph tab leave it running.
     std::vector<std::string> open_link(const std::string& hash);
+    // The page refuses a hash longer than core::kMaxLinkLength before it reaches us: this says so, nothing changes.
+    std::vector<std::string> refuse_long_link(double length);
+    const lab::LinkReplay* replay() const { return replay_ ? &*replay_ : nullptr; }  // null when none runs
+    bool cancel_replay();  // Cancel (the bar's button, Escape, bplab.cancelReplay()); false when none ran
+    void finish_replay();  // the rest of the replay now (the native app's --steps and --events wait for it)
     std::string link() const;  // the state as a link's hash, without '#'
     const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
@@ -138,6 +151,9 @@ private:
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
     bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
+    void run_replay(double seconds);  // the link's replay for at most this long; finishes it when done
+    void advance_replay();            // this frame's share of it
+    void stop_replay();               // before another change of the training state: stop, keep, say so
     void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
     void touch_scroll(const SDL_TouchFingerEvent& finger);
     // Something the autosave should keep changed; by_action: the student (or the JS API) did it, not training that
@@ -155,6 +171,7 @@ private:
     lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
     bool gradcheck_in_front_ = false;  // its tab was in front in the last frame
     Lecture lecture_;
+    std::optional<lab::LinkReplay> replay_;  // a link's training being replayed over frames
     Panels panels_;
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;

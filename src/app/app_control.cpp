@@ -76,7 +76,10 @@ void App::handle_keys() {
         if (key_pressed(k.key)) actions.step = k.step;
     actions.toggle_play = key_pressed(kPlay);
     actions.reset = key_pressed(kReset);
-    if (key_pressed(kEscape)) show_help_ = false;
+    if (key_pressed(kEscape)) {  // closes the help; cancels a link's replay
+        show_help_ = false;
+        cancel_replay();
+    }
     const bool lecture = lecture_key();  // lessons, projector, theme, link (app_lecture.cpp)
     // "?" as text: the key that types it differs between keyboard layouts.
     const ImGuiIO& io = ImGui::GetIO();
@@ -98,6 +101,8 @@ void App::apply(const ui::StepActions& actions) {
     if (actions.reset || actions.set_mode || actions.toggle_play || actions.go_to_step >= 0 ||
         actions.step != ui::StepKind::None)
         note_change(true);
+    if (actions.reset || actions.toggle_play || actions.go_to_step >= 0 || actions.step != ui::StepKind::None)
+        stop_replay();  // a link's replay still running stops first (app.h, open_link)
     if (actions.reset) reset();
     if (actions.set_mode && actions.mode != mode_) {
         mode_ = actions.mode;
@@ -124,6 +129,7 @@ void App::apply(const ui::StepActions& actions) {
 // shows a refusal; a picked weight becomes an axis of the loss surface (the other axis keeps its weight).
 void App::apply(const ui::NetworkViewActions& actions) {
     if (actions.edit_weight) {
+        stop_replay();
         const ui::EditWeight& e = *actions.edit_weight;
         ui::network_view_edit_result(panels_.network_view, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
         note_change(true);

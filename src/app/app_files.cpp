@@ -55,6 +55,7 @@ std::vector<std::string> App::try_import(const std::string& text, std::vector<st
         return problems;
     warnings = imported.warnings;
     playing_ = false;
+    replay_.reset();  // the import replaces whatever a link's replay had trained
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;
     session_replaced();
     return problems;

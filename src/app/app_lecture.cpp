@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "app/app.h"
 #include "app/app_keys.h"
@@ -18,10 +19,17 @@ namespace app {
 namespace {
 
 constexpr Uint32 kSecondDigitMs = 1000;  // "1" then "7" within this: lesson 17
+// A link's replay of training: up to half a second when it opens (most links are done by then); a longer one goes
+// on over the frames, this much of each, so that keys, clicks and the JS API are answered in between.
+constexpr double kOpenReplaySeconds = 0.5;
+constexpr double kReplayFrameSeconds = 0.03;
+constexpr long long kMaxReplayChunk = 64;  // steps between two looks at the clock
+constexpr const char* kNotOpened = "Link not opened: nothing in it could be used, so the lab is as it was.";
 
 }  // namespace
 
 void App::open_lesson(const lab::Lesson& lesson) {
+    replay_.reset();  // the lesson replaces whatever a link's replay had trained
     lesson_ = &lesson;
     lab::load_lesson(stepper_, lesson);
     session_replaced();
@@ -41,30 +49,106 @@ void App::open_lesson_surface() {
         std::fprintf(stderr, "backprop_lab: lesson %d: %s\n", lesson_->number, error.c_str());
 }
 
+// A link opens as a whole or not at all (lab/io/url_state.h): everything it describes is built and checked on the
+// side — a new stepper, the lecture's display, the graph — and only when at least one field applied does it replace
+// the lab's state. What only the App can check (panel ids, the theme, the graph's texts, weight edits against the
+// network's shape) counts as refused here the same way decode's checks do.
 std::vector<std::string> App::open_link(const std::string& hash) {
-    lab::UrlState state;
-    std::vector<std::string> notices = lab::decode(hash, state);
-    if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(state.lesson))) lesson_ = lesson;
-    for (const std::string& notice : lab::apply_url_state(state, stepper_)) notices.push_back(notice);
-    session_replaced();
-    playing_ = false;
-    timeline_last_ = session().steps();
+    lab::DecodedLink link = lab::decode_link(hash);
+    if (link.empty) return {};
+    const lab::UrlState& state = link.state;
+    std::vector<std::string> notices = link.notices;
+    auto refuse = [&applied = link.applied](const char* key) {
+        applied.erase(std::remove(applied.begin(), applied.end(), key), applied.end());
+    };
 
-    for (const std::string& notice : lecture_.hide(state.hidden_panels)) notices.push_back(notice);
-    lecture_.projector = state.projector;
-    const std::string theme_notice = lecture_.set_theme(state.theme);
-    if (!theme_notice.empty()) notices.push_back(theme_notice);
-    lecture_.select_lesson_tabs(lesson_ ? lesson_->panels : std::vector<std::string>{});
-    open_lesson_surface();
+    Lecture display = lecture_;
+    const std::vector<std::string> bad_places = display.hide(state.hidden_panels);
+    notices.insert(notices.end(), bad_places.begin(), bad_places.end());
+    if (!state.hidden_panels.empty() && display.hidden.empty()) refuse("hide");
+    display.projector = state.projector;
+    const std::string theme_notice = display.set_theme(state.theme);
+    if (!theme_notice.empty()) notices.push_back(theme_notice), refuse("theme");
     // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
     const std::string expression = state.expression.empty() ? lab::kGraphExpression : state.expression;
     const std::string variables = state.variables.empty() ? lab::kGraphVariables : state.variables;
-    if (!set_graph(expression, variables))
-        notices.push_back(std::string(graph_.error().in_variables ? "'vars'" : "'expr'") + ": " +
-                          graph_.error().where.message + " — the graph stays as it was");
+    lab::GraphLesson trial_graph;
+    const bool graph_parses = trial_graph.set(expression, variables);
+    if (!graph_parses) {
+        notices.push_back(std::string(trial_graph.error().in_variables ? "'vars'" : "'expr'") + ": " +
+                          trial_graph.error().where.message + " — the graph stays as it was");
+        refuse("expr"), refuse("vars");
+    }
+    lab::Stepper opened(state.config);
+    int edits_applied = 0;
+    const lab::LinkReplay replay = lab::start_link(state, opened, notices, edits_applied);
+    if (!state.edits.empty() && edits_applied == 0) refuse("w");
+
+    if (link.applied.empty()) {  // nothing in it applies: the lab stays as it was, a running replay too
+        notices.insert(notices.begin(), kNotOpened);
+        lecture_.notices = notices;
+        lecture_.notices_title.clear();
+        return notices;
+    }
+    replay_.reset();  // a replay still running belonged to the link this one replaces
+    stepper_ = std::move(opened);
+    if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(state.lesson))) lesson_ = lesson;
+    session_replaced();
+    playing_ = false;
+    lecture_ = display;
+    lecture_.select_lesson_tabs(lesson_ ? lesson_->panels : std::vector<std::string>{});
+    open_lesson_surface();
+    if (graph_parses) set_graph(expression, variables);
     lecture_.notices = notices;
+    lecture_.notices_title = kLinkOpenedTitle;
     lecture_.link_message.clear();
-    return notices;
+    replay_ = replay;
+    run_replay(kOpenReplaySeconds);  // a short replay ends here; a longer one goes on over the next frames
+    return lecture_.notices;
+}
+
+// Called before anything that changes the training state (a step, play, reset, a new setting or weight, a lesson,
+// an import): a replay still running stops where it is, keeps what it trained and says so.
+void App::stop_replay() {
+    if (!replay_) return;
+    lecture_.notices = {lab::replay_stopped_notice(*replay_)};
+    lecture_.notices_title.clear();
+    replay_.reset();
+    timeline_last_ = std::max(timeline_last_, session().steps());
+}
+
+bool App::cancel_replay() {
+    const bool running = replay_.has_value();
+    stop_replay();
+    return running;
+}
+
+void App::finish_replay() { run_replay(std::numeric_limits<double>::infinity()); }
+
+void App::advance_replay() { run_replay(kReplayFrameSeconds); }
+
+// The link's replay for at most `seconds` (at least one step), in chunks that grow while they are quick; when it is
+// done, its last notices (a divergence, the cursor) join the link's.
+void App::run_replay(double seconds) {
+    if (!replay_) return;
+    const Uint64 start = SDL_GetPerformanceCounter();
+    const double ticks_per_second = static_cast<double>(SDL_GetPerformanceFrequency());
+    long long chunk = 1;
+    while (!replay_->finished(stepper_)) {
+        lab::replay_steps(*replay_, stepper_, chunk);
+        if (static_cast<double>(SDL_GetPerformanceCounter() - start) > seconds * ticks_per_second) break;
+        chunk = std::min(2 * chunk, kMaxReplayChunk);
+    }
+    timeline_last_ = std::max(timeline_last_, session().steps());
+    if (!replay_->finished(stepper_)) return;
+    lab::finish_link(*replay_, stepper_, lecture_.notices);
+    replay_.reset();
+}
+
+std::vector<std::string> App::refuse_long_link(double length) {
+    lecture_.notices = {kNotOpened, lab::link_too_long_notice(length)};
+    lecture_.notices_title.clear();
+    return lecture_.notices;
 }
 
 std::string App::link() const {
@@ -90,6 +174,7 @@ void App::copy_link() {
 
 bool App::edit_weight(int layer, int row, int col, double value) {
     note_change(true);
+    stop_replay();
     return stepper_.edit_weight(layer, row, col, value);
 }
 

@@ -64,6 +64,9 @@ std::string App::state_json() const {
     view.key("notices").begin_array();
     for (const std::string& notice : lecture_.notices) view.value(notice);
     view.end_array();
+    view.key("replay");  // null, or a link's training replaying over frames: {"done": steps, "total": steps}
+    if (replay_) view.begin_object().key("done").value(replay_->done).key("total").value(replay_->total).end_object();
+    else view.value_null();
     view.key("plot").begin_object();
     view.key("left").value(static_cast<double>(plot_screen_.left));
     view.key("top").value(static_cast<double>(plot_screen_.top));

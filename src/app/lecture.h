@@ -11,12 +11,15 @@
 
 namespace app {
 
+constexpr const char* kLinkOpenedTitle = "The link was opened, except:";
+
 struct Lecture {
     std::vector<PanelId> hidden;          // a link's hide= list: places only
     bool projector = false;
     float projector_scale = 1.5f;
     bool light = false;
     std::vector<std::string> notices;     // what the last link could not apply (the notice bar)
+    std::string notices_title = kLinkOpenedTitle;  // the notice bar's first line; "" when the notices say it all
     std::string link_message;             // after Copy link
     std::vector<PanelId> select_tabs;     // the tabs a just-opened lesson selects, for one frame
     int typed_digit = -1;                 // the first digit of a two-digit lesson number

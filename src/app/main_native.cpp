@@ -212,6 +212,8 @@ int main(int argc, char** argv) {
         const bool autosave = options.autosave == "on" || (options.autosave.empty() && !scripted);
         if (status == 0 && autosave)
             lab_app.start_autosave(options.lesson_given || !options.state.empty() || !options.import_file.empty(), false);
+        // --steps and --events act on the link's state: its replay first (else it runs over the frames, as in the page)
+        if (options.steps > 0 || options.events > 0) lab_app.finish_replay();
         ui::StepActions train;  // --steps and --events act on what was opened, as the student would
         train.go_to_step = options.steps;
         if (options.steps > 0) lab_app.apply(train);

@@ -13,6 +13,7 @@
 #include "app/app.h"
 #include "app/platform.h"
 #include "app/platform_autosave.h"
+#include "core/limits.h"
 #include "lab/io/json.h"
 #include "lab/lessons/lessons.h"
 #include "render/activation_check.h"
@@ -230,6 +231,23 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_open_link(WebApp* web, const char* hash) 
     web->state_text = out.str();
     return web->state_text.c_str();
 }
+
+// The page checks a hash's length before passing it: one longer than this (UTF-8 bytes) is refused by
+// bplab_refuse_long_link instead, without copying it into the module.
+EMSCRIPTEN_KEEPALIVE double bplab_max_link_length(WebApp*) { return core::kMaxLinkLength; }
+
+// The notices of a link refused for its length (nothing changes), as a JSON array of strings.
+EMSCRIPTEN_KEEPALIVE const char* bplab_refuse_long_link(WebApp* web, double length) {
+    lab::JsonWriter out;
+    out.begin_array();
+    for (const std::string& notice : web->app.refuse_long_link(length)) out.value(notice);
+    out.end_array();
+    web->state_text = out.str();
+    return web->state_text.c_str();
+}
+
+// Cancel of a link's replay (App::open_link): 1 when one was running, 0 otherwise.
+EMSCRIPTEN_KEEPALIVE int bplab_cancel_replay(WebApp* web) { return web->app.cancel_replay() ? 1 : 0; }
 
 // The state as a link's hash (no '#'); copy = 1 also puts it in the address bar and the clipboard.
 EMSCRIPTEN_KEEPALIVE const char* bplab_link(WebApp* web, int copy) {

@@ -11,6 +11,7 @@
 #include "ui/help_overlay.h"
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
+#include "ui/replay_bar.h"
 
 namespace app {
 namespace {
@@ -183,7 +184,8 @@ void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {
     out.rescue = ui::divergence_banner(view.stepper.session().divergence(), x, y, w);
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
     out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y);
-    out.dismiss_notices = ui::notice_bar(view.lecture.notices, screen.x);
+    out.dismiss_notices = ui::notice_bar(view.lecture.notices_title, view.lecture.notices, screen.x);
+    if (view.replay) out.cancel_replay = ui::replay_bar(*view.replay, screen.x, screen.y);
 }
 
 }  // namespace app

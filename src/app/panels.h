@@ -13,6 +13,7 @@
 #include "app/lecture.h"
 #include "app/panel_table.h"
 #include "lab/lessons/graph_lesson.h"
+#include "lab/lessons/lesson_state.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/gradcheck_run.h"
 #include "lab/teach/live_losses.h"
@@ -49,6 +50,7 @@ struct PanelsView {
     const std::string& files_message;    // the last export's or import's result
     bool show_help;
     std::optional<PanelId> bring_to_front;  // a network tab the JS API or SurfaceHost asked for, this frame
+    const lab::LinkReplay* replay = nullptr;  // a link's training replaying over frames (progress bar), or none
 };
 
 // What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.
@@ -65,6 +67,7 @@ struct PanelsActions {
     ui::DivergenceActions rescue;
     bool close_help = false;
     bool dismiss_notices = false;
+    bool cancel_replay = false;
 
     std::optional<PanelId> network_tab;   // the network area's tab in front (none when the area is hidden)
     bool surface_shown() const { return network_tab == PanelId::Surface; }  // the loss-surface tab was drawn
@@ -87,7 +90,7 @@ private:
     void draw_controls_and_loss(const PanelsView& view, PanelsActions& out);
     void draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out);
     void draw_equation_area(const PanelsView& view, PanelsActions& out);
-    void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices
+    void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices, replay
 };
 
 }  // namespace app

@@ -6,6 +6,8 @@
 //                 the data, at most 64 features (the digits' 8 × 8 pixels)
 //   data points   at most 10,000 (generated sets and CSV rows)
 //   loss surface  at most 256 × 256 grid cells (lab/surface/surface.h clamps the requested resolution lower still)
+//   link          at most 1 MiB of text (a URL hash, --state): longer ones are not opened, and the page refuses them
+//                 before they reach the wasm module
 #pragma once
 
 namespace core {
@@ -16,5 +18,6 @@ constexpr int kMaxUnits = 32;                   // per hidden layer; output unit
 constexpr int kMaxInputs = 64;                  // s_1, the features of a data set
 constexpr int kMaxPoints = 10000;               // examples in a data set
 constexpr int kMaxSurfaceGrid = 256;            // cells per side of a loss-surface grid
+constexpr int kMaxLinkLength = 1 << 20;         // bytes of a link's state (UTF-8), '#' not counted
 
 }  // namespace core

@@ -64,7 +64,7 @@ LectureActions lecture_bar(const LectureBarView& view) {
     return actions;
 }
 
-bool notice_bar(const std::vector<std::string>& notices, float screen_width) {
+bool notice_bar(const std::string& title, const std::vector<std::string>& notices, float screen_width) {
     if (notices.empty()) return false;
     bool dismiss = false;
     const float width = std::min(screen_width - 16.0f, 760.0f);
@@ -77,7 +77,7 @@ bool notice_bar(const std::vector<std::string>& notices, float screen_width) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin("##link notices", nullptr, flags)) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted("The link was opened, except:");
+        if (!title.empty()) ImGui::TextUnformatted(title.c_str());
         for (size_t k = 0; k < notices.size() && k < 8; ++k) ImGui::BulletText("%s", notices[k].c_str());
         if (notices.size() > 8) ImGui::BulletText("… and %d more", static_cast<int>(notices.size() - 8));
         ImGui::PopTextWrapPos();

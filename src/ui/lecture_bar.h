@@ -28,7 +28,8 @@ constexpr float kMinProjectorScale = 1.5f, kMaxProjectorScale = 2.5f;
 // Draws into the current ImGui window.
 LectureActions lecture_bar(const LectureBarView& view);
 
-// The notices of the last link, over the top of the screen until dismissed; true when "Dismiss" was pressed.
-bool notice_bar(const std::vector<std::string>& notices, float screen_width);
+// The notices of the last link under `title` ("" = none), over the top of the screen until dismissed; true when
+// "Dismiss" was pressed.
+bool notice_bar(const std::string& title, const std::vector<std::string>& notices, float screen_width);
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "lab/io/config_fields.h"
 #include "lab/io/config_io.h"
@@ -116,7 +117,8 @@ void report_bad(const std::string& field, int bad, size_t total, const std::stri
                           " ignored (first: " + first + "); " + rule);
 }
 
-void decode_edits(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+// True when at least one edit applies.
+bool decode_edits(const Field& f, UrlState& out, std::vector<std::string>& notices) {
     std::vector<std::string> items = f.value.empty() ? std::vector<std::string>{} : split(f.value, ',');
     if (items.size() > static_cast<size_t>(kMaxWeightEdits)) {
         notices.push_back(quote(f.spelled) + " holds " + std::to_string(items.size()) + " edits; only the first " +
@@ -140,9 +142,11 @@ void decode_edits(const Field& f, UrlState& out, std::vector<std::string>& notic
     }
     report_bad(f.spelled, bad, items.size(), first_bad,
                "each edit is layer:row:col:value with |value| ≤ " + format_double(kMaxEditedWeight), notices);
+    return bad < static_cast<int>(items.size());
 }
 
-void decode_panels(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+// True when at least one panel id applies (an empty list too: it shows every panel).
+bool decode_panels(const Field& f, UrlState& out, std::vector<std::string>& notices) {
     const std::vector<std::string> panels = f.value.empty() ? std::vector<std::string>{} : split(f.value, ',');
     int bad = 0;
     std::string first_bad;
@@ -156,49 +160,70 @@ void decode_panels(const Field& f, UrlState& out, std::vector<std::string>& noti
     report_bad(f.spelled, bad, panels.size(), first_bad,
                "panels are ids of a-z, 0-9, '_' and '-' such as data or loss, at most " + std::to_string(kMaxPanels),
                notices);
+    return panels.empty() || bad < static_cast<int>(panels.size());
 }
 
-// Everything but the lesson and the config.
-void decode_other(const Field& f, UrlState& out, std::vector<std::string>& notices) {
+// Everything but the lesson and the config; true when the field applied.
+bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notices) {
     const std::string& v = f.value;
     const std::string name = quote(f.spelled);
     long long whole = 0;
     if (f.key == "steps") {
-        if (parse_whole(v, 0, kMaxUrlSteps, whole)) out.steps = whole;
-        else notices.push_back(name + " must be a whole number from 0 to " + std::to_string(kMaxUrlSteps) + "; ignored");
+        if (parse_whole(v, 0, kMaxUrlSteps, whole)) {
+            out.steps = whole;
+            return true;
+        }
+        notices.push_back(name + " must be a whole number from 0 to " + std::to_string(kMaxUrlSteps) + "; ignored");
     } else if (f.key == "cursor") {
-        if (parse_whole(v, -1, kMaxCursor, whole)) out.cursor = static_cast<int>(whole);
-        else notices.push_back(name + " must be a whole number from -1 (none) to " + std::to_string(kMaxCursor) +
-                               "; ignored");
+        if (parse_whole(v, -1, kMaxCursor, whole)) {
+            out.cursor = static_cast<int>(whole);
+            return true;
+        }
+        notices.push_back(name + " must be a whole number from -1 (none) to " + std::to_string(kMaxCursor) +
+                          "; ignored");
     } else if (f.key == "w") {
-        decode_edits(f, out, notices);
+        return decode_edits(f, out, notices);
     } else if (f.key == "hide") {
-        decode_panels(f, out, notices);
+        return decode_panels(f, out, notices);
     } else if (f.key == "proj") {
-        if (v == "1" || v == "true" || v == "0" || v == "false") out.projector = v == "1" || v == "true";
-        else notices.push_back(name + " must be 1 or 0; ignored");
+        if (v == "1" || v == "true" || v == "0" || v == "false") {
+            out.projector = v == "1" || v == "true";
+            return true;
+        }
+        notices.push_back(name + " must be 1 or 0; ignored");
     } else if (f.key == "theme") {
-        if (is_word(v)) out.theme = v;
-        else notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
+        if (is_word(v)) {
+            out.theme = v;
+            return true;
+        }
+        notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
     } else {  // expr, vars: kept as typed; the graph panel reports their syntax errors where they are edited
         const int limit = core::kMaxExpressionLength;
-        if (characters(v) <= static_cast<size_t>(limit)) (f.key == "expr" ? out.expression : out.variables) = v;
-        else notices.push_back(name + " is longer than " + std::to_string(limit) + " characters; ignored");
+        if (characters(v) <= static_cast<size_t>(limit)) {
+            (f.key == "expr" ? out.expression : out.variables) = v;
+            return true;
+        }
+        notices.push_back(name + " is longer than " + std::to_string(limit) + " characters; ignored");
     }
+    return false;
 }
 
-std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
-    std::vector<std::string> notices;
+DecodedLink decode_fields(const std::string& hash) {
+    DecodedLink link;
+    UrlState& out = link.state;
+    std::vector<std::string>& notices = link.notices;
     out = lesson_state(default_lesson().number);
     const std::string text = !hash.empty() && hash[0] == '#' ? hash.substr(1) : hash;
-    if (text.size() > kMaxUrlLength) {
-        notices.push_back("the state is longer than " + std::to_string(kMaxUrlLength) + " characters; ignored");
-        return notices;
+    if (text.size() > static_cast<size_t>(core::kMaxLinkLength)) {
+        notices.push_back(link_too_long_notice(static_cast<double>(text.size())));
+        return link;
     }
     // Gather the fields: names decoded and made canonical; a repeated one keeps the last value.
     std::vector<Field> fields;
+    link.empty = true;
     for (const std::string& piece : split(text, '&')) {
         if (piece.empty()) continue;
+        link.empty = false;
         const size_t eq = piece.find('=');
         Field f;
         if (!percent_decode(piece.substr(0, eq), f.spelled) || f.spelled.empty()) {
@@ -221,31 +246,47 @@ std::vector<std::string> decode_fields(const std::string& hash, UrlState& out) {
             else fields.push_back(f);
         }
     }
-    for (const Field& f : fields) {  // the lesson first: it sets the defaults the other fields change
+    // The lesson first: it sets the defaults the other fields change. Whether an unknown lesson falls back to the
+    // default one depends on whether anything else applies, so its notice is written at the end.
+    const Field* bad_lesson = nullptr;
+    const size_t lesson_notice_at = notices.size();
+    for (const Field& f : fields) {
         if (f.key != "lesson") continue;
         long long number = 0;
         const Lesson* lesson = find_lesson(f.value);
         if (!lesson && parse_whole(f.value, 1, 1e6, number)) lesson = find_lesson(std::to_string(number));  // "07"
-        if (lesson) out = lesson_state(lesson->number);
-        else notices.push_back(quote(f.spelled) + " must be a lesson number from 1 to " +
-                               std::to_string(lessons().size()) + " or its id (such as xor); lesson " +
-                               std::to_string(default_lesson().number) + " used");
+        if (lesson) out = lesson_state(lesson->number), link.applied.push_back(f.key);
+        else bad_lesson = &f;
     }
     // The config: one JSON object checked as config JSON is; its notices name each field as the link spelled it.
     Json object;
     object.type = Json::Type::Object;
     for (const Field& f : fields)
         if (f.config) object.members.emplace_back(f.config->json, json_value(*f.config, f.value));
-    for (const ConfigProblem& problem : read_config_json(object, out.config)) {
+    const std::vector<ConfigProblem> problems = read_config_json(object, out.config);
+    for (const ConfigProblem& problem : problems) {
         std::string name = problem.field ? quote(problem.field->url) : "";
         for (const Field& f : fields)
             if (problem.field && f.config == problem.field) name = quote(f.spelled);
         const std::string notice = name.empty() ? problem.text : name + " " + problem.text;
         notices.push_back(notice + (notice.find("; ") == std::string::npos ? "; ignored" : ""));
     }
+    for (const Field& f : fields) {
+        bool refused = false;
+        for (const ConfigProblem& problem : problems) refused = refused || problem.field == f.config;
+        if (f.config && !refused) link.applied.push_back(f.key);
+    }
     for (const Field& f : fields)
-        if (f.key != "lesson" && !f.config) decode_other(f, out, notices);
-    return notices;
+        if (f.key != "lesson" && !f.config && decode_other(f, out, notices)) link.applied.push_back(f.key);
+    if (bad_lesson) {
+        const std::string fallback = link.applied.empty()
+                                         ? "ignored"
+                                         : "lesson " + std::to_string(default_lesson().number) + " used";
+        notices.insert(notices.begin() + static_cast<long>(lesson_notice_at),
+                       quote(bad_lesson->spelled) + " must be a lesson number from 1 to " +
+                           std::to_string(lessons().size()) + " or its id (such as xor); " + fallback);
+    }
+    return link;
 }
 
 }  // namespace
@@ -292,12 +333,34 @@ std::string encode(const UrlState& state) {
     }
 }
 
-std::vector<std::string> decode(const std::string& hash, UrlState& out) {
+DecodedLink decode_link(const std::string& hash) {
     try {
-        return decode_fields(hash, out);
+        return decode_fields(hash);
     } catch (...) {
-        return {"out of memory"};
+        DecodedLink refused;
+        refused.notices = {"out of memory"};
+        return refused;
     }
+}
+
+std::vector<std::string> decode(const std::string& hash, UrlState& out) {
+    DecodedLink link = decode_link(hash);
+    out = std::move(link.state);
+    return std::move(link.notices);
+}
+
+std::string link_too_long_notice(double length) {
+    return "the link is " + digits_grouped(static_cast<long long>(length)) +
+           " characters long; a link may have at most " + digits_grouped(core::kMaxLinkLength);
+}
+
+std::string digits_grouped(long long count) {
+    std::string digits = std::to_string(count < 0 ? -count : count), out;
+    for (size_t k = 0; k < digits.size(); ++k) {
+        if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
+        out += digits[k];
+    }
+    return (count < 0 ? "-" : "") + out;
 }
 
 std::vector<std::string> apply_weight_edits(const std::vector<WeightEdit>& edits, core::Network& net) {

@@ -5,6 +5,11 @@
 // Reopening a link: build the session from `config` (plus the lesson's preset Θ, if any), apply `edits` to the
 // initial weights, train `steps` updates, then put the step-trace cursor at event `cursor` of the next step.
 //
+// A link is a full description of a state: a lesson plus what differs from it. So a link opens as a whole or not at
+// all: when at least one field applies (wholly or in part), the link replaces the lab's state and every field that
+// did not apply is named in a notice; when none applies — every field unknown or refused — it is not opened and
+// the lab stays exactly as it was. A link with no field at all ("", "#", "&&&") is not a link: nothing happens.
+//
 // Keys: each config field's URL key from the config-field table (config_fields.cpp: ds, points, noise, split, ...;
 // its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars. Values are
 // percent-encoded UTF-8 ('+' is a plus sign, not a space). Config values are checked by the table's rules, so the
@@ -13,8 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "lab/io/config.h"
+#include "core/limits.h"
 #include "core/network.h"
+#include "lab/io/config.h"
 #include "lab/lessons/lessons.h"
 #include "lab/io/percent_encoding.h"
 
@@ -23,7 +29,6 @@ namespace lab {
 constexpr int kMaxWeightEdits = 4096;
 constexpr double kMaxEditedWeight = 1e6;            // |Θᵢⱼ| of an edit
 constexpr long long kMaxUrlSteps = 1000000;         // training steps replayed when a link opens
-constexpr size_t kMaxUrlLength = 1 << 20;           // longer hashes are ignored as a whole
 
 // Θ⁽ˡ⁺¹⁾ᵢⱼ := value, with code indices: theta[layer](row, col), col 0 = the bias column (network.h).
 struct WeightEdit {
@@ -52,11 +57,28 @@ UrlState lesson_state(int lesson);
 // "lesson=N" followed by every field that differs from lesson_state(N), in a fixed order; no leading '#'.
 std::string encode(const UrlState& state);
 
+// A link read: the state it describes, one notice per problem, and which fields applied.
+struct DecodedLink {
+    UrlState state;
+    std::vector<std::string> notices;
+    std::vector<std::string> applied;  // canonical keys of the fields that applied, wholly or in part
+    bool empty = false;                // no field at all ("", "#", "&&&"): nothing to open
+};
+
 // Starts from the lesson's defaults (lesson=… may be anywhere; none or an unknown one means default_lesson()) and
-// applies every field it can. Returns one notice per problem, each naming the field: unknown fields and bad values
-// are ignored ("'alpha' must be a number in [0, 10]"), the other fields still apply. A repeated field: the last
-// one wins. A leading '#' is skipped. Never throws.
+// applies every field it can. One notice per problem, each naming the field: unknown fields and bad values are
+// ignored ("'alpha' must be a number in [0, 10]"), the other fields still apply. A repeated field: the last one
+// wins. A leading '#' is skipped. A link longer than core::kMaxLinkLength is read no further: nothing applies.
+// Never throws.
+DecodedLink decode_link(const std::string& hash);
+// The same, returning only the notices.
 std::vector<std::string> decode(const std::string& hash, UrlState& out);
+
+// The notice for a link longer than core::kMaxLinkLength (the page checks the length before the text reaches us).
+std::string link_too_long_notice(double length);
+
+// A count as a student reads it in a notice: 1000000 → "1,000,000".
+std::string digits_grouped(long long count);
 
 // Applies the edits that fit the network's shape; one notice per edit that does not ("'w' edit 3: Θ⁽²⁾ has 2 rows").
 std::vector<std::string> apply_weight_edits(const std::vector<WeightEdit>& edits, core::Network& net);

@@ -36,8 +36,16 @@ void load_lesson(Stepper& stepper, const Lesson& lesson) {
 
 std::vector<std::string> apply_url_state(const UrlState& state, Stepper& stepper) {
     std::vector<std::string> notices;
-    const Lesson* lesson = find_lesson(std::to_string(state.lesson));
+    int edits_applied = 0;
     stepper.replace_session(state.config);
+    LinkReplay replay = start_link(state, stepper, notices, edits_applied);
+    replay_steps(replay, stepper, replay.total);
+    finish_link(replay, stepper, notices);
+    return notices;
+}
+
+LinkReplay start_link(const UrlState& state, Stepper& stepper, std::vector<std::string>& notices, int& edits_applied) {
+    const Lesson* lesson = find_lesson(std::to_string(state.lesson));
     core::Network start = stepper.session().network();
     if (lesson && !lesson->preset_theta.empty() &&
         static_cast<int>(lesson->preset_theta.size()) == start.weight_count()) {
@@ -45,25 +53,50 @@ std::vector<std::string> apply_url_state(const UrlState& state, Stepper& stepper
         for (core::Matrix& theta : start.theta)
             for (double& w : theta.v) w = lesson->preset_theta[k++];
     }
-    for (const std::string& notice : apply_weight_edits(state.edits, start)) notices.push_back(notice);
+    const std::vector<std::string> refused = apply_weight_edits(state.edits, start);  // one notice per edit refused
+    edits_applied = static_cast<int>(state.edits.size() - refused.size());
+    notices.insert(notices.end(), refused.begin(), refused.end());
     stepper.session().set_theta(flat_theta(start));
     stepper.reset();
-    const long long steps = std::min(state.steps, kMaxUrlSteps);
-    stepper.run_steps(static_cast<int>(steps));
+    LinkReplay replay;
+    replay.total = std::clamp(state.steps, 0LL, kMaxUrlSteps);
+    replay.cursor = state.cursor;
+    return replay;
+}
+
+void replay_steps(LinkReplay& replay, Stepper& stepper, long long steps) {
+    const long long n = std::min(steps, replay.total - replay.done);
+    if (n <= 0 || !stepper.session().can_step()) return;
+    const long long before = stepper.session().steps();
+    stepper.run_steps(static_cast<int>(n));  // n ≤ kMaxUrlSteps fits an int
+    replay.done += stepper.session().steps() - before;  // fewer when training diverged: it stops there
+}
+
+void finish_link(const LinkReplay& replay, Stepper& stepper, std::vector<std::string>& notices) {
     const Divergence& diverged = stepper.session().divergence();
     if (diverged.happened())  // the link's settings blow up: training stops there and the App shows the banner
         notices.push_back("'steps': " + divergence_summary(diverged) + " " + divergence_cause(diverged));
-    if (state.cursor >= 0 && diverged.happened()) {
+    if (replay.cursor >= 0 && diverged.happened()) {
         notices.push_back("'cursor' ignored: training is paused where it diverged");
-    } else if (state.cursor >= 0) {
+    } else if (replay.cursor >= 0) {
         stepper.next_event();  // opens the trace of the next step at event 0
         const int last = static_cast<int>(stepper.trace()->events.size()) - 1;
-        if (state.cursor > last)
-            notices.push_back("'cursor' " + std::to_string(state.cursor) + " is past this step's last event (" +
+        if (replay.cursor > last)
+            notices.push_back("'cursor' " + std::to_string(replay.cursor) + " is past this step's last event (" +
                               std::to_string(last) + "); shown at the last event");
-        for (int k = 0; k < std::min(state.cursor, last); ++k) stepper.next_event();
+        for (int k = 0; k < std::min(replay.cursor, last); ++k) stepper.next_event();
     }
-    return notices;
+}
+
+std::string replay_progress_text(const LinkReplay& replay) {
+    const long long percent = replay.total > 0 ? replay.done * 100 / replay.total : 100;
+    return "Replaying the link's " + digits_grouped(replay.total) + " training steps — " + std::to_string(percent) +
+           " %";
+}
+
+std::string replay_stopped_notice(const LinkReplay& replay) {
+    return "The link's replay stopped at step " + digits_grouped(replay.done) + " of " + digits_grouped(replay.total) +
+           "; the lab keeps what was trained so far" + (replay.cursor >= 0 ? " (no step trace opened)." : ".");
 }
 
 UrlState capture_url_state(const Stepper& stepper, int lesson_number, bool& restarted) {
