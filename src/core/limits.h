@@ -6,7 +6,11 @@
 //                 the data, at most 64 features (the digits' 8 × 8 pixels)
 //   data points   at most 10,000 (generated sets and CSV rows)
 //   loss surface  at most 256 × 256 grid cells (lab/surface/surface.h clamps the requested resolution lower still)
+//   text          measured in bytes before it is copied or parsed: a state or config file at most 16 MB, an
+//                 expression 1,000 characters, a name (lesson id, tab, step kind, view words) 256 bytes; a link's
+//                 hash has its own limit (lab/io/url_state.h, kMaxUrlLength)
 #pragma once
+#include <cstddef>
 
 namespace core {
 
@@ -16,5 +20,10 @@ constexpr int kMaxUnits = 32;                   // per hidden layer; output unit
 constexpr int kMaxInputs = 64;                  // s_1, the features of a data set
 constexpr int kMaxPoints = 10000;               // examples in a data set
 constexpr int kMaxSurfaceGrid = 256;            // cells per side of a loss-surface grid
+
+constexpr size_t kMaxStateFileBytes = 16u << 20;  // a state or config JSON; the largest network's is well under 1 MB
+constexpr int kMaxExpressionLength = 1000;        // characters (UTF-8 code points) of an expression or variable list
+constexpr size_t kMaxExpressionBytes = 4 * kMaxExpressionLength;  // UTF-8 takes at most 4 bytes a character
+constexpr size_t kMaxNameBytes = 256;             // a lesson id, a tab's name, a step kind, the surface's view words
 
 }  // namespace core

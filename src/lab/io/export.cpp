@@ -15,7 +15,7 @@ std::string quoted(const std::string& text) {
     return out + "\"";
 }
 
-constexpr size_t kMaxImportBytes = 16u << 20;  // a state of the largest network is well under 1 MB
+constexpr size_t kMaxImportBytes = core::kMaxStateFileBytes;
 
 bool read_theta(const Json& theta, std::vector<double>& flat, std::vector<std::string>& problems) {
     if (theta.type != Json::Type::Array) {
