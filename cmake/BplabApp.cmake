@@ -74,6 +74,8 @@ if(EMSCRIPTEN)
                  _bplab_edit_weight
                  _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
+    # text goes through the heap, measured first (web/shell.html, withTexts)
+    list(APPEND exported _malloc _free _bplab_text_limits _bplab_text_too_large _bplab_refuse_import)
     # scripts/bench.sh's figures (src/app/main_web.cpp, bench/bench_web.cpp)
     list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu
                          _bplab_boundary_grid_size)
@@ -81,7 +83,8 @@ if(EMSCRIPTEN)
     set(web_link_options
         -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0 -sMINIFY_HTML=0
         "--shell-file=${shell}"
-        "-sEXPORTED_FUNCTIONS=${exported}" -sEXPORTED_RUNTIME_METHODS=ccall,cwrap)
+        "-sEXPORTED_FUNCTIONS=${exported}"
+        -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE ${web_link_options})
 
