@@ -77,6 +77,8 @@ if(EMSCRIPTEN)
     # autosave and the crash banner (web/shell.html's autosave block)
     list(APPEND exported _bplab_autosave_now _bplab_restore_session _bplab_dismiss_session _bplab_frames
                          _bplab_test_crash)
+    # text goes through the heap, measured first (web/shell.html, withTexts)
+    list(APPEND exported _malloc _free _bplab_text_limits _bplab_text_too_large _bplab_refuse_import)
     # scripts/bench.sh's figures (src/app/main_web.cpp, bench/bench_web.cpp)
     list(APPEND exported _bplab_frame_times_json _bplab_bench_train _bplab_bench_boundary_gpu
                          _bplab_boundary_grid_size)
@@ -84,7 +86,8 @@ if(EMSCRIPTEN)
     set(web_link_options
         -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sFILESYSTEM=0 -sMINIFY_HTML=0
         "--shell-file=${shell}"
-        "-sEXPORTED_FUNCTIONS=${exported}" -sEXPORTED_RUNTIME_METHODS=ccall,cwrap)
+        "-sEXPORTED_FUNCTIONS=${exported}"
+        -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8)
     set_target_properties(backprop_lab PROPERTIES SUFFIX ".html" LINK_DEPENDS "${shell}")
     target_link_options(backprop_lab PRIVATE ${web_link_options})
 

@@ -8,6 +8,9 @@ bplab_command_test(NAME cli_gradcheck_prints_json COMMAND $<TARGET_FILE:bplab> g
 bplab_command_test(NAME cli_rejects_unknown_option COMMAND $<TARGET_FILE:bplab> run --no-such-option
                    EXIT 2 MATCH "usage: bplab")
 bplab_command_test(NAME cli_rejects_unknown_lesson COMMAND $<TARGET_FILE:bplab> run --lesson no-such-lesson EXIT 2)
+# --config reads at most the 16 MB limit from anything: /dev/zero never ends
+bplab_command_test(NAME cli_config_from_endless_device COMMAND $<TARGET_FILE:bplab> run --config /dev/zero
+                   EXIT 2 MATCH "/dev/zero: larger than the 16 MB limit")
 
 # The thorough suite (tests/cli/cli.test.mjs, node's test runner): usage errors, config errors, JSON shapes, lessons.
 find_program(NODE_EXECUTABLE node)

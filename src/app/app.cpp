@@ -78,7 +78,6 @@ bool App::frame() {
     autosave_tick(false);  // a while after a change (app_autosave.cpp)
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
     if (gl_lost_) return keep_running;            // no GL until the context is restored (app_gl_context.cpp)
-    shown_ = stepper_.displayed_network();
     surface_.update(session());
 
     update_theme();  // another pixel ratio, projector scale or theme: fonts and style again (app_lecture.cpp)
@@ -86,6 +85,7 @@ bool App::frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
+    shown_ = stepper_.displayed_network();  // after the keys: a lesson key may have replaced the network
     const PanelsActions actions = draw_panels();
     draw_restore_prompt();
     ImGui::Render();

@@ -109,6 +109,7 @@ public:
     // imported (an unknown config field) is said in files_message().
     std::vector<std::string> import_state(const std::string& text);
     bool import_state_file(const std::string& path);  // problems go to the export panel's message line
+    void refuse_import(const std::string& problem);   // a file refused before it was read (the page's picker)
     const std::string& files_message() const { return files_message_; }
     void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
 

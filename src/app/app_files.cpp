@@ -1,13 +1,12 @@
 // The App's export and import: the canvas as PNG, the step trace as CSV, the network and state as JSON, and that
 // JSON read back (config first, then the weights; on any problem nothing changes and the problems are named).
-#include <fstream>
-#include <sstream>
-
 #include "app/app.h"
 #include "app/png_writer.h"
 #include "app/platform_files.h"
+#include "core/limits.h"
 #include "lab/io/export.h"
 #include "lab/io/state_json.h"
+#include "lab/io/text_file.h"
 
 namespace app {
 namespace {
@@ -61,15 +60,15 @@ std::vector<std::string> App::try_import(const std::string& text, std::vector<st
     return problems;
 }
 
+void App::refuse_import(const std::string& problem) { files_message_ = import_message({problem}); }
+
 bool App::import_state_file(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    if (!file) {
-        files_message_ = "could not read " + path;
+    std::string text, error;
+    if (!lab::read_text_file(path, core::kMaxStateFileBytes, text, error)) {
+        refuse_import(error);
         return false;
     }
-    const bool ok = import_state(text.str()).empty();
+    const bool ok = import_state(text).empty();
     files_message_ = path + ": " + files_message_;
     return ok;
 }

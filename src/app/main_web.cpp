@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include "app/app.h"
@@ -15,6 +17,8 @@
 #include "app/platform_autosave.h"
 #include "core/limits.h"
 #include "lab/io/json.h"
+#include "lab/io/text_file.h"
+#include "lab/io/url_state.h"
 #include "lab/lessons/lessons.h"
 #include "render/activation_check.h"
 #include "render/boundary_check.h"
@@ -30,6 +34,33 @@ struct WebApp {
     std::string frame_text;  // bplab_frame_times_json()'s result
     int crash_kind = 0;      // bplab_test_crash: how the next frame fails (0: it does not)
 };
+
+// The kinds of text the JS API passes in, each with its limit in bytes. The page measures every string against
+// these (bplab_text_limits) before it copies it to the wasm heap; the functions below measure again (strnlen, never
+// past limit + 1) before they make a std::string, so no text over its limit reaches the App.
+struct TextKind {
+    const char* name;  // as the page names it
+    const char* what;  // as a refusal names it: "the file is 20.0 MB; the limit is 16 MB"
+    size_t limit;
+};
+constexpr TextKind kStateText{"state", "the file", core::kMaxStateFileBytes};
+constexpr TextKind kExpressionText{"expression", "the expression", core::kMaxExpressionBytes};
+constexpr TextKind kLinkText{"link", "the link", static_cast<size_t>(core::kMaxLinkLength)};
+constexpr TextKind kNameText{"name", "the name", core::kMaxNameBytes};
+constexpr const TextKind* kTextKinds[] = {&kStateText, &kExpressionText, &kLinkText, &kNameText};
+
+// `text` as a string when it is within the kind's limit; nothing when it is longer (or null).
+std::optional<std::string> bounded(const char* text, const TextKind& kind) {
+    if (!text) return std::nullopt;
+    const size_t length = strnlen(text, kind.limit + 1);
+    if (length > kind.limit) return std::nullopt;
+    return std::string(text, length);
+}
+
+// The C side reads no further than limit + 1 bytes, so it can say "larger", not how large.
+std::string too_large(const TextKind& kind) {
+    return std::string(kind.what) + " is larger than the " + lab::size_text(kind.limit) + " limit";
+}
 
 // bplab_test_crash's failures, as the page meets them when a bug strikes.
 void crash(int kind) {
@@ -132,7 +163,8 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_frame_times_json(WebApp* web) {
 // The JS API validates `kind` first (and throws); this answers 0 for an unknown kind all the same.
 EMSCRIPTEN_KEEPALIVE int bplab_step(WebApp* web, const char* kind) {
     ui::StepActions actions;
-    if (!kind || !ui::parse_step_kind(kind, actions.step)) return 0;
+    const std::optional<std::string> name = bounded(kind, kNameText);
+    if (!name || !ui::parse_step_kind(*name, actions.step)) return 0;
     web->app.apply(actions);
     return 1;
 }
@@ -140,7 +172,7 @@ EMSCRIPTEN_KEEPALIVE int bplab_step(WebApp* web, const char* kind) {
 // playing: 0 pause, 1 play. mode: "" (keep), "train" or "events"; 0 for any other mode.
 EMSCRIPTEN_KEEPALIVE int bplab_set_playing(WebApp* web, int playing, const char* mode) {
     ui::StepActions actions;
-    const std::string wanted = mode ? mode : "";
+    const std::string wanted = bounded(mode, kNameText).value_or("");
     if (wanted == "train" || wanted == "events") {
         actions.set_mode = true;
         actions.mode = wanted == "train" ? ui::PlayMode::Train : ui::PlayMode::Step;
@@ -169,8 +201,9 @@ EMSCRIPTEN_KEEPALIVE double bplab_go_to_step(WebApp* web, double step) {
 // The loss-surface panel (SurfaceHost::set_view's words, e.g. "3d" or "exact,race"); 0 and a console message on a
 // word it does not know.
 EMSCRIPTEN_KEEPALIVE int bplab_surface_view(WebApp* web, const char* spec) {
-    std::string error;
-    if (web->app.set_surface_view(spec, error)) return 1;
+    const std::optional<std::string> words = bounded(spec, kNameText);
+    std::string error = words ? "" : too_large(kNameText);
+    if (words && web->app.set_surface_view(*words, error)) return 1;
     std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     return 0;
 }
@@ -226,7 +259,10 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_check_activations(WebApp* web) {
 EMSCRIPTEN_KEEPALIVE const char* bplab_open_link(WebApp* web, const char* hash) {
     lab::JsonWriter out;
     out.begin_array();
-    for (const std::string& notice : web->app.open_link(hash ? hash : "")) out.value(notice);
+    if (const std::optional<std::string> link = bounded(hash, kLinkText))
+        for (const std::string& notice : web->app.open_link(*link)) out.value(notice);
+    else
+        out.value(too_large(kLinkText) + "; nothing changed");
     out.end_array();
     web->state_text = out.str();
     return web->state_text.c_str();
@@ -258,7 +294,8 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_link(WebApp* web, int copy) {
 
 // By number ("3") or id ("xor"); 0 when there is no such lesson.
 EMSCRIPTEN_KEEPALIVE int bplab_open_lesson(WebApp* web, const char* number_or_id) {
-    const lab::Lesson* lesson = number_or_id ? lab::find_lesson(number_or_id) : nullptr;
+    const std::optional<std::string> name = bounded(number_or_id, kNameText);
+    const lab::Lesson* lesson = name ? lab::find_lesson(*name) : nullptr;
     if (!lesson) return 0;
     web->app.open_lesson(*lesson);
     return 1;
@@ -293,7 +330,12 @@ EMSCRIPTEN_KEEPALIVE void bplab_reset(WebApp* web) {
 
 // 1 when both texts parse (the graph is replaced, nothing stepped); 0 otherwise (state().graph.error says why).
 EMSCRIPTEN_KEEPALIVE int bplab_set_graph(WebApp* web, const char* expression, const char* variables) {
-    return web->app.set_graph(expression ? expression : "", variables ? variables : "") ? 1 : 0;
+    const std::optional<std::string> e = bounded(expression, kExpressionText), v = bounded(variables, kExpressionText);
+    if (!e || !v) {  // the page refuses these first, with the message
+        std::fprintf(stderr, "backprop_lab: graph not changed: %s\n", too_large(kExpressionText).c_str());
+        return 0;
+    }
+    return web->app.set_graph(*e, *v) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_step_graph(WebApp* web, int direction) { web->app.step_graph(direction); }
@@ -307,7 +349,8 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_tab_names(WebApp* web) {
 // name: one of bplab_tab_names(); 0 for any other.
 EMSCRIPTEN_KEEPALIVE int bplab_open_tab(WebApp* web, const char* name) {
     app::PanelId tab;
-    return name && app::parse_panel(name, tab) && web->app.open_tab(tab) ? 1 : 0;
+    const std::optional<std::string> tab_name = bounded(name, kNameText);
+    return tab_name && app::parse_panel(*tab_name, tab) && web->app.open_tab(tab) ? 1 : 0;
 }
 
 // Paints at (x, y) in pad units (0..8 across, row 0 at the top); x < 0 clears the pad.
@@ -332,7 +375,13 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_export_trace_csv(WebApp* web) {
 EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* text) {
     lab::JsonWriter problems;
     problems.begin_array();
-    for (const std::string& p : web->app.import_state(text ? text : "")) problems.value(p);
+    if (const std::optional<std::string> state = bounded(text, kStateText)) {
+        for (const std::string& p : web->app.import_state(*state)) problems.value(p);
+    } else {
+        const std::string problem = too_large(kStateText);
+        web->app.refuse_import(problem);
+        problems.value(problem);
+    }
     problems.end_array();
     web->file_text = problems.str();
     return web->file_text.c_str();
@@ -364,5 +413,36 @@ EMSCRIPTEN_KEEPALIVE double bplab_frames(WebApp* web) { return static_cast<doubl
 // ("unreachable"), 2 a read far outside the heap ("memory access out of bounds"), 3 abort() — in the next frame,
 // so that the frame loop itself dies.
 EMSCRIPTEN_KEEPALIVE void bplab_test_crash(WebApp* web, int kind) { web->crash_kind = kind; }
+
+// A file the page refused before reading it (larger than its limit): the export panel says so, as for an import.
+EMSCRIPTEN_KEEPALIVE void bplab_refuse_import(WebApp* web, const char* problem) {
+    web->app.refuse_import(bounded(problem, kNameText).value_or("the file is too large"));
+}
+
+// ---- text limits (web/shell.html's withTexts) ----
+
+// {"state": {"index": 0, "limit": 16777216}, "expression": …, "link": …, "name": …}
+EMSCRIPTEN_KEEPALIVE const char* bplab_text_limits(WebApp* web) {
+    lab::JsonWriter out;
+    out.begin_object();
+    for (size_t k = 0; k < std::size(kTextKinds); ++k) {
+        out.key(kTextKinds[k]->name).begin_object();
+        out.key("index").value(static_cast<int>(k));
+        out.key("limit").value(static_cast<long long>(kTextKinds[k]->limit));
+        out.end_object();
+    }
+    out.end_object();
+    web->state_text = out.str();
+    return web->state_text.c_str();
+}
+
+// The refusal of a text of `bytes` bytes of kind `index` (as bplab_text_limits numbers them): "the file is
+// 20.0 MB; the limit is 16 MB".
+EMSCRIPTEN_KEEPALIVE const char* bplab_text_too_large(WebApp* web, int index, double bytes) {
+    const int last = static_cast<int>(std::size(kTextKinds)) - 1;
+    const TextKind& kind = *kTextKinds[static_cast<size_t>(std::clamp(index, 0, last))];
+    web->state_text = lab::too_large_message(kind.what, static_cast<size_t>(std::clamp(bytes, 0.0, 1e15)), kind.limit);
+    return web->state_text.c_str();
+}
 
 }  // extern "C"

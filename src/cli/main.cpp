@@ -2,12 +2,12 @@
 // Teachers use it for handouts; the tests use it to compare the page with the core.
 #include <cinttypes>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "args.h"
 #include "soak.h"
+#include "core/limits.h"
 #include "lab/io/config_io.h"
+#include "lab/io/text_file.h"
 #include "lab/teach/divergence.h"
 #include "lab/lessons/lessons.h"
 #include "lab/io/report.h"
@@ -30,16 +30,11 @@ bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConf
     }
     config = lesson->config;
     if (args.config_path.empty()) return true;
-    std::ifstream file(args.config_path, std::ios::binary);
-    if (!file) {
-        error = "cannot read config file '" + args.config_path + "'";
-        return false;
-    }
-    std::stringstream text;
-    text << file.rdbuf();
+    std::string text;
+    if (!lab::read_text_file(args.config_path, core::kMaxStateFileBytes, text, error)) return false;
     lab::Json json;
     std::string parse_error;
-    if (!lab::parse_json(text.str(), json, parse_error)) {
+    if (!lab::parse_json(text, json, parse_error)) {
         error = args.config_path + ": " + parse_error;
         return false;
     }

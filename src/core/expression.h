@@ -17,11 +17,12 @@
 #include <string>
 #include <vector>
 
+#include "limits.h"
 #include "scalar_graph.h"
 
 namespace core {
 
-constexpr int kMaxExpressionLength = 1000;  // characters (UTF-8 code points), for the expression and the list
+// kMaxExpressionLength (limits.h): characters (UTF-8 code points), for the expression and the list
 constexpr int kMaxExpressionDepth = 100;    // nesting of parentheses, function calls, unary minus and ^
 constexpr int kMaxExpressionNodes = 500;    // graph nodes, inputs and constants included
 

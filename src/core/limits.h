@@ -8,7 +8,10 @@
 //   loss surface  at most 256 × 256 grid cells (lab/surface/surface.h clamps the requested resolution lower still)
 //   link          at most 1 MiB of text (a URL hash, --state): longer ones are not opened, and the page refuses them
 //                 before they reach the wasm module
+//   text          measured in bytes before it is copied or parsed: a state or config file at most 16 MB, an
+//                 expression 1,000 characters, a name (lesson id, tab, step kind, view words) 256 bytes
 #pragma once
+#include <cstddef>
 
 namespace core {
 
@@ -19,5 +22,10 @@ constexpr int kMaxInputs = 64;                  // s_1, the features of a data s
 constexpr int kMaxPoints = 10000;               // examples in a data set
 constexpr int kMaxSurfaceGrid = 256;            // cells per side of a loss-surface grid
 constexpr int kMaxLinkLength = 1 << 20;         // bytes of a link's state (UTF-8), '#' not counted
+
+constexpr size_t kMaxStateFileBytes = 16u << 20;  // a state or config JSON; the largest network's is well under 1 MB
+constexpr int kMaxExpressionLength = 1000;        // characters (UTF-8 code points) of an expression or variable list
+constexpr size_t kMaxExpressionBytes = 4 * kMaxExpressionLength;  // UTF-8 takes at most 4 bytes a character
+constexpr size_t kMaxNameBytes = 256;             // a lesson id, a tab's name, a step kind, the surface's view words
 
 }  // namespace core

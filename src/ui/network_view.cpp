@@ -79,9 +79,11 @@ void refresh_thumbnails(NetworkViewState& state, const ViewFrame& f, const Netwo
     if (!state.show_thumbnails || layout.thumb_size <= 0 || f.net.sizes[0] != 2) return;
     const int res = std::clamp(static_cast<int>(layout.thumb_size / 3), 6, 16);
     const double now = ImGui::GetTime();
-    const bool stale = state.thumbnails.res != res || state.thumbnails.weights_hash != core::weights_hash(f.net);
-    // free-running training changes Θ every frame: a few refreshes a second are enough there
-    if (stale && (f.trace || state.thumbnails.res != res || now - state.thumbnails_time > 0.2)) {
+    const bool reshaped = state.thumbnails.res != res || !state.thumbnails.made_for(f.net);
+    const bool stale = reshaped || state.thumbnails.weights_hash != core::weights_hash(f.net);
+    // free-running training changes Θ every frame: a few refreshes a second are enough there; another shape
+    // (a new lesson, a link) at once
+    if (stale && (f.trace || reshaped || now - state.thumbnails_time > 0.2)) {
         compute_thumbnails(f.net, lab::plane_extent(f.stepper.session().train_set()), res, state.thumbnails);
         state.thumbnails_time = now;
     }

@@ -210,11 +210,10 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         }
         if (node_in_event(f.event, n, L)) draw->AddCircle(c, outer + 4, palette().highlight, 32, 2.5f);
         if (static_cast<int>(k) == hovered_node) draw->AddCircle(c, outer + 2, palette().hover, 32, 1.5f);
-        const bool has_thumb = n.thumb.w > 0 && state.show_thumbnails && thumbs.res > 0 &&
-                               static_cast<size_t>(n.layer) < thumbs.a.size();
-        if (has_thumb)
-            draw_thumbnail(draw, n, thumbs.a[static_cast<size_t>(n.layer)][static_cast<size_t>(n.unit)], thumbs.res, g,
-                           f.input_scale);
+        const std::vector<float>* thumb =
+            n.thumb.w > 0 && state.show_thumbnails && thumbs.made_for(f.net) ? thumbs.image(n.layer, n.unit) : nullptr;
+        const bool has_thumb = thumb != nullptr;
+        if (has_thumb) draw_thumbnail(draw, n, *thumb, thumbs.res, g, f.input_scale);
         // the shown example's point on the input plane
         if (has_thumb && f.cache && f.net.sizes[0] == 2) {
             const lab::PlaneExtent e = lab::plane_extent(f.stepper.session().train_set());

@@ -4,8 +4,17 @@
 
 namespace ui {
 
+const std::vector<float>* NeuronThumbnails::image(int layer, int unit) const {
+    if (layer < 0 || unit < 0 || static_cast<size_t>(layer) >= a.size()) return nullptr;
+    const auto& units = a[static_cast<size_t>(layer)];
+    if (static_cast<size_t>(unit) >= units.size()) return nullptr;
+    const std::vector<float>& values = units[static_cast<size_t>(unit)];
+    return values.size() == static_cast<size_t>(res) * static_cast<size_t>(res) ? &values : nullptr;
+}
+
 void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out) {
     out.weights_hash = core::weights_hash(net);
+    out.sizes = net.sizes;
     out.a.clear();
     if (net.sizes.empty() || net.sizes[0] != 2 || res <= 0) {
         out.res = 0;

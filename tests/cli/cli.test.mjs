@@ -119,6 +119,32 @@ test('a bad value says what is allowed; hostile files and huge configs are refus
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('--config reads at most 16 MB from any file, device, FIFO or directory, and says which it refused', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const big = path.join(dir, 'big.json');
+  fs.writeFileSync(big, ' '.repeat(24 * 1024 * 1024));  // 24 MB of valid JSON whitespace
+  const cases = [
+    ['/dev/zero', /bplab: \/dev\/zero: larger than the 16 MB limit/],
+    [big, /big\.json: larger than the 16 MB limit/],
+    [dir, /: is a directory/],
+    [path.join(dir, 'missing.json'), /missing\.json: cannot read: No such file or directory/],
+  ];
+  for (const [file, message] of cases) {
+    const r = run('run', '--config', file);
+    assert.equal(r.code, 2, `${file}: exit ${r.code}, ${r.err}`);
+    assert.match(r.err, message);
+    assert.equal(r.out, '');
+  }
+  const fifo = path.join(dir, 'fifo.json');
+  if (spawnSync('mkfifo', [fifo]).status === 0) {  // a writer that never stops: bplab reads 16 MB and refuses
+    const writer = spawnSync('sh', ['-c', `(yes ' ' > '${fifo}' 2>/dev/null &) ; '${bplab}' run --config '${fifo}'`],
+      { encoding: 'utf8', timeout: 60000 });
+    assert.equal(writer.status, 2, writer.stderr);
+    assert.match(writer.stderr, /fifo\.json: larger than the 16 MB limit/);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('a diverging config stops at the step and says why', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
   const file = path.join(dir, 'fast.json');

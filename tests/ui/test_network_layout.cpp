@@ -150,3 +150,27 @@ TEST_CASE("neuron thumbnails agree with lab::evaluate_unit_grid for every unit")
     ui::compute_thumbnails(wide, extent, 9, thumbs);
     CHECK(thumbs.res == 0);  // no plane for 3 inputs
 }
+
+// Lessons switched faster than the thumbnails refresh (at most every 0.2 s while training): the view then draws a
+// network of another shape with images made for the old one, and must not read a unit the old one did not have.
+TEST_CASE("thumbnails answer only for the shape they were made for, and only for units they have", "[netview]") {
+    core::Network small = core::make_network({2, 2, 1}, core::Activation::Tanh, core::Activation::Sigmoid);
+    core::Network wide = core::make_network({2, 8, 1}, core::Activation::Tanh, core::Activation::Sigmoid);
+    core::Rng rng(3);
+    core::initialize(small, core::Init::Xavier, rng);
+    core::initialize(wide, core::Init::Xavier, rng);
+    ui::NeuronThumbnails thumbs;
+    CHECK_FALSE(thumbs.made_for(small));  // none computed yet
+    ui::compute_thumbnails(small, lab::PlaneExtent{}, 6, thumbs);
+    CHECK(thumbs.made_for(small));
+    CHECK_FALSE(thumbs.made_for(wide));  // same layer count, more units: the case that crashed the page
+    REQUIRE(thumbs.image(1, 1) != nullptr);
+    CHECK(thumbs.image(1, 1)->size() == 36u);
+    CHECK(thumbs.image(1, 2) == nullptr);  // unit 3 of the hidden layer exists only in `wide`
+    CHECK(thumbs.image(3, 0) == nullptr);
+    CHECK(thumbs.image(-1, 0) == nullptr);
+    CHECK(thumbs.image(0, -1) == nullptr);
+    ui::compute_thumbnails(wide, lab::PlaneExtent{}, 6, thumbs);
+    CHECK(thumbs.made_for(wide));
+    CHECK(thumbs.image(1, 7) != nullptr);
+}

@@ -2,6 +2,7 @@
 // the config implies and resume the run it describes.
 #include <cmath>
 
+#include "core/limits.h"
 #include "lab/io/config_io.h"
 #include "lab/io/export.h"
 #include "lab/teach/notation.h"
@@ -9,7 +10,7 @@
 namespace lab {
 namespace {
 
-constexpr size_t kMaxImportBytes = 16u << 20;  // a state of the largest network is well under 1 MB
+constexpr size_t kMaxImportBytes = core::kMaxStateFileBytes;
 
 bool refuse(std::vector<std::string>& problems) {
     if (!problems.empty()) problems[0] = "nothing imported: " + problems[0];
