@@ -60,7 +60,7 @@ std::vector<std::string> App::try_import(const std::string& text, std::vector<st
     return problems;
 }
 
-void App::refuse_import(const std::string& problem) { files_message_ = import_message({problem}); }
+void App::refuse_import(const std::string& problem) { files_message_ = import_message({problem}, {}); }
 
 bool App::import_state_file(const std::string& path) {
     std::string text, error;
