@@ -28,6 +28,9 @@ std::string App::state_json() const {
     view.key("divergence");  // null, or the banner's text
     if (session().divergence().happened()) view.value(lab::divergence_message(session().divergence()));
     else view.value_null();
+    view.key("rising_loss");  // null, or the warning's text (training goes on)
+    if (session().rising_loss().warning) view.value(lab::rising_loss_message(session().rising_loss()));
+    else view.value_null();
     view.key("timeline").begin_object();
     view.key("first").value(session().steps() - stepper_.timeline_length());
     view.key("last").value(std::max(timeline_last_, session().steps()));

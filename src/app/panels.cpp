@@ -181,7 +181,9 @@ void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {
     const float x = has_plot ? out.plot.left : data.x + 8;
     const float y = (has_plot ? out.plot.top : data.y) + 8;
     const float w = std::max(320.0f, has_plot ? out.plot.size : data.w - 16);
-    out.rescue = ui::divergence_banner(view.stepper.session().divergence(), x, y, w);
+    const lab::Session& session = view.stepper.session();
+    if (session.divergence().happened()) out.rescue = ui::divergence_banner(session.divergence(), x, y, w);
+    else ui::rising_loss_banner(session.rising_loss(), x, y, w);
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
     out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y);
     out.dismiss_notices = ui::notice_bar(view.lecture.notices_title, view.lecture.notices, screen.x);

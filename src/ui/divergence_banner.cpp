@@ -31,4 +31,19 @@ DivergenceActions divergence_banner(const lab::Divergence& divergence, float x, 
     return actions;
 }
 
+void rising_loss_banner(const lab::RisingLoss& rising, float x, float y, float width) {
+    if (!rising.warning) return;
+    ImGui::SetNextWindowPos(ImVec2(x, y));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.42f, 0.30f, 0.06f, 0.94f));  // amber: a warning, not a stop
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.96f, 0.88f, 1.0f));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoInputs;  // training goes on; clicks go to the plot below
+    if (ImGui::Begin("##rising_loss", nullptr, flags))
+        ImGui::TextWrapped("%s", lab::rising_loss_message(rising).c_str());
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
+
 }  // namespace ui

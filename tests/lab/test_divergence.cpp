@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "lab/teach/divergence.h"
+#include "lab/teach/rising_loss.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/session.h"
 #include "lab/teach/stepper.h"
@@ -212,4 +213,136 @@ TEST_CASE("after a divergence, a lowered alpha survives the restore and training
     REQUIRE(session.trainer().config.optimizer.alpha == 0.1);
     REQUIRE(session.train_steps(2000) == 2000);
     REQUIRE(session.can_step());
+}
+
+namespace {
+
+// Feeds epochs 0, 1, 2 … with these losses at α; returns the state after the last.
+RisingLoss feed(RisingLossWatch& watch, const std::vector<double>& losses, double alpha = 10.0, long long first = 0) {
+    RisingLoss state;
+    for (size_t k = 0; k < losses.size(); ++k) state = watch.add_epoch(first + static_cast<long long>(k), losses[k], alpha);
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("rising loss: a loss that grows more than fivefold over five epochs warns, naming alpha", "[divergence]") {
+    RisingLossWatch watch;
+    const RisingLoss r = feed(watch, {2.3, 2.0, 2.4, 4.0, 8.0, 16.0, 31.0});
+    REQUIRE(r.warning);
+    REQUIRE(r.from_epoch == 1);
+    REQUIRE(r.to_epoch == 6);
+    REQUIRE(r.from_loss == 2.0);
+    REQUIRE(r.to_loss == 31.0);
+    REQUIRE(r.growth() == Approx(15.5));
+    REQUIRE(rising_loss_message(r) ==
+            "The training loss grew ×15.5 over the last 5 epochs (from 2 to 31): the learning rate α = 10 may be too "
+            "large. Try α = 1.");
+}
+
+TEST_CASE("rising loss: what does not warn", "[divergence]") {
+    RisingLossWatch watch;
+    SECTION("a falling loss") { REQUIRE_FALSE(feed(watch, {2.3, 1.5, 1.0, 0.7, 0.5, 0.4, 0.35, 0.3}).warning); }
+    SECTION("growth of exactly the factor, or less") {
+        REQUIRE_FALSE(feed(watch, {1.0, 1.0, 1.0, 1.0, 1.0, 5.0}).warning);
+        REQUIRE(feed(watch, {5.01}).warning);
+    }
+    SECTION("the first epochs: fewer than five before the newest") {
+        REQUIRE_FALSE(feed(watch, {1.0, 1.0, 1.0, 1.0, 50.0}).warning);
+    }
+    SECTION("a rise from below a tenth of the first loss (a fitted run's wobble)") {
+        // J₀ = 1: from 0.001 to 0.09 is ×90, but under 5 · 0.1 · J₀ = 0.5
+        REQUIRE_FALSE(feed(watch, {1.0, 0.1, 0.01, 0.001, 0.001, 0.001, 0.09, 0.4}).warning);
+        REQUIRE(feed(watch, {0.6}).warning);  // above 5 · max(0.001, 0.1): the rise counts
+    }
+    SECTION("NaN and infinity are the divergence check's") {
+        REQUIRE_FALSE(feed(watch, {1.0, 1.0, 1.0, 1.0, 1.0, std::nan(""), HUGE_VAL}).warning);
+    }
+}
+
+TEST_CASE("rising loss: the warning clears when the loss falls back, alpha changes or the run restarts",
+          "[divergence]") {
+    RisingLossWatch watch;
+    REQUIRE(feed(watch, {1.0, 1.0, 1.0, 1.0, 1.0, 8.0}).warning);
+    SECTION("still high: it stays, with the newest numbers") {
+        const RisingLoss r = feed(watch, {9.0}, 10.0, 6);
+        REQUIRE(r.warning);
+        REQUIRE(r.to_epoch == 6);
+        REQUIRE(r.to_loss == 9.0);
+        REQUIRE(r.from_loss == 1.0);
+    }
+    SECTION("falls back within fivefold of where it grew from") {
+        REQUIRE_FALSE(feed(watch, {4.5}, 10.0, 6).warning);
+        REQUIRE_FALSE(watch.state().warning);
+    }
+    SECTION("alpha changes: cleared, and five more epochs are needed before it can warn again") {
+        watch.restart_window();
+        REQUIRE_FALSE(watch.state().warning);
+        REQUIRE_FALSE(feed(watch, {8.0, 9.0, 10.0, 11.0, 12.0}, 1.0, 6).warning);
+    }
+    SECTION("the run restarts") {
+        watch.reset();
+        REQUIRE_FALSE(watch.state().warning);
+        REQUIRE_FALSE(feed(watch, {8.0, 8.0, 8.0, 8.0, 8.0}).warning);
+    }
+}
+
+namespace {
+
+// Trains a fresh session of the lesson at `alpha_scale` × its α for up to `epochs` epochs (or `max_steps` updates),
+// checking the warning after every step; the first epoch it was raised at, or −1.
+long long first_warning(const Lesson& lesson, double alpha_scale, long long epochs, int max_steps,
+                        std::string* message = nullptr) {
+    LabConfig config = lesson.config;
+    config.train.optimizer.alpha *= alpha_scale;
+    Session session(config);
+    if (!lesson.preset_theta.empty()) session.set_theta(lesson.preset_theta);
+    for (int k = 0; k < max_steps && session.epoch() < epochs && session.can_step(); ++k) {
+        session.train_steps(1);
+        if (session.rising_loss().warning) {
+            if (message) *message = rising_loss_message(session.rising_loss());
+            return session.epoch();
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("rising loss: no lesson warns at its own alpha", "[divergence]") {
+    for (const Lesson& lesson : lessons()) {
+        INFO("lesson " << lesson.number << " " << lesson.id);
+        std::string message;
+        REQUIRE(first_warning(lesson, 1.0, 300, 20000, &message) == -1);
+    }
+}
+
+TEST_CASE("rising loss: a learning rate far too large warns, and names it", "[divergence]") {
+    SECTION("α = 10 on the digits lesson: the loss climbs from about 2.3") {
+        const Lesson& digits = *find_lesson("digits");
+        std::string message;
+        const long long epoch = first_warning(digits, 10.0 / digits.config.train.optimizer.alpha, 100, 20000, &message);
+        INFO(message);
+        REQUIRE(epoch > 0);
+        REQUIRE(message.find("α = 10 may be too large. Try α = 1.") != std::string::npos);
+    }
+    SECTION("α = 10 on the softmax lesson, α = 3 on the architecture lesson") {
+        REQUIRE(first_warning(*find_lesson("softmax"), 100.0, 100, 20000) > 0);
+        REQUIRE(first_warning(*find_lesson("architecture"), 100.0, 100, 20000) > 0);
+    }
+}
+
+TEST_CASE("rising loss: in a session, lowering alpha clears the warning and training goes on", "[divergence]") {
+    LabConfig config = find_lesson("digits")->config;
+    config.train.optimizer.alpha = 10.0;
+    Session session(config);
+    while (!session.rising_loss().warning && session.epoch() < 100) session.train_steps(1);
+    REQUIRE(session.rising_loss().warning);
+    REQUIRE(session.can_step());  // a warning, not a pause
+    core::TrainConfig calmer = session.config().train;
+    calmer.optimizer.alpha = 1.0;
+    session.update_training(calmer);
+    REQUIRE_FALSE(session.rising_loss().warning);
+    session.reset();
+    REQUIRE_FALSE(session.rising_loss().warning);
 }

@@ -15,6 +15,12 @@ export const site = path.resolve(process.env.BPLAB_SITE || path.join(repo, 'dist
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Under scripts/test_sanitized.sh (BPLAB_SANITIZER_CHECK=1, a page built with ASan + UBSan): the page's console is
+// echoed to stderr, and close() fails when any line was a sanitizer's report, so a test file whose page reported
+// something fails even when its own assertions passed.
+const sanitizerCheck = Boolean(process.env.BPLAB_SANITIZER_CHECK);
+const sanitizerReport = /AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:/;
+
 export function serve(root) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
   const server = http.createServer((request, response) => {
@@ -85,8 +91,13 @@ export async function openPage({ width = 960, height = 600, touch = false, extra
   });
   const page = context.pages()[0] || await context.newPage();
   if (initScript) await page.addInitScript(initScript);
-  const consoleErrors = [], foreignRequests = [];
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  const consoleErrors = [], foreignRequests = [], sanitizerReports = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (!sanitizerCheck) return;
+    process.stderr.write(`[page ${message.type()}] ${message.text()}\n`);
+    if (sanitizerReport.test(message.text())) sanitizerReports.push(message.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     if (!request.url().startsWith(base) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
@@ -97,8 +108,9 @@ export async function openPage({ width = 960, height = 600, touch = false, extra
     await context.close();
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
+    assert.deepEqual(sanitizerReports, [], 'the sanitizers reported these (the full report is on stderr)');
   };
-  return { page, consoleErrors, foreignRequests, close, base };
+  return { page, consoleErrors, foreignRequests, sanitizerReports, close, base };
 }
 
 // Resolves after the page has drawn two more frames (so a screenshot shows the state just set).

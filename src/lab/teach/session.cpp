@@ -48,8 +48,10 @@ void Session::start_run() {
     history_stride_ = 1;
     watch_.reset();
     divergence_ = Divergence{};
+    rising_.reset();
     kept_ = 0;
     record_epoch();  // epoch 0: the weights the run starts from
+    watch_rising_loss(core::learning_rate_at(config_.train.optimizer, 0));
 }
 
 bool Session::set_theta(const std::vector<double>& flat) {
@@ -71,8 +73,11 @@ bool Session::edit_weight(int layer, int row, int column, double value) {
         initial_theta_ = flat_theta(trainer_.net);  // still the starting point: a reset keeps the edit
         history_.clear();
         record_epoch();  // epoch 0 is this network now
+        rising_.reset();
+        watch_rising_loss(core::learning_rate_at(config_.train.optimizer, 0));
     } else {
         edited_during_training_ = true;
+        rising_.restart_window();  // a rise the student typed in is not α's doing
     }
     kept_ = 0;  // the states kept before earlier steps no longer lead here
     return true;
@@ -90,6 +95,7 @@ void Session::update_training(const core::TrainConfig& requested) {
     with.train = requested;
     const core::TrainConfig train = checked_config(with, config_).train;  // a bad setting keeps its old value
     const bool new_optimizer = train.optimizer.kind != config_.train.optimizer.kind;
+    if (new_optimizer || train.optimizer.alpha != config_.train.optimizer.alpha) rising_.restart_window();
     config_.train = train;
     trainer_.config = train;
     if (new_optimizer) core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
@@ -118,7 +124,14 @@ StepTrace Session::traced_step() {
 void Session::after_step(double loss, double alpha, long long epoch_before) {
     divergence_ = watch_.check_step(loss, trainer_, alpha);
     if (divergence_.happened()) divergence_.restores_to = last_finite().steps;
-    if (trainer_.epoch != epoch_before && trainer_.epoch % history_stride_ == 0) record_epoch();
+    if (trainer_.epoch != epoch_before && trainer_.epoch % history_stride_ == 0) {
+        record_epoch();
+        watch_rising_loss(alpha);
+    }
+}
+
+void Session::watch_rising_loss(double alpha) {
+    rising_.add_epoch(history_.back().epoch, history_.back().train_loss, alpha);
 }
 
 void Session::keep_before_step() {
@@ -149,6 +162,7 @@ void Session::restore(const core::Trainer& snapshot) {
         core::reset_optimizer(trainer_.optimizer, trainer_.net.theta);
     trainer_.config = config_.train;
     divergence_ = Divergence{};
+    rising_.reset();
     kept_ = 0;
     while (history_.size() > 1 && history_.back().epoch > trainer_.epoch) history_.pop_back();
 }

@@ -6,6 +6,7 @@
 #include "core/dataset.h"
 #include "core/train.h"
 #include "lab/teach/divergence.h"
+#include "lab/teach/rising_loss.h"
 #include "lab/teach/trace.h"
 
 namespace lab {
@@ -36,6 +37,8 @@ public:
     bool can_step() const { return !divergence_.happened(); }
     // What went wrong (kind None while training is healthy).
     const Divergence& divergence() const { return divergence_; }
+    // A warning, not a pause: the training loss has grown over the last epochs (rising_loss.h).
+    const RisingLoss& rising_loss() const { return rising_.state(); }
     // Back to the last state known to be finite, bit-identical (weights, optimizer state, counters): the trainer
     // before the step that made a weight non-finite, or — when the step's batch loss, which is measured before its
     // update, was the problem — before the step that made those weights. divergence().restores_to says which.
@@ -88,6 +91,7 @@ private:
     void keep_before_step();
     const core::Trainer& last_finite() const;
     void after_step(double loss, double alpha, long long epoch_before);
+    void watch_rising_loss(double alpha);  // the newest history record to the rising-loss watch
 
 
     LabConfig config_;
@@ -103,6 +107,7 @@ private:
     int kept_ = 0;
     DivergenceWatch watch_;
     Divergence divergence_;
+    RisingLossWatch rising_;
     mutable core::Cache scratch_;
     std::vector<double> initial_theta_;
     bool edited_during_training_ = false;
