@@ -215,7 +215,7 @@ TEST_CASE("bad fields are named in a notice; the others still apply", "[url]") {
     REQUIRE(config_to_json(state.config) == config_to_json(find_lesson("3")->config));
     const std::vector<std::string> notices =
         decode("alpha=0.5&" + std::string(static_cast<size_t>(core::kMaxLinkLength), 'x'), state);
-    REQUIRE(any_contains(notices, "the link is 1,048,586 characters long; a link may have at most 1,048,576"));
+    REQUIRE(any_contains(notices, "the link is 1,048,586 bytes long (UTF-8); a link may have at most 1,048,576"));
     require_same(state, lesson_state(default_lesson().number));  // too long: ignored as a whole
 }
 

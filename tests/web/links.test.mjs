@@ -87,11 +87,11 @@ describe('links', () => {
     const before = lab(await state());
     const notices = await page.evaluate(() => window.bplab.setHash('lesson=5&zz=' + 'x'.repeat(2 << 20)));
     assert.match(notices[0], /^Link not opened: /);
-    assert.match(notices[1], /the link is 2,097,164 characters long; a link may have at most 1,048,576/);
+    assert.match(notices[1], /the link is 2,097,164 bytes long \(UTF-8\); a link may have at most 1,048,576/);
     assert.deepEqual(lab(await state()), before);
     // UTF-8 bytes count: 400,000 three-byte characters are 1.2 MB
     const wide = await page.evaluate(() => window.bplab.setHash('expr=' + '∂'.repeat(400000)));
-    assert.match(wide[1], /1,200,005 characters long/);
+    assert.match(wide[1], /1,200,005 bytes long/);
     await setAddressHash('lesson=5&zz=' + 'x'.repeat((2 << 20) - base.length - 64));
     const after = await state();
     assert.match(after.view.notices[1] || '', /a link may have at most 1,048,576/, JSON.stringify(after.view.notices));

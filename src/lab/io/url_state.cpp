@@ -351,7 +351,7 @@ std::vector<std::string> decode(const std::string& hash, UrlState& out) {
 
 std::string link_too_long_notice(double length) {
     return "the link is " + digits_grouped(static_cast<long long>(length)) +
-           " characters long; a link may have at most " + digits_grouped(core::kMaxLinkLength);
+           " bytes long (UTF-8); a link may have at most " + digits_grouped(core::kMaxLinkLength);
 }
 
 std::string digits_grouped(long long count) {
