@@ -177,6 +177,10 @@ void App::apply(const PanelsActions& actions) {
     apply(actions.network);
     if (actions.graph.submit) set_graph(actions.graph.expression, actions.graph.variables);
     if (actions.graph.step != 0) step_graph(actions.graph.step);
+    if (actions.equation.go_to_phase) {
+        playing_ = false;
+        stepper_.go_to_phase(*actions.equation.go_to_phase);
+    }
     if (actions.digits.toggle_training) {
         ui::StepActions train;
         train.set_mode = !playing_;

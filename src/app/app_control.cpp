@@ -62,6 +62,11 @@ void App::handle_keys() {
         {{ImGuiMod_Shift | ImGuiKey_RightArrow, true, 0}, ui::StepKind::Layer},
         {{ImGuiKey_LeftArrow, true, 0}, ui::StepKind::Back},
         {{ImGuiMod_Shift | ImGuiKey_LeftArrow, true, 0}, ui::StepKind::LayerBack},
+        {{ImGuiMod_Ctrl | ImGuiKey_RightArrow, true, 0}, ui::StepKind::Phase},
+        {{ImGuiMod_Ctrl | ImGuiKey_LeftArrow, true, 0}, ui::StepKind::PhaseBack},
+        {{ImGuiKey_RightBracket, true, ']'}, ui::StepKind::Phase},
+        {{ImGuiKey_LeftBracket, true, '['}, ui::StepKind::PhaseBack},
+        {{ImGuiKey_F, false, 'f'}, ui::StepKind::FinishExample},
         {{ImGuiKey_Backspace, true, 0}, ui::StepKind::Back},
         {{ImGuiKey_Enter, true, 0}, ui::StepKind::Batch},
         {{ImGuiKey_KeypadEnter, true, 0}, ui::StepKind::Batch},
@@ -151,7 +156,10 @@ void App::step(ui::StepKind kind) {
         case ui::StepKind::Back: stepper_.previous_event(); break;
         case ui::StepKind::Layer: stepper_.next_layer(); break;
         case ui::StepKind::LayerBack: stepper_.previous_layer(); break;
+        case ui::StepKind::Phase: stepper_.next_phase(); break;
+        case ui::StepKind::PhaseBack: stepper_.previous_phase(); break;
         case ui::StepKind::Example: stepper_.next_example(); break;
+        case ui::StepKind::FinishExample: stepper_.finish_example(); break;
         case ui::StepKind::Batch: stepper_.next_batch(); break;
         case ui::StepKind::Epoch: stepper_.next_epoch(); break;
     }

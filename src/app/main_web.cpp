@@ -160,6 +160,16 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_frame_times_json(WebApp* web) {
     return web->frame_text.c_str();
 }
 
+// The kinds bplab.step takes, as a JSON array (ui/step_bar.cpp's table).
+EMSCRIPTEN_KEEPALIVE const char* bplab_step_kinds(WebApp* web) {
+    lab::JsonWriter out;
+    out.begin_array();
+    for (const std::string& name : ui::step_kind_names()) out.value(name);
+    out.end_array();
+    web->state_text = out.str();
+    return web->state_text.c_str();
+}
+
 // The JS API validates `kind` first (and throws); this answers 0 for an unknown kind all the same.
 EMSCRIPTEN_KEEPALIVE int bplab_step(WebApp* web, const char* kind) {
     ui::StepActions actions;

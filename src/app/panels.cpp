@@ -156,7 +156,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 const std::vector<std::string> worked = lab::worked_example(view.lesson ? view.lesson->id : "");
                 ui::EquationView equation{view.stepper, view.lesson ? view.lesson->formula : std::string()};
                 equation.worked_numbers = &worked;
-                ui::equation_panel(equation);
+                out.equation = ui::equation_panel(equation);
                 break;
             }
             case PanelId::GradCheck:

@@ -23,6 +23,7 @@
 #include "ui/data_panel.h"
 #include "ui/digits_panel.h"
 #include "ui/divergence_banner.h"
+#include "ui/equation_panel.h"
 #include "ui/export_panel.h"
 #include "ui/gradcheck_panel.h"
 #include "ui/graph_panel.h"
@@ -65,6 +66,7 @@ struct PanelsActions {
     ui::GradCheckActions gradcheck;
     ui::StepActions steps;
     ui::DivergenceActions rescue;
+    ui::EquationActions equation;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;

@@ -69,16 +69,16 @@ void big_texts(const std::string& formula, const std::string& numbers) {
 }
 
 // Where the step is: forward → loss → output δ → hidden δ → gradient → update, the current phase highlighted,
-// those behind it (for this example) plain, those ahead dim.
-void phase_strip(lab::Phase now) {
-    constexpr lab::Phase kOrder[] = {lab::Phase::Forward,     lab::Phase::Loss,     lab::Phase::OutputDelta,
-                                     lab::Phase::HiddenDelta, lab::Phase::Gradient, lab::Phase::Update};
-    for (lab::Phase p : kOrder) {
-        if (p != kOrder[0]) {
+// those behind it (for this example) plain, those ahead dim. A click on a phase goes to its first event.
+std::optional<lab::Phase> phase_strip(lab::Phase now) {
+    std::optional<lab::Phase> clicked;
+    for (const lab::PhaseEntry& entry : lab::kPhases) {
+        const lab::Phase p = entry.phase;
+        if (p != lab::kPhases[0].phase) {
             ImGui::SameLine(0, 6);
             ImGui::TextDisabled("→");
             // the next name on this line if it fits, else on the next (narrow panels)
-            const float next = ImGui::CalcTextSize(lab::phase_name(p)).x + 6;
+            const float next = ImGui::CalcTextSize(entry.name).x + 6;
             if (ImGui::GetItemRectMax().x + next <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
                 ImGui::SameLine(0, 6);
         }
@@ -86,8 +86,16 @@ void phase_strip(lab::Phase now) {
         const ImVec4 colour = p == now ? highlight
                               : p < now ? ImGui::GetStyleColorVec4(ImGuiCol_Text)
                                         : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-        ImGui::TextColored(colour, "%s", lab::phase_name(p));
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::PushID(entry.name);
+        if (ImGui::Selectable(entry.name, p == now, ImGuiSelectableFlags_None, ImGui::CalcTextSize(entry.name)))
+            clicked = p;
+        ImGui::PopID();
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("to the first %s event of this step (Ctrl+→ / Ctrl+← walk the phases)", entry.name);
     }
+    return clicked;
 }
 
 }  // namespace
@@ -125,7 +133,8 @@ std::string event_caption(const lab::TraceEvent& e) {
     return text;
 }
 
-void equation_panel(const EquationView& view) {
+EquationActions equation_panel(const EquationView& view) {
+    EquationActions actions;
     const lab::TraceEvent* e = view.stepper.current_event();
     if (!e) {
         ImGui::TextColored(dim_text_colour(), "The lesson's formula");
@@ -150,13 +159,14 @@ void equation_panel(const EquationView& view) {
         }
         ImGui::Spacing();
         ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
-                           "the forward pass node by node, the loss, the δs backwards, the gradients, the update.");
-        return;
+                           "the forward pass node by node, the loss, the δs backwards, the gradients, the update. "
+                           "Ctrl+→ (or ]) jumps a whole phase.");
+        return actions;
     }
     // Under 12 lines (projector text on a small screen) the formula with its numbers needs every line it can get:
     // no phase strip (the caption names the phase first), the caption on one line, the rest of it on hover.
     const bool cramped = ImGui::GetContentRegionAvail().y < 12 * ImGui::GetTextLineHeightWithSpacing();
-    if (!cramped) phase_strip(e->phase);
+    if (!cramped) actions.go_to_phase = phase_strip(e->phase);
     if (cramped) {
         one_line_caption(event_caption(*e), ImGui::GetContentRegionAvail().x, dim_text_colour());
     } else {
@@ -166,6 +176,7 @@ void equation_panel(const EquationView& view) {
         ImGui::Spacing();
     }
     big_texts(e->formula, e->numbers);
+    return actions;
 }
 
 }  // namespace ui

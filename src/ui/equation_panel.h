@@ -1,6 +1,7 @@
 // The equation panel: the current event's formula in the lecture's notation and the same formula with the numbers
 // substituted, large (see fonts.h). With nothing traced it shows the lesson's key formula.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,12 @@ struct EquationView {
     const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's numbers for this lesson, if any
 };
 
+struct EquationActions {
+    std::optional<lab::Phase> go_to_phase;  // a phase of the breadcrumb was clicked
+};
+
 // Draws into the current ImGui window.
-void equation_panel(const EquationView& view);
+EquationActions equation_panel(const EquationView& view);
 
 // A sentence for the event: "Forward pass: unit 2 of layer 2 sums its inputs and applies g."
 std::string event_caption(const lab::TraceEvent& event);

@@ -17,8 +17,9 @@ struct KindName {
 };
 constexpr KindName kKindNames[] = {{StepKind::Event, "event"},     {StepKind::Back, "back"},
                                    {StepKind::Layer, "layer"},     {StepKind::LayerBack, "layer_back"},
-                                   {StepKind::Example, "example"}, {StepKind::Batch, "batch"},
-                                   {StepKind::Epoch, "epoch"}};
+                                   {StepKind::Phase, "phase"},     {StepKind::PhaseBack, "phase_back"},
+                                   {StepKind::Example, "example"}, {StepKind::FinishExample, "finish_example"},
+                                   {StepKind::Batch, "batch"},     {StepKind::Epoch, "epoch"}};
 
 // A button with a tooltip naming its key; returns true when clicked.
 bool key_button(const char* label, const char* tip) {
@@ -45,6 +46,12 @@ const char* step_kind_name(StepKind kind) {
     for (const KindName& k : kKindNames)
         if (k.kind == kind) return k.name;
     return "none";
+}
+
+std::vector<std::string> step_kind_names() {
+    std::vector<std::string> names;
+    for (const KindName& k : kKindNames) names.emplace_back(k.name);
+    return names;
 }
 
 bool parse_step_kind(const std::string& name, StepKind& out) {
@@ -96,8 +103,19 @@ StepActions step_bar(const StepBarView& view) {
     const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
     flow(layer);
     if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
+    const char* phase_back = arrows_only ? "⇚##phase back" : "⇚ Phase";
+    flow(phase_back, 16);
+    if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
+        step(StepKind::PhaseBack);
+    const char* phase = arrows_only ? "⇛##phase" : "Phase ⇛";
+    flow(phase);
+    if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])"))
+        step(StepKind::Phase);
     flow("Example", 16);
     if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
+    const char* finish = arrows_only ? "Finish##finish example" : "Finish example";
+    flow(finish);
+    if (key_button(finish, "to the last δ of this example (F)")) step(StepKind::FinishExample);
     const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
     flow(batch);
     if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);

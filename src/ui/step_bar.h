@@ -3,14 +3,17 @@
 // state and returns what the user asked for; the App applies it (and maps the keyboard to the same actions).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "lab/teach/stepper.h"
 
 namespace ui {
 
-enum class StepKind { None, Event, Back, Layer, LayerBack, Example, Batch, Epoch };
-// "event", "back", "layer", "layer_back", "example", "batch", "epoch" (the JS API's names).
+enum class StepKind { None, Event, Back, Layer, LayerBack, Phase, PhaseBack, Example, FinishExample, Batch, Epoch };
+// "event", "back", "layer", "layer_back", "phase", "phase_back", "example", "finish_example", "batch", "epoch" (the JS
+// API's names).
 const char* step_kind_name(StepKind kind);
+std::vector<std::string> step_kind_names();  // every kind but None, in the bar's order
 bool parse_step_kind(const std::string& name, StepKind& out);  // false for anything else
 
 // Playing either trains freely (no trace, fast) or walks through the trace event by event.

@@ -3,6 +3,19 @@
 #include <algorithm>
 
 namespace lab {
+namespace {
+
+// A phase's place in kPhases. A network without hidden layers has no hidden δ: moves go on to the next phase that
+// has events.
+constexpr int kPhaseCount = static_cast<int>(sizeof kPhases / sizeof kPhases[0]);
+
+int phase_position(Phase phase) {
+    for (int k = 0; k < kPhaseCount; ++k)
+        if (kPhases[k].phase == phase) return k;
+    return 0;
+}
+
+}  // namespace
 
 Stepper::Stepper(const LabConfig& config) : session_(config) {}
 
@@ -100,6 +113,74 @@ void Stepper::next_example() {
             return;
         }
     begin_traced_step();
+}
+
+int Stepper::first_event_of(Phase phase, int example) const {
+    const bool per_example = phase != Phase::Gradient && phase != Phase::Update;
+    for (size_t k = 0; k < trace_.events.size(); ++k) {
+        const TraceEvent& e = trace_.events[k];
+        if (e.phase == phase && (!per_example || e.example == example)) return static_cast<int>(k);
+    }
+    return -1;
+}
+
+void Stepper::next_phase() {
+    if (!has_trace_) return next_event();
+    const TraceEvent now = *current_event();
+    const int example = now.example >= 0 ? now.example : 0;
+    for (int p = phase_position(now.phase) + 1; p < kPhaseCount; ++p) {
+        const int k = first_event_of(kPhases[p].phase, example);
+        if (k > cursor_) {
+            cursor_ = k;
+            return;
+        }
+    }
+    begin_traced_step();
+}
+
+void Stepper::previous_phase() {
+    if (!has_trace_ || cursor_ <= 0) {
+        // from a step's first event: back into the previous step, at the start of its update
+        previous_event();
+        if (has_trace_) go_to_phase(Phase::Update);
+        return;
+    }
+    // A run: consecutive events of one phase and one example. Back to the start of this run, or from there to the
+    // start of the run before it (from the gradients: the last example's hidden δs, computed just before them).
+    auto same_run = [this](int a, int b) {
+        const TraceEvent& x = trace_.events[static_cast<size_t>(a)];
+        const TraceEvent& y = trace_.events[static_cast<size_t>(b)];
+        return x.phase == y.phase && x.example == y.example;
+    };
+    int k = cursor_;
+    while (k > 0 && same_run(k - 1, cursor_)) --k;
+    if (k == cursor_ && k > 0) {
+        const int end_of_previous = k - 1;
+        k = end_of_previous;
+        while (k > 0 && same_run(k - 1, end_of_previous)) --k;
+    }
+    cursor_ = k;
+}
+
+void Stepper::go_to_phase(Phase phase) {
+    if (!has_trace_ && !begin_traced_step()) return;
+    const TraceEvent now = *current_event();
+    const int example = now.example >= 0 ? now.example : 0;
+    const int k = first_event_of(phase, example);
+    if (k >= 0) cursor_ = k;
+}
+
+void Stepper::finish_example() {
+    if (!has_trace_) return next_event();
+    const int last = static_cast<int>(trace_.events.size()) - 1;
+    const int example = current_event()->example;
+    if (example < 0) {
+        cursor_ = last;
+        return;
+    }
+    int k = cursor_;
+    while (k < last && trace_.events[static_cast<size_t>(k + 1)].example == example) ++k;
+    cursor_ = k;
 }
 
 void Stepper::next_batch() {

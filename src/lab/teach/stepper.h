@@ -32,6 +32,12 @@ public:
     void next_layer();      // to the first event of the next (phase, layer) group
     void previous_layer();
     void next_example();    // to the first event of the next example of the batch (or the gradients)
+    // The lecture's pace: forward → loss → output δ → hidden δ → gradient → update, one press each. The per-example
+    // phases are those of the example in view (next_phase from its hidden δ goes on to the batch's gradient).
+    void next_phase();      // to the first event of the next phase; after the update: a whole new step
+    void previous_phase();  // to the start of this phase, or from there to the start of the one before
+    void go_to_phase(Phase phase);  // the first event of `phase` in this step (the breadcrumb's click)
+    void finish_example();  // to the last event of this example (its last δ); for the batch's events: the step's last
     void next_batch();      // to the last event of this step; at the last event: a whole new step
     void next_epoch();      // steps until an epoch completes, stopping at the last event of the last step
     void run_steps(int n);  // free-running training: no trace, snapshots only; stops at a divergence
@@ -70,6 +76,7 @@ private:
     bool pop_snapshot(core::Trainer& out);
     bool begin_traced_step();  // false (nothing happens) while the session is diverged
     int find_event(Phase phase, int example, int layer, int unit) const;
+    int first_event_of(Phase phase, int example) const;  // −1 when this step has no such event
 
     Session session_;
     StepTrace trace_;

@@ -246,14 +246,8 @@ core::Network apply_updates(const StepTrace& trace) {
 }
 
 const char* phase_name(Phase phase) {
-    switch (phase) {
-        case Phase::Forward: return "forward";
-        case Phase::Loss: return "loss";
-        case Phase::OutputDelta: return "output δ";
-        case Phase::HiddenDelta: return "hidden δ";
-        case Phase::Gradient: return "gradient";
-        case Phase::Update: return "update";
-    }
+    for (const PhaseEntry& entry : kPhases)
+        if (entry.phase == phase) return entry.name;
     return "?";
 }
 

@@ -17,6 +17,15 @@ namespace lab {
 
 enum class Phase { Forward, Loss, OutputDelta, HiddenDelta, Gradient, Update };
 
+// The phases in the order a step computes them, with the names views, exports and the JS API use.
+struct PhaseEntry {
+    Phase phase;
+    const char* name;
+};
+inline constexpr PhaseEntry kPhases[] = {{Phase::Forward, "forward"},      {Phase::Loss, "loss"},
+                                         {Phase::OutputDelta, "output δ"}, {Phase::HiddenDelta, "hidden δ"},
+                                         {Phase::Gradient, "gradient"},    {Phase::Update, "update"}};
+
 struct TraceEvent {
     Phase phase = Phase::Forward;
     int example = -1;  // position in the batch for per-example events; −1 for Gradient and Update
@@ -41,6 +50,6 @@ StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train);
 // Θ_before + ΔΘ from the Update events: reproduces trace.after bit for bit.
 core::Network apply_updates(const StepTrace& trace);
 
-const char* phase_name(Phase phase);  // "forward", "loss", "output δ", "hidden δ", "gradient", "update"
+const char* phase_name(Phase phase);  // its name in kPhases
 
 }  // namespace lab
