@@ -104,6 +104,7 @@ std::vector<std::string> App::open_link(const std::string& hash) {
         return notices;
     }
     replay_.reset();  // a replay still running belonged to the link this one replaces
+    start_card_ = false;  // a link names where to start
     stepper_ = std::move(opened);
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(state.lesson))) lesson_ = lesson;
     session_replaced();
