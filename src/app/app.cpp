@@ -32,25 +32,25 @@ void fit_domain(const core::Dataset& train, const core::Dataset& test, render::P
 App::App(SDL_Window* window, const lab::Lesson& lesson)
     : window_(window), lesson_(&lesson), stepper_(lesson.config) {
     lab::load_lesson(stepper_, lesson);
-    lecture_.select_lesson_tabs(lesson.panels);
-    start_lesson_views();
+    open_lesson_views();
 }
 
-// What a lesson's own tabs start with: the graph lesson shows the lecture's (x + y)z from the beginning; the digits
-// lesson trains ("trained live in the page": the pad's guesses improve as one watches), fast enough to pass 90%
-// test accuracy within seconds (≈ 5 frames an epoch).
-void App::start_lesson_views() {
+// What every route into a lesson (the menu, the keys, the JS API, --lesson, a link, an import) shows first, so a
+// lesson looks the same however it was reached: its tabs in front, its loss-surface view, the graph lesson's
+// (x + y)z, paused. The digits lesson opens untrained like every other one — the class watches it learn after
+// Train ▶ or P — and plays in fast training (≈ 5 frames an epoch: above 90 % test accuracy within seconds).
+void App::open_lesson_views() {
+    playing_ = false;
+    mode_ = ui::PlayMode::Train;
+    steps_per_frame_ = kStepsPerFrame;
     if (!lesson_) return;
+    lecture_.select_lesson_tabs(lesson_->panels);
     open_lesson_surface();
     for (const std::string& name : lesson_->panels) {
         PanelId panel;
         if (!parse_panel(name, panel)) continue;
         if (panel == PanelId::Graph) set_graph(lab::kGraphExpression, lab::kGraphVariables);
-        if (panel == PanelId::Digits) {
-            mode_ = ui::PlayMode::Train;
-            steps_per_frame_ = 25;
-            playing_ = true;
-        }
+        if (panel == PanelId::Digits) steps_per_frame_ = kDigitsStepsPerFrame;
     }
 }
 
@@ -88,6 +88,7 @@ bool App::frame() {
     shown_ = stepper_.displayed_network();  // after the keys: a lesson key may have replaced the network
     const PanelsActions actions = draw_panels();
     draw_restore_prompt();
+    draw_start_card();
     ImGui::Render();
     surface_.render();  // the picture the surface tab just showed, before ImGui draws it
 

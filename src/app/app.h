@@ -33,6 +33,10 @@
 
 namespace app {
 
+// Training updates per frame while playing: a lesson's start, and the digits lesson's (64-16-10 on 1,257 digits).
+constexpr int kStepsPerFrame = 5;
+constexpr int kDigitsStepsPerFrame = 25;
+
 class App {
 public:
     App(SDL_Window* window, const lab::Lesson& lesson);
@@ -121,6 +125,7 @@ public:
     std::vector<std::string> restore_saved_session();  // the offered session; returns the import's problems
     void dismiss_saved_session();                       // "Start fresh" / "Keep the link"
     void write_autosave_state(lab::JsonWriter& out) const;  // {"on", "offer": null or {summary, …}, "error"}
+    bool start_card() const { return start_card_; }  // the first visit's card is up
 
     // The browser took the WebGL context away (webglcontextlost): until it is back, frames go on training and
     // handling input but draw nothing. When it is back (webglcontextrestored), every GL object is rebuilt — ImGui's
@@ -144,7 +149,9 @@ private:
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text, std::vector<std::string>& warnings);
-    void start_lesson_views();  // the graph lesson's example from the start; the digits lesson starts training
+    void show_import_refusal(const std::vector<std::string>& problems);  // the notice bar; [] clears an old one
+    // A lesson's own start, the same by every route: its tabs, surface view, graph, play settings; paused.
+    void open_lesson_views();
     void open_lesson_surface();  // the lesson's loss-surface view (Lesson::surface_view); its tab if the lesson has it
     void draw_boundary();
     void set_plot(const ui::DataPlot& plot);
@@ -162,6 +169,7 @@ private:
     void note_change(bool by_action);
     void autosave_tick(bool flush);
     void draw_restore_prompt();   // between the panels and ImGui::Render; its answer is applied after the frame
+    void draw_start_card();       // after it; never beside it (app_autosave.cpp)
     void apply_restore_answer();
 
     SDL_Window* window_;  // not owned
@@ -177,12 +185,13 @@ private:
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
+    std::string lesson_surface_words_;  // the surface view the lesson opened with (lab::surface_view_words)
 
     FrameTimer frame_timer_;
     bool gl_lost_ = false;  // between webglcontextlost and webglcontextrestored
     bool playing_ = false;
     ui::PlayMode mode_ = ui::PlayMode::Train;
-    int steps_per_frame_ = 5;
+    int steps_per_frame_ = kStepsPerFrame;
     float events_per_second_ = 4.0f;
     double event_clock_ = 0;          // Step mode: events owed, fractional
     long long timeline_last_ = 0;     // the newest step reached since the last reset (the timeline's right end)
@@ -200,6 +209,9 @@ private:
     uint64_t revision_ = 0;             // bumped by every change the autosave should keep
     uint64_t acted_ = 0;                // bumped by the changes the student made (note_change)
     ui::RestorePromptActions restore_answer_;  // this frame's answer to the restore prompt
+    bool start_card_ = false;           // a first visit: the "start here" card is up (ui/start_card.h)
+    bool start_card_touch_ = false;     // it speaks of taps
+    Rect start_card_button_;            // its "Got it" as last drawn
 
     // this frame
     Layout layout_;

@@ -3,9 +3,11 @@
 #include <chrono>
 
 #include "app/app.h"
+#include "app/platform.h"
 #include "app/platform_autosave.h"
 #include "imgui.h"
 #include "lab/io/json.h"
+#include "ui/start_card.h"
 
 namespace app {
 namespace {
@@ -38,6 +40,21 @@ void App::start_autosave(bool after_link, bool restore_now) {
     autosave_error_ = error;
     autosave_.start(std::move(saved), after_link, revision_, acted_);
     if (restore_now && autosave_.offer()) restore_saved_session();
+    // A first visit: nothing named at start, no saved session, the card never dismissed.
+    start_card_ = !after_link && !saved && !restore_now && !start_card_dismissed();
+    start_card_touch_ = touch_screen();
+}
+
+void App::draw_start_card() {
+    if (!start_card_ || autosave_.offer()) return;
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;
+    const ui::StartCardActions actions =
+        ui::start_card({start_card_touch_, lesson_number(), lesson_ ? lesson_->title.c_str() : "", screen.x, screen.y});
+    start_card_button_ = {actions.button_x, actions.button_y, actions.button_w, actions.button_h};
+    if (!actions.dismiss) return;
+    start_card_ = false;
+    std::string error;
+    if (!remember_start_card_dismissed(error)) autosave_error_ = error;
 }
 
 void App::autosave_tick(bool flush) {
@@ -67,6 +84,7 @@ std::vector<std::string> App::restore_saved_session() {
         for (const std::string& p : problems) notice += " " + p + ";";
         notice.back() = '.';
         lecture_.notices = {notice};
+        lecture_.notices_title.clear();
     }
     return problems;
 }
@@ -101,6 +119,18 @@ void App::write_autosave_state(lab::JsonWriter& out) const {
         out.value_null();
     }
     out.key("error").value(autosave_error_);
+    out.key("start_card");  // null, or where its "Got it" button is
+    if (start_card_ && !autosave_.offer()) {
+        const Rect& b = start_card_button_;
+        out.begin_object();
+        out.key("button").begin_object();
+        out.key("x").value(static_cast<double>(b.x)).key("y").value(static_cast<double>(b.y));
+        out.key("w").value(static_cast<double>(b.w)).key("h").value(static_cast<double>(b.h));
+        out.end_object();
+        out.end_object();
+    } else {
+        out.value_null();
+    }
     out.end_object();
 }
 

@@ -42,7 +42,19 @@ std::vector<std::string> App::import_state(const std::string& text) {
     std::vector<std::string> warnings;
     std::vector<std::string> problems = try_import(text, warnings);
     files_message_ = import_message(problems, warnings);
+    show_import_refusal(problems);
     return problems;
+}
+
+// A refused file is said where the student is looking — the notice bar over the top of the screen, as a refused
+// link is — besides the export panel's line, which may be below the fold of the controls.
+void App::show_import_refusal(const std::vector<std::string>& problems) {
+    if (problems.empty()) {
+        if (lecture_.notices_title == kImportRefusedTitle) lecture_.notices.clear();  // an earlier refusal is old news
+        return;
+    }
+    lecture_.notices = problems;
+    lecture_.notices_title = kImportRefusedTitle;
 }
 
 // lab::restore_state replaces the stepper only when everything fits, so a refusal leaves the lab as it was.
@@ -53,14 +65,17 @@ std::vector<std::string> App::try_import(const std::string& text, std::vector<st
     if (!lab::import_state(text, imported, problems) || !lab::restore_state(imported, stepper_, problems))
         return problems;
     warnings = imported.warnings;
-    playing_ = false;
     replay_.reset();  // the import replaces whatever a link's replay had trained
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;
     session_replaced();
+    open_lesson_views();
     return problems;
 }
 
-void App::refuse_import(const std::string& problem) { files_message_ = import_message({problem}, {}); }
+void App::refuse_import(const std::string& problem) {
+    files_message_ = import_message({problem}, {});
+    show_import_refusal({"nothing imported: " + problem});
+}
 
 bool App::import_state_file(const std::string& path) {
     std::string text, error;

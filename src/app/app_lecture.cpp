@@ -13,6 +13,7 @@
 #include "imgui_internal.h"  // the hovered window and whether the active widget uses the wheel (touch scrolling)
 #include "lab/lessons/lesson_state.h"
 #include "lab/io/url_state.h"
+#include "lab/surface/surface_view.h"
 #include "ui/fonts.h"
 
 namespace app {
@@ -26,6 +27,14 @@ constexpr double kReplayFrameSeconds = 0.03;
 constexpr long long kMaxReplayChunk = 64;  // steps between two looks at the clock
 constexpr const char* kNotOpened = "Link not opened: nothing in it could be used, so the lab is as it was.";
 
+// The network area's tab a lesson opens on: the first of its panels that is one (Lecture::selects), else Network.
+PanelId lesson_tab(const lab::Lesson* lesson) {
+    PanelId tab = PanelId::Network;
+    for (const std::string& name : lesson ? lesson->panels : std::vector<std::string>{})
+        if (parse_panel(name, tab) && panel_info(tab).network_tab) return tab;
+    return PanelId::Network;
+}
+
 }  // namespace
 
 void App::open_lesson(const lab::Lesson& lesson) {
@@ -33,9 +42,7 @@ void App::open_lesson(const lab::Lesson& lesson) {
     lesson_ = &lesson;
     lab::load_lesson(stepper_, lesson);
     session_replaced();
-    playing_ = false;
-    lecture_.select_lesson_tabs(lesson.panels);
-    start_lesson_views();
+    open_lesson_views();
     lecture_.notices.clear();
     lecture_.link_message.clear();
 }
@@ -47,6 +54,7 @@ void App::open_lesson_surface() {
     std::string error;
     if (!surface_.set_view(lesson_->surface_view + (shown ? "" : ",closed"), session(), error))
         std::fprintf(stderr, "backprop_lab: lesson %d: %s\n", lesson_->number, error.c_str());
+    lesson_surface_words_ = lab::surface_view_words(surface_.view());  // a link writes surf= only when it differs
 }
 
 // A link opens as a whole or not at all (lab/io/url_state.h): everything it describes is built and checked on the
@@ -79,6 +87,11 @@ std::vector<std::string> App::open_link(const std::string& hash) {
                           trial_graph.error().where.message + " — the graph stays as it was");
         refuse("expr"), refuse("vars");
     }
+    PanelId tab = PanelId::Network;
+    if (!state.tab.empty() && !(parse_panel(state.tab, tab) && panel_info(tab).network_tab)) {
+        notices.push_back("'tab': no tab '" + state.tab + "' (tabs: " + network_tab_names() + "); ignored");
+        refuse("tab");
+    }
     lab::Stepper opened(state.config);
     int edits_applied = 0;
     const lab::LinkReplay replay = lab::start_link(state, opened, notices, edits_applied);
@@ -91,14 +104,18 @@ std::vector<std::string> App::open_link(const std::string& hash) {
         return notices;
     }
     replay_.reset();  // a replay still running belonged to the link this one replaces
+    start_card_ = false;  // a link names where to start
     stepper_ = std::move(opened);
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(state.lesson))) lesson_ = lesson;
     session_replaced();
-    playing_ = false;
     lecture_ = display;
-    lecture_.select_lesson_tabs(lesson_ ? lesson_->panels : std::vector<std::string>{});
-    open_lesson_surface();
+    open_lesson_views();
     if (graph_parses) set_graph(expression, variables);
+    std::string surface_error;  // the words were checked; a picked weight the network lacks is found here
+    if (!state.surface.empty() && !surface_.set_view(state.surface + ",closed", session(), surface_error))
+        notices.push_back("'surf': " + surface_error + "; the lesson's view is shown");
+    if (!state.tab.empty() && std::find(link.applied.begin(), link.applied.end(), "tab") != link.applied.end())
+        lecture_.select_tabs.insert(lecture_.select_tabs.begin(), tab);  // before the lesson's own
     lecture_.notices = notices;
     lecture_.notices_title = kLinkOpenedTitle;
     lecture_.link_message.clear();
@@ -159,6 +176,9 @@ std::string App::link() const {
     if (lecture_.light != lecture_.projector) state.theme = lecture_.light ? "light" : "dark";  // not the default
     if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
     if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
+    if (network_tab_ != lesson_tab(lesson_)) state.tab = panel_name(network_tab_);
+    const std::string surface = lab::surface_view_words(surface_.view());
+    if (surface != lesson_surface_words_) state.surface = surface;
     return lab::encode(state);
 }
 

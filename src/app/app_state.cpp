@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "lab/io/json.h"
 #include "lab/io/state_json.h"
+#include "lab/surface/surface_view.h"
 #include "ui/theme.h"
 
 namespace app {
@@ -85,6 +86,7 @@ std::string App::state_json() const {
     }
     view.end_array();
     view.key("tab").value(panel_name(network_tab_));
+    view.key("surface_view").value(lab::surface_view_words(surface_.view()));  // as a link's surf= writes it
     view.key("autosave");  // app_autosave.cpp: on, the restore prompt's offer, the last storage error
     write_autosave_state(view);
     view.key("graph_box").begin_object();

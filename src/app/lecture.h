@@ -12,6 +12,7 @@
 namespace app {
 
 constexpr const char* kLinkOpenedTitle = "The link was opened, except:";
+constexpr const char* kImportRefusedTitle = "The file was not imported; the lab is as it was:";
 
 struct Lecture {
     std::vector<PanelId> hidden;          // a link's hide= list: places only

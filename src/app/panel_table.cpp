@@ -29,6 +29,13 @@ std::string place_names() {
     return names;
 }
 
+std::string network_tab_names() {
+    std::string names;
+    for (const PanelInfo& panel : kPanels)
+        if (panel.network_tab) names += (names.empty() ? "" : ", ") + std::string(panel.name);
+    return names;
+}
+
 std::string network_tab_names_json() {
     lab::JsonWriter out;
     out.begin_array();

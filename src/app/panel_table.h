@@ -47,6 +47,8 @@ inline bool is_tab(PanelId id) {
 }
 // "controls, loss, network, equation, data, steps": the places' names, for messages.
 std::string place_names();
+// "network, surface, graph, digits": the network area's tabs' names, for messages.
+std::string network_tab_names();
 // The network area's tabs as a JSON array of names (the JS API's openTab list).
 std::string network_tab_names_json();
 

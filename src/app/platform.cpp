@@ -75,6 +75,14 @@ void share_link(const std::string& hash) {
 #endif
 }
 
+bool touch_screen() {
+#ifdef __EMSCRIPTEN__
+    return EM_ASM_INT({ return matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches ? 1 : 0; }) != 0;
+#else
+    return false;
+#endif
+}
+
 float pixel_ratio(SDL_Window* window) {
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
     SDL_GetWindowSize(window, &window_w, &window_h);

@@ -25,6 +25,9 @@ void platform_shutdown(Platform& platform);
 // URL to the clipboard where the browser allows it; natively it goes to the clipboard and to stdout.
 void share_link(const std::string& hash);
 
+// A touch screen without a fine pointer (a phone, a tablet): words for taps rather than keys. Natively false.
+bool touch_screen();
+
 // Framebuffer pixels per logical pixel (the device pixel ratio in the browser).
 float pixel_ratio(SDL_Window* window);
 

@@ -19,4 +19,10 @@ bool read_autosave(std::string& text, std::string& error);
 // session without asking; the request is used up by reading it. Natively always false.
 bool autosave_restore_requested();
 
+// The first visit's "start here" card (ui/start_card.h), once dismissed, is not shown again: localStorage
+// 'bplab.start-card.v1' in the browser, start-card-dismissed beside autosave.json natively. Storage that cannot be
+// read counts as not dismissed (the card shows); one that cannot be written is `error` (it shows again next time).
+bool start_card_dismissed();
+bool remember_start_card_dismissed(std::string& error);
+
 }  // namespace app

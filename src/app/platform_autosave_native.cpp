@@ -72,4 +72,22 @@ bool read_autosave(std::string& text, std::string& error) {
 
 bool autosave_restore_requested() { return false; }
 
+bool start_card_dismissed() {
+    const std::filesystem::path directory = autosave_directory();
+    std::error_code failure;
+    return !directory.empty() && std::filesystem::exists(directory / "start-card-dismissed", failure);
+}
+
+bool remember_start_card_dismissed(std::string& error) {
+    const std::filesystem::path directory = autosave_directory();
+    std::error_code failure;
+    if (!directory.empty()) {
+        std::filesystem::create_directories(directory, failure);
+        std::ofstream file(directory / "start-card-dismissed", std::ios::trunc);
+        if (file << "dismissed\n") return true;
+    }
+    error = "nowhere to remember that the start card was dismissed: it will show again";
+    return false;
+}
+
 }  // namespace app

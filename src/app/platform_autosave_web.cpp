@@ -63,4 +63,27 @@ bool autosave_restore_requested() {
     }) != 0;
 }
 
+bool start_card_dismissed() {
+    return EM_ASM_INT({
+        try {
+            return localStorage.getItem('bplab.start-card.v1') === 'dismissed' ? 1 : 0;
+        } catch (e) {
+            return 0;
+        }
+    }) != 0;
+}
+
+bool remember_start_card_dismissed(std::string& error) {
+    const int ok = EM_ASM_INT({
+        try {
+            localStorage.setItem('bplab.start-card.v1', 'dismissed');
+            return 1;
+        } catch (e) {
+            return 0;
+        }
+    });
+    if (!ok) error = "the browser's storage is unavailable: the start card will show again";
+    return ok != 0;
+}
+
 }  // namespace app

@@ -204,6 +204,7 @@ bool SurfaceHost::set_view(const std::string& words, const lab::Session& session
     lab::SurfaceView view;
     view.settings = lab_.settings();
     view.three_d = state_.three_d;
+    view.camera = state_.camera.pose();
     view.force_cpu = force_cpu_;
     if (!lab::parse_surface_view(words, view, error)) return false;
     lab::SurfaceSettings& s = view.settings;
@@ -217,11 +218,22 @@ bool SurfaceHost::set_view(const std::string& words, const lab::Session& session
         lab_.configure(s, session.network(), session.train_set(), session.trainer().config);
     }
     state_.three_d = view.three_d;
+    state_.camera.set_pose(view.camera);
     force_cpu_ = view.force_cpu;
     set_open(view.open);
     info_.three_d = view.three_d;
     refreshed_at_steps_ = -1;
     return true;
+}
+
+lab::SurfaceView SurfaceHost::view() const {
+    lab::SurfaceView view;
+    view.settings = lab_.settings();
+    view.camera = state_.camera.pose();
+    view.open = info_.open;
+    view.three_d = state_.three_d;
+    view.force_cpu = force_cpu_;
+    return view;
 }
 
 bool SurfaceHost::pick_weight(int layer, int row, int col, int axis, const lab::Session& session,

@@ -43,6 +43,7 @@ public:
     // A view by words (lab/surface/surface_view.h), for the command line, the JS API, the lessons and tests.
     // False (and nothing changes) on a word it does not know; `error` names it.
     bool set_view(const std::string& words, const lab::Session& session, std::string& error);
+    lab::SurfaceView view() const;  // what set_view would be given to show this again (lab::surface_view_words)
     // Whether the panel is on screen (its tab in front) or was just opened by a view or a picked weight; bringing
     // its tab to the front is the App's (App::open_tab).
     void set_open(bool open) { info_.open = open; }

@@ -9,20 +9,33 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "lab/surface/surface_view.h"
+
 namespace render {
 
 constexpr float kSurfaceHeight = 0.9f;
 
+// The pose and its limits are lab::SurfaceCamera's (a link carries them as the surface view's words).
 struct OrbitCamera {
-    float yaw = -0.6f;     // radians around the vertical axis
-    float pitch = 0.62f;   // radians above the horizon
-    float distance = 5.1f;
+    using Pose = lab::SurfaceCamera;
+    float yaw = static_cast<float>(Pose{}.yaw);            // radians around the vertical axis
+    float pitch = static_cast<float>(Pose{}.pitch);        // radians above the horizon
+    float distance = static_cast<float>(Pose{}.distance);
 
     void rotate(float dx_pixels, float dy_pixels) {
         yaw -= dx_pixels * 0.01f;
-        pitch = std::clamp(pitch + dy_pixels * 0.01f, 0.05f, 1.5f);
+        pitch = std::clamp(pitch + dy_pixels * 0.01f, static_cast<float>(Pose::kMinPitch), static_cast<float>(Pose::kMaxPitch));
     }
-    void zoom(float factor) { distance = std::clamp(distance * factor, 1.6f, 10.0f); }
+    void zoom(float factor) {
+        distance = std::clamp(distance * factor, static_cast<float>(Pose::kMinDistance), static_cast<float>(Pose::kMaxDistance));
+    }
+    Pose pose() const { return {yaw, pitch, distance}; }
+    void set_pose(const Pose& pose) {
+        yaw = static_cast<float>(pose.yaw);
+        pitch = std::clamp(static_cast<float>(pose.pitch), static_cast<float>(Pose::kMinPitch), static_cast<float>(Pose::kMaxPitch));
+        distance = std::clamp(static_cast<float>(pose.distance), static_cast<float>(Pose::kMinDistance),
+                              static_cast<float>(Pose::kMaxDistance));
+    }
 
     glm::mat4 view_projection(float aspect) const {
         const glm::vec3 target(0.0f, 0.35f * kSurfaceHeight, 0.0f);

@@ -148,6 +148,8 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     if (ImGui::Button(view.training ? "Pause training" : "Train ▶")) actions.toggle_training = true;
     ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * view.test_accuracy);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
+    // The lesson opens untrained by every route; the class watches it learn.
+    if (view.session.steps() == 0 && !view.training) ImGui::TextDisabled("Untrained: Train ▶ (or P) to watch it learn");
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
     const core::Cache& c = state.cache;
     bars("hidden units a⁽²⁾ (16)", c.a.size() > 1 ? c.a[1] : std::vector<double>{}, false, -1, bar_h);

@@ -75,6 +75,8 @@ void require_same(const UrlState& a, const UrlState& b) {
     REQUIRE(a.theme == b.theme);
     REQUIRE(a.expression == b.expression);
     REQUIRE(a.variables == b.variables);
+    REQUIRE(a.tab == b.tab);
+    REQUIRE(a.surface == b.surface);
 }
 
 bool any_contains(const std::vector<std::string>& notices, const std::string& part) {
@@ -140,6 +142,8 @@ TEST_CASE("encode then decode gives the same state, for every lesson and random 
         state.theme = rng.below(2) ? "light" : "";
         if (rng.below(2)) state.expression = "max(x, y) ÷ exp(−z) + 1e-3 & \"q\" % 100";
         if (rng.below(2)) state.variables = "x = -2,\ny = 5; z = 1e-9";
+        if (rng.below(2)) state.tab = rng.below(2) ? "surface" : "graph";
+        if (rng.below(2)) state.surface = "logistic,race,start=1.5:-0.25,n=96,span=3,3d,yaw=2.5,pitch=1.2,dist=4";
         const std::string hash = encode(state);
         INFO(hash);
         UrlState back;
@@ -189,6 +193,11 @@ TEST_CASE("bad fields are named in a notice; the others still apply", "[url]") {
         {"cursor=-2", "'cursor' must be a whole number from -1"},
         {"proj=maybe", "'proj' must be 1 or 0"},
         {"theme=Dark%20Mode", "'theme' must be a short id"},
+        {"tab=Loss%20surface", "'tab' must be a short id"},
+        {"tab=", "'tab' must be a short id"},
+        {"surf=3d,wobbly", "'surf': surface view: unknown or bad word 'wobbly'; ignored"},
+        {"surf=pitch%3D2", "'surf': surface view: unknown or bad word 'pitch=2'"},
+        {"surf=" + std::string(500, 'n'), "'surf': longer than 400 characters"},
         {"hide=data,Loss!", "'hide': 1 of 2 ignored (first: 'Loss!'); panels are ids"},
         {"expr=" + long_expression, "'expr' is longer than 1000 characters"},
         {"alpha=0.1&alpha=0.2", "'alpha' is given more than once; the last one is used"},
@@ -217,6 +226,23 @@ TEST_CASE("bad fields are named in a notice; the others still apply", "[url]") {
         decode("alpha=0.5&" + std::string(static_cast<size_t>(core::kMaxLinkLength), 'x'), state);
     REQUIRE(any_contains(notices, "the link is 1,048,586 bytes long (UTF-8); a link may have at most 1,048,576"));
     require_same(state, lesson_state(default_lesson().number));  // too long: ignored as a whole
+}
+
+TEST_CASE("a link carries the network area's tab and the loss-surface view; focus=1 is the page's", "[url]") {
+    UrlState state = lesson_state(13);
+    state.tab = "surface";
+    state.surface = "regression,race,start=1:-3,n=64,span=4.5,3d,yaw=0.5,pitch=0.8,dist=4";
+    const std::string hash = encode(state);
+    REQUIRE(hash == "lesson=13&tab=surface&surf=regression,race,start%3D1:-3,n%3D64,span%3D4.5,3d,yaw%3D0.5,"
+                    "pitch%3D0.8,dist%3D4");
+    DecodedLink link = decode_link(hash + "&focus=1");
+    REQUIRE(link.notices.empty());
+    require_same(state, link.state);
+    REQUIRE(link.applied == std::vector<std::string>{"lesson", "tab", "surf"});
+    // focus alone is no link to open (nothing happens); a bad one is named
+    REQUIRE(decode_link("focus=1").empty);
+    REQUIRE(decode_link("#focus=1&").notices.empty());
+    REQUIRE(decode_link("focus=yes&lesson=3").notices == std::vector<std::string>{"'focus' must be 1 or 0; ignored"});
 }
 
 TEST_CASE("the brief's example link decodes; act and hidden_activation are one field", "[url]") {

@@ -77,8 +77,10 @@ export function decodePng(png) {
 // touch: a phone (touch events, mobile viewport) instead of a mouse.
 // extraArgs: more Chromium flags (e.g. --disable-webgl); waitReady: false to return before window.bplab exists;
 // initScript: a function run in the page before any of its own scripts (e.g. to listen for CSP violations).
+// firstVisit: keep the first visit's "start here" card; otherwise the page is told it was dismissed, as for a
+// returning student, so that the card covers nothing the other tests click.
 export async function openPage({ width = 960, height = 600, touch = false, extraArgs = [], waitReady = true,
-  initScript } = {}) {
+  initScript, firstVisit = false } = {}) {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
   const server = await serve(site);
   const base = `http://127.0.0.1:${server.address().port}/`;
@@ -89,6 +91,11 @@ export async function openPage({ width = 960, height = 600, touch = false, extra
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic', '--disable-default-apps', '--disable-extensions', ...extraArgs],
   });
+  if (!firstVisit) {
+    await context.addInitScript(() => {
+      try { localStorage.setItem('bplab.start-card.v1', 'dismissed'); } catch (e) { /* no storage: the card shows */ }
+    });
+  }
   const page = context.pages()[0] || await context.newPage();
   if (initScript) await page.addInitScript(initScript);
   const consoleErrors = [], foreignRequests = [], sanitizerReports = [];

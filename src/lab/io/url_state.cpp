@@ -8,14 +8,18 @@
 #include "lab/io/config_io.h"
 #include "core/expression.h"
 #include "lab/io/json.h"
+#include "lab/surface/surface_view.h"
 
 namespace lab {
 namespace {
 
 // The config fields' keys are in the config-field table (config_fields.h); these are the link's own.
-const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars"};
+const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars", "tab", "surf"};
+// focus=1: the page gives the lab the keys when it loads (web/shell.html); the lab's state does not change.
+constexpr const char* kPageKey = "focus";
 constexpr int kMaxPanels = 32;
 constexpr size_t kMaxWordLength = 32;
+constexpr size_t kMaxSurfaceWords = 400;  // a full view is about 100 characters
 constexpr int kMaxCursor = 100000000;
 
 std::string quote(const std::string& key) { return "'" + key + "'"; }
@@ -191,12 +195,21 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
             return true;
         }
         notices.push_back(name + " must be 1 or 0; ignored");
-    } else if (f.key == "theme") {
-        if (is_word(v)) {
-            out.theme = v;
+    } else if (f.key == "theme" || f.key == "tab") {
+        if (is_word(v) && (f.key == "theme" || !v.empty())) {
+            (f.key == "theme" ? out.theme : out.tab) = v;
             return true;
         }
         notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
+    } else if (f.key == "surf") {
+        SurfaceView view;
+        std::string error;
+        if (v.size() <= kMaxSurfaceWords && parse_surface_view(v, view, error)) {
+            out.surface = v;
+            return true;
+        }
+        notices.push_back(name + ": " + (error.empty() ? "longer than " + std::to_string(kMaxSurfaceWords) +
+                                                             " characters" : error) + "; ignored");
     } else {  // expr, vars: kept as typed; the graph panel reports their syntax errors where they are edited
         const int limit = core::kMaxExpressionLength;
         if (characters(v) <= static_cast<size_t>(limit)) {
@@ -223,8 +236,12 @@ DecodedLink decode_fields(const std::string& hash) {
     link.empty = true;
     for (const std::string& piece : split(text, '&')) {
         if (piece.empty()) continue;
-        link.empty = false;
         const size_t eq = piece.find('=');
+        if (piece.substr(0, eq) == kPageKey) {  // the page's, not the lab's: it neither opens nor refuses a link
+            if (piece != "focus=1" && piece != "focus=0") notices.push_back("'focus' must be 1 or 0; ignored");
+            continue;
+        }
+        link.empty = false;
         Field f;
         if (!percent_decode(piece.substr(0, eq), f.spelled) || f.spelled.empty()) {
             notices.push_back("field name " + shown(piece.substr(0, eq)) + " is not valid percent-encoding; ignored");
@@ -327,6 +344,8 @@ std::string encode(const UrlState& state) {
         if (!state.theme.empty()) add("theme", state.theme);
         if (!state.expression.empty()) add("expr", state.expression);
         if (!state.variables.empty()) add("vars", state.variables);
+        if (!state.tab.empty()) add("tab", state.tab);
+        if (!state.surface.empty()) add("surf", state.surface);
         return out;
     } catch (...) {  // only std::bad_alloc; the API promises not to throw
         return std::string();

@@ -1,5 +1,6 @@
 // The whole app state in the URL hash, short and readable (TF Playground's idea), e.g.
 //   lesson=16&ds=spiral&noise=0.1&hidden=8,8&alpha=0.01&steps=120&cursor=37&w=0:1:0:2.5&hide=data,loss&proj=1
+//   lesson=13&tab=surface&surf=regression,race,start=1:-3,n=64,span=4.5,3d,yaw=0.5,pitch=0.8,dist=4
 // Only what differs from the lesson's defaults is written, so a lesson's own link is just "lesson=16".
 //
 // Reopening a link: build the session from `config` (plus the lesson's preset Θ, if any), apply `edits` to the
@@ -11,7 +12,9 @@
 // the lab stays exactly as it was. A link with no field at all ("", "#", "&&&") is not a link: nothing happens.
 //
 // Keys: each config field's URL key from the config-field table (config_fields.cpp: ds, points, noise, split, ...;
-// its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars. Values are
+// its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars, tab (the network
+// area's tab in front) and surf (the loss-surface view as lab/surface/surface_view.h's words). focus=1 is the
+// page's (it gives the lab the keys when it loads, for a slide's iframe): read past here, never written. Values are
 // percent-encoded UTF-8 ('+' is a plus sign, not a space). Config values are checked by the table's rules, so the
 // URL, JSON, CLI and UI share one set of rules.
 #pragma once
@@ -49,6 +52,8 @@ struct UrlState {
     std::string theme;                   // "" = the app's default; otherwise a short id such as "light"
     std::string expression;              // typed expression of the graph lesson; "" = the lesson's (x + y) z
     std::string variables;               // its variable list "x = -2, y = 5"; "" = the lesson's
+    std::string tab;                     // the network area's tab in front ("surface", "graph"); "" = the lesson's
+    std::string surface;                 // the loss-surface view's words (checked here); "" = the lesson's
 };
 
 // The state a lesson opens with (an unknown number gives the default lesson's).
