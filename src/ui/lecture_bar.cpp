@@ -77,9 +77,20 @@ bool notice_bar(const std::string& title, const std::vector<std::string>& notice
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin("##link notices", nullptr, flags)) {
         ImGui::PushTextWrapPos(0.0f);
-        if (!title.empty()) ImGui::TextUnformatted(title.c_str());
-        for (size_t k = 0; k < notices.size() && k < 8; ++k) ImGui::BulletText("%s", notices[k].c_str());
-        if (notices.size() > 8) ImGui::BulletText("… and %d more", static_cast<int>(notices.size() - 8));
+        // Without a title the first notice is the headline ("Link not opened: …", "Replay stopped …").
+        const size_t first = title.empty() ? 1 : 0;
+        ImGui::TextUnformatted(title.empty() ? notices[0].c_str() : title.c_str());
+        // ImGui's BulletText does not wrap: a bullet, then the text wrapped beside it
+        for (size_t k = first; k < notices.size() && k < first + 8; ++k) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::TextUnformatted(notices[k].c_str());
+        }
+        if (notices.size() > first + 8) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::Text("… and %d more", static_cast<int>(notices.size() - first - 8));
+        }
         ImGui::PopTextWrapPos();
         if (ImGui::Button("Dismiss")) dismiss = true;
     }

@@ -6,8 +6,8 @@
 
 namespace ui {
 
-// "Replaying the link's 1,000,000 training steps — 12 %", a progress bar and Cancel, in the middle of the screen's
-// upper part; true when Cancel was pressed.
+// "Replaying the link's 1,000,000 training steps — 120,000 done (12 %)", a progress bar and Cancel, in the middle
+// of the screen's upper part; true when Cancel was pressed.
 bool replay_bar(const lab::LinkReplay& replay, float screen_width, float screen_height);
 
 }  // namespace ui

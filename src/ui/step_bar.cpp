@@ -92,7 +92,7 @@ StepActions step_bar(const StepBarView& view) {
     // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
     // Projector text on a narrow window: the arrows alone (their tooltips name them) and shorter words, so that the
     // bar keeps to four rows.
-    const bool arrows_only = ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 560.0f;
+    const bool arrows_only = ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 720.0f;
     if (key_button(arrows_only ? "←##back" : "← Back", "one event back (← or Backspace)")) step(StepKind::Back);
     const char* next = arrows_only ? "→##next" : "Next →";
     flow(next);
@@ -103,11 +103,11 @@ StepActions step_bar(const StepBarView& view) {
     const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
     flow(layer);
     if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
-    const char* phase_back = arrows_only ? "⇚##phase back" : "⇚ Phase";
+    const char* phase_back = arrows_only ? "«##phase back" : "« Phase";
     flow(phase_back, 16);
     if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
         step(StepKind::PhaseBack);
-    const char* phase = arrows_only ? "⇛##phase" : "Phase ⇛";
+    const char* phase = arrows_only ? "»##phase" : "Phase »";
     flow(phase);
     if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])"))
         step(StepKind::Phase);

@@ -121,7 +121,7 @@ TEST_CASE("the replay's progress and its stop say where it got to", "[url][link]
     LinkReplay replay;
     replay.total = 1000000;
     replay.done = 120000;
-    REQUIRE(replay_progress_text(replay) == "Replaying the link's 1,000,000 training steps — 12 %");
+    REQUIRE(replay_progress_text(replay) == "Replaying the link's 1,000,000 training steps — 120,000 done (12 %)");
     REQUIRE(replay_stopped_notice(replay).find("stopped at step 120,000 of 1,000,000") != std::string::npos);
     REQUIRE(digits_grouped(0) == "0");
     REQUIRE(digits_grouped(999) == "999");

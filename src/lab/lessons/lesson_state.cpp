@@ -90,8 +90,9 @@ void finish_link(const LinkReplay& replay, Stepper& stepper, std::vector<std::st
 
 std::string replay_progress_text(const LinkReplay& replay) {
     const long long percent = replay.total > 0 ? replay.done * 100 / replay.total : 100;
-    return "Replaying the link's " + digits_grouped(replay.total) + " training steps — " + std::to_string(percent) +
-           " %";
+    // the count as well: a long replay sits below 1 % for a while, and a moving number shows it is alive
+    return "Replaying the link's " + digits_grouped(replay.total) + " training steps — " + digits_grouped(replay.done) +
+           " done (" + std::to_string(percent) + " %)";
 }
 
 std::string replay_stopped_notice(const LinkReplay& replay) {

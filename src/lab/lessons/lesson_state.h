@@ -34,7 +34,7 @@ struct LinkReplay {
 LinkReplay start_link(const UrlState& state, Stepper& stepper, std::vector<std::string>& notices, int& edits_applied);
 void replay_steps(LinkReplay& replay, Stepper& stepper, long long steps);  // at most `steps` more
 void finish_link(const LinkReplay& replay, Stepper& stepper, std::vector<std::string>& notices);
-// What the progress bar says: "Replaying the link's 1,000,000 steps — 12 %".
+// What the progress bar says: "Replaying the link's 1,000,000 training steps — 120,000 done (12 %)".
 std::string replay_progress_text(const LinkReplay& replay);
 // What a cancelled (or interrupted) replay leaves, in a notice: the steps it got to, and that they are kept.
 std::string replay_stopped_notice(const LinkReplay& replay);
