@@ -217,6 +217,7 @@ bool App::set_surface_view(const std::string& words, std::string& error) {
 bool App::open_tab(PanelId tab) {
     if (!panel_info(tab).network_tab) return false;
     select_tab_ = tab;
+    network_tab_ = tab;  // what steps follows at once: a bplab.step right after openTab steps the tab asked for
     return true;
 }
 
