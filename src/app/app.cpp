@@ -142,7 +142,10 @@ void App::restore_last_finite() {
 // The places for this frame's screen, the panels' view of the App, and the panels drawn into them.
 PanelsActions App::draw_panels() {
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), lecture_.hidden, ui::ui_scale(),
+    // While the graph steps, the data place (the hidden network's plot) says nothing about it: the graph gets the room.
+    std::vector<PanelId> hidden = lecture_.hidden;
+    if (graph_steps()) hidden.push_back(PanelId::Data);
+    layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden, ui::ui_scale(),
                              panels_.step_bar.content_height);
     // the loss table, the charts' live point and the confusion matrix, all of the network shown
     live_losses_.update(session(), shown_, stepper_.displayed_epoch_progress());
@@ -158,7 +161,7 @@ PanelsActions App::draw_panels() {
     const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_,
                           gradcheck_in_front_ && lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
-                           now - stepper_.timeline_length(), std::max(timeline_last_, now)},
+                           now - stepper_.timeline_length(), std::max(timeline_last_, now), graph_steps() ? &graph_ : nullptr},
                           files_message_, show_help_, bring_to_front, replay()};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
@@ -214,6 +217,7 @@ bool App::set_surface_view(const std::string& words, std::string& error) {
 bool App::open_tab(PanelId tab) {
     if (!panel_info(tab).network_tab) return false;
     select_tab_ = tab;
+    network_tab_ = tab;  // what steps follows at once: a bplab.step right after openTab steps the tab asked for
     return true;
 }
 

@@ -102,7 +102,10 @@ public:
     // The loss-surface panel by words (lab/surface/surface_view.h); its tab comes to the front when the view opens
     // it. False, with `error` naming the word, if a word is unknown.
     bool set_surface_view(const std::string& words, std::string& error);
-    PanelId network_tab() const { return network_tab_; }  // the step keys step the graph while its tab is in front
+    PanelId network_tab() const { return network_tab_; }
+    // The one rule for what steps: the graph while its tab is in front (lesson 15), else the network. Keys, the step
+    // bar and bplab.step all go through apply(StepActions), which asks this; the step bar describes what it says.
+    bool graph_steps() const { return network_tab_ == PanelId::Graph; }
     ui::DigitsPanelState& digits_pad() { return panels_.digits; }
 
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
@@ -140,6 +143,7 @@ private:
     void handle_keys();  // after ImGui::NewFrame: the step, lesson and display keys (app_keys.h)
     void advance();  // this frame's training or stepping when playing
     void step(ui::StepKind kind);
+    void apply_to_graph(const ui::StepActions& actions);  // apply()'s half for while the graph steps
     void go_to_step(long long target);
     void reset();
     PanelsActions draw_panels();

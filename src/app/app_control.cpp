@@ -93,16 +93,23 @@ void App::handle_keys() {
             if (c == '?') show_help_ = !show_help_;
 
     if (lecture) return;
-    // The graph's tab in front: the event and layer keys step the graph (it has no layers); the rest act as usual.
-    if (network_tab_ == PanelId::Graph) {
-        const ui::StepKind s = actions.step;
-        if (s == ui::StepKind::Event || s == ui::StepKind::Layer) return step_graph(+1);
-        if (s == ui::StepKind::Back || s == ui::StepKind::LayerBack) return step_graph(-1);
-    }
     apply(actions);
 }
 
+// While the graph steps (graph_steps): event and layer forward / back move the graph's cursor (it has no layers),
+// Reset goes back to nothing computed, and what only the network has (phases, examples, mini-batches, epochs, play,
+// the timeline) does nothing — the step bar hides those buttons.
+void App::apply_to_graph(const ui::StepActions& actions) {
+    playing_ = false;
+    if (actions.reset) set_graph(graph_.expression(), graph_.variables());
+    const ui::StepKind s = actions.step;
+    if (s == ui::StepKind::Event || s == ui::StepKind::Layer) step_graph(+1);
+    if (s == ui::StepKind::Back || s == ui::StepKind::LayerBack) step_graph(-1);
+    if (actions.toggle_help) show_help_ = !show_help_;
+}
+
 void App::apply(const ui::StepActions& actions) {
+    if (graph_steps()) return apply_to_graph(actions);
     if (actions.reset || actions.set_mode || actions.toggle_play || actions.go_to_step >= 0 ||
         actions.step != ui::StepKind::None)
         note_change(true);
@@ -167,6 +174,7 @@ void App::step(ui::StepKind kind) {
 }
 
 void App::advance() {
+    if (graph_steps()) playing_ = false;  // the graph's tab came to the front while playing: nothing else steps
     if (!playing_) return;
     note_change(false);
     if (mode_ == ui::PlayMode::Train) {

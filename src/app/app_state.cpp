@@ -44,6 +44,14 @@ std::string App::state_json() const {
     view.key("step_bar").begin_object();
     view.key("right").value(static_cast<double>(panels_.step_bar.content_right));
     view.key("height").value(static_cast<double>(panels_.step_bar.content_height));
+    view.key("steps").value(graph_steps() ? "graph" : "network");  // what Space, Next and bplab.step move
+    view.key("status").value(panels_.step_bar.status);
+    view.key("next").begin_object();  // the "Next →" button
+    view.key("x").value(static_cast<double>(panels_.step_bar.next_x));
+    view.key("y").value(static_cast<double>(panels_.step_bar.next_y));
+    view.key("w").value(static_cast<double>(panels_.step_bar.next_w));
+    view.key("h").value(static_cast<double>(panels_.step_bar.next_h));
+    view.end_object();
     view.end_object();
     // Positions in CSS pixels from the canvas' top left (ImGui's logical pixels), for tests and embedding pages.
     // The lecture's display: hidden places (a link's hide=), each place's rectangle (empty when hidden), projector

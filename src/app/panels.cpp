@@ -156,6 +156,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 const std::vector<std::string> worked = lab::worked_example(view.lesson ? view.lesson->id : "");
                 ui::EquationView equation{view.stepper, view.lesson ? view.lesson->formula : std::string()};
                 equation.worked_numbers = &worked;
+                equation.graph_steps = view.play.graph != nullptr;
                 out.equation = ui::equation_panel(equation);
                 break;
             }

@@ -158,9 +158,13 @@ EquationActions equation_panel(const EquationView& view) {
             ImGui::PopStyleColor();
         }
         ImGui::Spacing();
-        ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
-                           "the forward pass node by node, the loss, the δs backwards, the gradients, the update. "
-                           "Ctrl+→ (or ]) jumps a whole phase.");
+        if (view.graph_steps)
+            ImGui::TextWrapped("Press Space (or Next →) to compute the graph node by node: the values forward, then "
+                               "each gradient backward, local gradient × upstream gradient.");
+        else
+            ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
+                               "the forward pass node by node, the loss, the δs backwards, the gradients, the update. "
+                               "Ctrl+→ (or ]) jumps a whole phase.");
         return actions;
     }
     // Under 12 lines (projector text on a small screen) the formula with its numbers needs every line it can get:

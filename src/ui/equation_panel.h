@@ -13,6 +13,7 @@ struct EquationView {
     const lab::Stepper& stepper;
     const std::string& lesson_formula;  // may be empty
     const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's numbers for this lesson, if any
+    bool graph_steps = false;  // Space steps the computational graph (lesson 15), not a training step
 };
 
 struct EquationActions {

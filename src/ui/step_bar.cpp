@@ -40,6 +40,67 @@ void flow(const char* label, float spacing = -1.0f) {
 // Layer of an event in the lecture's numbering: the node's layer, or l of Θ⁽ˡ⁾ for gradients and updates.
 int lecture_layer(const lab::TraceEvent& e) { return e.layer + 1; }
 
+// What only the network has: layers, phases, examples, mini-batches, epochs, play with its mode and speed; then the
+// speed slider takes what Reset and ? leave on the line (at any text scale, so ? never leaves the window).
+void network_buttons(const StepBarView& view, bool arrows_only, StepActions& actions) {
+    auto step = [&](StepKind kind) { actions.step = kind; };
+    const char* layer_back = arrows_only ? "⇐##layer back" : "⇐ Layer";
+    flow(layer_back, 16);
+    if (key_button(layer_back, "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
+    const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
+    flow(layer);
+    if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
+    const char* phase_back = arrows_only ? "«##phase back" : "« Phase";
+    flow(phase_back, 16);
+    if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
+        step(StepKind::PhaseBack);
+    const char* phase = arrows_only ? "»##phase" : "Phase »";
+    flow(phase);
+    if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])"))
+        step(StepKind::Phase);
+    flow("Example", 16);
+    if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
+    const char* finish = arrows_only ? "Finish##finish example" : "Finish example";
+    flow(finish);
+    if (key_button(finish, "to the last δ of this example (F)")) step(StepKind::FinishExample);
+    const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
+    flow(batch);
+    if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
+    flow("Epoch");
+    if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
+
+    flow("❚❚ Pause", 24);
+    if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)")) actions.toggle_play = true;
+    flow("events ▼");
+    int mode = view.mode == PlayMode::Train ? 0 : 1;
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("events").x + ImGui::GetFrameHeight() * 1.6f);
+    if (ImGui::Combo("##mode", &mode, "train\0events\0")) {
+        actions.set_mode = true;
+        actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
+    // The speed slider, Reset and ? together: on this line when the slider keeps room for its text, else on the
+    // next.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto button_width = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    const float tail = 2 * style.ItemSpacing.x + button_width("Reset") + button_width("?");
+    const float slider_min = button_width(arrows_only ? "200 / frame" : "200 steps / frame");
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + slider_min + tail <= right) ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(2 * ImGui::GetFrameHeight(), ImGui::GetContentRegionAvail().x - tail));
+    if (view.mode == PlayMode::Train) {
+        int speed = view.steps_per_frame;
+        if (ImGui::SliderInt("##speed", &speed, 1, 200, arrows_only ? "%d / frame" : "%d steps / frame",
+                             ImGuiSliderFlags_Logarithmic))
+            actions.steps_per_frame = std::max(1, speed);
+    } else {
+        float speed = view.events_per_second;
+        if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, arrows_only ? "%.1f / s" : "%.1f events / s",
+                               ImGuiSliderFlags_Logarithmic))
+            actions.events_per_second = std::max(0.5f, speed);
+    }
+}
+
 }  // namespace
 
 const char* step_kind_name(StepKind kind) {
@@ -85,88 +146,66 @@ std::string event_label(const lab::Stepper& stepper) {
     return text;
 }
 
+std::string graph_label(const lab::GraphLesson& graph) {
+    const lab::GraphStep* step = graph.current();
+    const int n = static_cast<int>(graph.steps().size());
+    char text[240];
+    if (!step) {
+        std::snprintf(text, sizeof text, "graph: nothing computed yet · Space or Next → steps one node (%d steps: "
+                      "forward, then backward)", n);
+        return text;
+    }
+    const std::vector<core::ExpressionNode>& nodes = graph.parsed().nodes;
+    const std::string node = step->node >= 0 && step->node < static_cast<int>(nodes.size())
+                                 ? nodes[static_cast<size_t>(step->node)].name
+                                 : std::string("?");
+    std::snprintf(text, sizeof text, "graph step %d / %d · %s · node %s: %s", graph.cursor() + 1, n,
+                  step->backward ? "backward" : "forward", node.c_str(), step->numbers.c_str());
+    return text;
+}
+
 StepActions step_bar(const StepBarView& view) {
     StepActions actions;
     auto step = [&](StepKind kind) { actions.step = kind; };
+    const bool graph = view.graph != nullptr;
 
     // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
     // Projector text on a narrow window: the arrows alone (their tooltips name them) and shorter words, so that the
     // bar keeps to four rows.
     const bool arrows_only = ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 720.0f;
-    if (key_button(arrows_only ? "←##back" : "← Back", "one event back (← or Backspace)")) step(StepKind::Back);
+    const char* unit = graph ? "one node" : "one event";
+    char tip[80];
+    std::snprintf(tip, sizeof tip, "%s back (← or Backspace)", unit);
+    if (key_button(arrows_only ? "←##back" : "← Back", tip)) step(StepKind::Back);
     const char* next = arrows_only ? "→##next" : "Next →";
     flow(next);
-    if (key_button(next, "one event forward (Space or →)")) step(StepKind::Event);
-    const char* layer_back = arrows_only ? "⇐##layer back" : "⇐ Layer";
-    flow(layer_back, 16);
-    if (key_button(layer_back, "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
-    const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
-    flow(layer);
-    if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
-    const char* phase_back = arrows_only ? "«##phase back" : "« Phase";
-    flow(phase_back, 16);
-    if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
-        step(StepKind::PhaseBack);
-    const char* phase = arrows_only ? "»##phase" : "Phase »";
-    flow(phase);
-    if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])"))
-        step(StepKind::Phase);
-    flow("Example", 16);
-    if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
-    const char* finish = arrows_only ? "Finish##finish example" : "Finish example";
-    flow(finish);
-    if (key_button(finish, "to the last δ of this example (F)")) step(StepKind::FinishExample);
-    const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
-    flow(batch);
-    if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
-    flow("Epoch");
-    if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
-
-    flow("❚❚ Pause", 24);
-    if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)")) actions.toggle_play = true;
-    flow("events ▼");
-    int mode = view.mode == PlayMode::Train ? 0 : 1;
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("events").x + ImGui::GetFrameHeight() * 1.6f);
-    if (ImGui::Combo("##mode", &mode, "train\0events\0")) {
-        actions.set_mode = true;
-        actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
-    }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
-    // The speed slider, Reset and ? together: on this line when the slider keeps room for its text, else on the
-    // next; the slider takes what Reset and ? leave (at any text scale, so ? never leaves the window).
-    const ImGuiStyle& style = ImGui::GetStyle();
-    auto button_width = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
-    const float tail = 2 * style.ItemSpacing.x + button_width("Reset") + button_width("?");
-    const float slider_min = button_width(arrows_only ? "200 / frame" : "200 steps / frame");
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + slider_min + tail <= right) ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(2 * ImGui::GetFrameHeight(), ImGui::GetContentRegionAvail().x - tail));
-    if (view.mode == PlayMode::Train) {
-        int speed = view.steps_per_frame;
-        if (ImGui::SliderInt("##speed", &speed, 1, 200, arrows_only ? "%d / frame" : "%d steps / frame",
-                             ImGuiSliderFlags_Logarithmic))
-            actions.steps_per_frame = std::max(1, speed);
-    } else {
-        float speed = view.events_per_second;
-        if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, arrows_only ? "%.1f / s" : "%.1f events / s",
-                               ImGuiSliderFlags_Logarithmic))
-            actions.events_per_second = std::max(0.5f, speed);
-    }
-    ImGui::SameLine();
-    if (key_button("Reset", "fresh weights from the seed (R)")) actions.reset = true;
+    std::snprintf(tip, sizeof tip, "%s forward (Space or →)", unit);
+    if (key_button(next, tip)) step(StepKind::Event);
+    actions.next_x = ImGui::GetItemRectMin().x;
+    actions.next_y = ImGui::GetItemRectMin().y;
+    actions.next_w = ImGui::GetItemRectSize().x;
+    actions.next_h = ImGui::GetItemRectSize().y;
+    if (!graph) network_buttons(view, arrows_only, actions);
+    if (graph) flow("Reset", 24);
+    else ImGui::SameLine();
+    if (key_button("Reset", graph ? "back to nothing computed (R)" : "fresh weights from the seed (R)"))
+        actions.reset = true;
     ImGui::SameLine();
     if (key_button("?", "every key (?)")) actions.toggle_help = true;
 
     // Row 2: where the cursor is, then the timeline.
-    const std::string label = event_label(view.stepper);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    actions.status = graph ? graph_label(*view.graph) : event_label(view.stepper);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", label.c_str());  // narrow windows and large text: on two lines rather than cut off
+    ImGui::TextWrapped("%s", actions.status.c_str());  // narrow windows and large text: on two lines rather than cut off
     // the timeline on the same line when there is room for both, else below
     const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
     if (label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x)
         ImGui::SameLine(std::max(label_end + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
     const long long now = view.stepper.session().steps();
-    if (view.timeline_last > view.timeline_first) {
+    if (graph) {
+        // the graph has no timeline: its Back walks over every step
+    } else if (view.timeline_last > view.timeline_first) {
         int position = static_cast<int>(now);
         ImGui::SetNextItemWidth(-1);
         char format[64];

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lab/lessons/graph_lesson.h"
 #include "lab/teach/stepper.h"
 
 namespace ui {
@@ -27,6 +28,9 @@ struct StepBarView {
     float events_per_second;    // Step: cursor moves per second
     long long timeline_first;   // the oldest step the timeline can go back to (a step count)
     long long timeline_last;    // the newest step reached so far (replayed deterministically when scrubbed to)
+    // Not null while the graph is what steps (lesson 15): the bar steps it and says where its cursor is, and hides
+    // what only the network has (layers, phases, examples, mini-batches, epochs, play, the timeline).
+    const lab::GraphLesson* graph = nullptr;
 };
 
 struct StepActions {
@@ -44,10 +48,15 @@ struct StepActions {
     // Not an action: the right edge of what the bar drew, and the height it needed (its content and the window's
     // padding) — the layout gives the bar that height in the next frame, so that nothing is cut off.
     float content_right = 0, content_height = 0;
+    // Not an action: the status line as drawn, and where "Next →" was drawn (for the JS API's state).
+    std::string status;
+    float next_x = 0, next_y = 0, next_w = 0, next_h = 0;
 };
 
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.
 std::string event_label(const lab::Stepper& stepper);
+// "graph step 3 / 7 · backward · node x: ∂f/∂x = (−4)(1) = −4"; a hint before the first step.
+std::string graph_label(const lab::GraphLesson& graph);
 
 // Draws into the current ImGui window (the App places it at the bottom of the screen).
 StepActions step_bar(const StepBarView& view);
