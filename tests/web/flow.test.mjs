@@ -192,6 +192,8 @@ describe('first visit', () => {
     await ready(page);
     await nextFrames(page);
     assert.ok(await card());
+    await page.locator('#canvas').focus();  // as after a click: the keys go to the lab, not to the document
+    await nextFrames(page);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => window.bplab.state().cursor.index === 0, null, { timeout: 10000 });
     // a link opened later (a pasted lesson) puts the card away
