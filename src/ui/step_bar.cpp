@@ -44,12 +44,14 @@ int lecture_layer(const lab::TraceEvent& e) { return e.layer + 1; }
 // speed slider takes what Reset and ? leave on the line (at any text scale, so ? never leaves the window).
 void network_buttons(const StepBarView& view, bool arrows_only, StepActions& actions) {
     auto step = [&](StepKind kind) { actions.step = kind; };
-    const char* layer_back = arrows_only ? "⇐##layer back" : "⇐ Layer";
-    flow(layer_back, 16);
-    if (key_button(layer_back, "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
-    const char* layer = arrows_only ? "⇒##layer" : "Layer ⇒";
-    flow(layer);
-    if (key_button(layer, "to the next layer (Shift+→)")) step(StepKind::Layer);
+    // Cramped (projector text on a small screen): the layer and finish moves keep their keys (Shift+←/→, F) and give
+    // their room to the phase moves, so that the bar keeps its rows.
+    if (!arrows_only) {
+        flow("⇐ Layer", 16);
+        if (key_button("⇐ Layer", "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
+        flow("Layer ⇒");
+        if (key_button("Layer ⇒", "to the next layer (Shift+→)")) step(StepKind::Layer);
+    }
     const char* phase_back = arrows_only ? "«##phase back" : "« Phase";
     flow(phase_back, 16);
     if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
@@ -60,9 +62,10 @@ void network_buttons(const StepBarView& view, bool arrows_only, StepActions& act
         step(StepKind::Phase);
     flow("Example", 16);
     if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
-    const char* finish = arrows_only ? "Finish##finish example" : "Finish example";
-    flow(finish);
-    if (key_button(finish, "to the last δ of this example (F)")) step(StepKind::FinishExample);
+    if (!arrows_only) {
+        flow("Finish example");
+        if (key_button("Finish example", "to the last δ of this example (F)")) step(StepKind::FinishExample);
+    }
     const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
     flow(batch);
     if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
