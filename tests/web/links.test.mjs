@@ -166,11 +166,13 @@ describe('links', () => {
     await page.goto('about:blank');
     await page.goto(`${base}#lesson=6&hidden=32,32,32,32,32,32&points=10000&batch=10000&steps=1000000`);
     await page.waitForFunction(() => window.bplab !== undefined, null, { timeout: 60000 });
-    // One step of this network over a batch of 10,000 takes longer than a frame's budget on its own, so the page
-    // answers between steps, not within 30 ms: what matters is that it answers at all (it froze for hours).
+    // One step of this network over a batch of 10,000 (and one evaluation of it over 10,000 points) takes longer than
+    // a frame's budget on its own, so the page answers between frames of a second or more under load: what this
+    // checks is that it answers while the replay is far from done (it froze for hours), not how fast.
     const t = Date.now();
     const s = await state();
-    assert.ok(Date.now() - t < 5000, `state() answered after ${Date.now() - t} ms`);
+    assert.ok(Date.now() - t < 30000, `state() answered after ${Date.now() - t} ms`);
+    assert.ok(s.view.replay && s.view.replay.done < s.view.replay.total, JSON.stringify(s.view.replay));
     assert.equal(s.config.points, 10000);
     assert.ok(s.view.replay, 'replaying');
     const frames = await page.evaluate(() => window.bplab.frameTimes().frames);
