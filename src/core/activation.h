@@ -15,8 +15,8 @@ enum class ValueRange { Unit, Symmetric, Unbounded };
 
 struct ActivationInfo {
     Activation kind;
-    const char* id;          // in JSON, URLs and the CLI: "leaky_relu"
-    const char* label;       // in menus: "leaky ReLU"
+    const char* id;          // the name in JSON, URLs and the CLI
+    const char* label;       // the name in menus
     const char* formula;     // g in the lecture's notation: "g(z) = 1 / (1 + e⁻ᶻ)"
     const char* derivative;  // g′ likewise: "g′(z) = g(z)(1 − g(z))"
     bool hidden;             // may be a hidden layer's g
@@ -63,8 +63,8 @@ inline double activate_derivative(Activation g, double z, double a) {
 // softmax: a_i = e^{z_i − max z} / Σ_k e^{z_k − max z}  (shifting by max z changes nothing but avoids overflow)
 void softmax(const double* z, double* a, int n);
 
-const char* activation_name(Activation g);                        // the table's id: "tanh", "leaky_relu", ...
+const char* activation_name(Activation g);                        // the table's id
 bool parse_activation(const std::string& name, Activation& out);  // false if unknown
-std::string activation_ids();                                     // "step, sign, …, softmax": for messages
+std::string activation_ids();                                     // every id, comma-separated: for messages
 
 }  // namespace core

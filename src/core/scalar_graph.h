@@ -54,6 +54,6 @@ private:
     std::vector<GraphNode> nodes_;  // topologically ordered: inputs of node i have indices < i
 };
 
-const char* op_symbol(Op op);  // "+", "×", "exp", "tanh" (activation_name), ...
+const char* op_symbol(Op op);  // "+", "×", "exp", or an activation's id (activation_name)
 
 }  // namespace core
