@@ -11,6 +11,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/platform.h"
@@ -76,6 +77,16 @@ void crash(int kind) {
     if (kind == 1) __builtin_trap();
     if (kind == 2) std::printf("%d\n", *reinterpret_cast<volatile int*>(uintptr_t{0xfffffff0}));
     if (kind == 3) std::abort();
+}
+
+// A list of strings as a JSON array in `slot` (a WebApp member that keeps it until that slot's next answer).
+const char* answer_list(std::string& slot, const std::vector<std::string>& items) {
+    lab::JsonWriter out;
+    out.begin_array();
+    for (const std::string& item : items) out.value(item);
+    out.end_array();
+    slot = out.str();
+    return slot.c_str();
 }
 
 void run_frame(void* web) {
@@ -171,12 +182,7 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_frame_times_json(WebApp* web) {
 
 // The kinds bplab.step takes, as a JSON array (ui/step_bar.cpp's table).
 EMSCRIPTEN_KEEPALIVE const char* bplab_step_kinds(WebApp* web) {
-    lab::JsonWriter out;
-    out.begin_array();
-    for (const std::string& name : ui::step_kind_names()) out.value(name);
-    out.end_array();
-    web->state_text = out.str();
-    return web->state_text.c_str();
+    return answer_list(web->state_text, ui::step_kind_names());
 }
 
 // The JS API validates `kind` first (and throws); this answers 0 for an unknown kind all the same.
@@ -276,15 +282,9 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_check_activations(WebApp* web) {
 
 // A link's state (location.hash, with or without '#'); returns the notices as a JSON array of strings.
 EMSCRIPTEN_KEEPALIVE const char* bplab_open_link(WebApp* web, const char* hash) {
-    lab::JsonWriter out;
-    out.begin_array();
     if (const std::optional<std::string> link = bounded(hash, kLinkText))
-        for (const std::string& notice : web->app.open_link(*link)) out.value(notice);
-    else
-        out.value(too_large(kLinkText) + "; nothing changed");
-    out.end_array();
-    web->state_text = out.str();
-    return web->state_text.c_str();
+        return answer_list(web->state_text, web->app.open_link(*link));
+    return answer_list(web->state_text, {too_large(kLinkText) + "; nothing changed"});
 }
 
 // The page checks a hash's length before passing it: one longer than this (UTF-8 bytes) is refused by
@@ -293,12 +293,7 @@ EMSCRIPTEN_KEEPALIVE double bplab_max_link_length(WebApp*) { return core::kMaxLi
 
 // The notices of a link refused for its length (nothing changes), as a JSON array of strings.
 EMSCRIPTEN_KEEPALIVE const char* bplab_refuse_long_link(WebApp* web, double length) {
-    lab::JsonWriter out;
-    out.begin_array();
-    for (const std::string& notice : web->app.refuse_long_link(length)) out.value(notice);
-    out.end_array();
-    web->state_text = out.str();
-    return web->state_text.c_str();
+    return answer_list(web->state_text, web->app.refuse_long_link(length));
 }
 
 // Cancel of a link's replay (App::open_link): 1 when one was running, 0 otherwise.
@@ -392,18 +387,11 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_export_trace_csv(WebApp* web) {
 
 // The problems as a JSON list of strings; [] when the state was imported.
 EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* text) {
-    lab::JsonWriter problems;
-    problems.begin_array();
-    if (const std::optional<std::string> state = bounded(text, kStateText)) {
-        for (const std::string& p : web->app.import_state(*state)) problems.value(p);
-    } else {
-        const std::string problem = too_large(kStateText);
-        web->app.refuse_import(problem);
-        problems.value(problem);
-    }
-    problems.end_array();
-    web->file_text = problems.str();
-    return web->file_text.c_str();
+    if (const std::optional<std::string> state = bounded(text, kStateText))
+        return answer_list(web->file_text, web->app.import_state(*state));
+    const std::string problem = too_large(kStateText);
+    web->app.refuse_import(problem);
+    return answer_list(web->file_text, {problem});
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_export_png(WebApp* web) { web->app.request_png(); }
@@ -415,12 +403,7 @@ EMSCRIPTEN_KEEPALIVE void bplab_autosave_now(WebApp* web) { web->app.save_sessio
 
 // The restore prompt's answers: the import's problems as a JSON list ([] = restored), and dismissal.
 EMSCRIPTEN_KEEPALIVE const char* bplab_restore_session(WebApp* web) {
-    lab::JsonWriter problems;
-    problems.begin_array();
-    for (const std::string& p : web->app.restore_saved_session()) problems.value(p);
-    problems.end_array();
-    web->file_text = problems.str();
-    return web->file_text.c_str();
+    return answer_list(web->file_text, web->app.restore_saved_session());
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_dismiss_session(WebApp* web) { web->app.dismiss_saved_session(); }
