@@ -287,11 +287,9 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_open_link(WebApp* web, const char* hash) 
     return answer_list(web->state_text, {too_large(kLinkText) + "; nothing changed"});
 }
 
-// The page checks a hash's length before passing it: one longer than this (UTF-8 bytes) is refused by
-// bplab_refuse_long_link instead, without copying it into the module.
-EMSCRIPTEN_KEEPALIVE double bplab_max_link_length(WebApp*) { return core::kMaxLinkLength; }
 
-// The notices of a link refused for its length (nothing changes), as a JSON array of strings.
+// The notices of a link the page refused for its length (over the "link" text limit; nothing changes), as a JSON
+// array of strings.
 EMSCRIPTEN_KEEPALIVE const char* bplab_refuse_long_link(WebApp* web, double length) {
     return answer_list(web->state_text, web->app.refuse_long_link(length));
 }
