@@ -6,6 +6,7 @@
 
 #include "core/activation.h"
 #include "core/detmath.h"
+#include "core/expression.h"
 #include "core/rng.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/session.h"
@@ -55,11 +56,23 @@ int main() {
         hash = mix(hash, core::det::tanh(x));
         hash = mix(hash, core::det::log(x * x + 1e-9));
         hash = mix(hash, core::det::sin(x));
+        hash = mix(hash, core::det::cos(x));
         hash = mix(hash, rng.normal());
     }
     std::printf("hash detmath %016" PRIx64 "\n", hash);
     uint64_t erf_hash = 14695981039346656037ULL;
     for (int k = 0; k < 100000; ++k) erf_hash = mix(erf_hash, core::det::erf(rng.uniform(-7.0, 7.0)));
     std::printf("hash erf %016" PRIx64 "\n", erf_hash);
+    // the graph tab's functions, values and gradients (det::sin/cos/pow, std::sqrt, division)
+    uint64_t graph_hash = 14695981039346656037ULL;
+    for (int k = 0; k < 2000; ++k) {
+        core::ParsedExpression e;
+        core::ExpressionError error;
+        const std::vector<core::Assignment> at = {{"x", rng.uniform(-10.0, 10.0)}, {"y", rng.uniform(-10.0, 10.0)}};
+        if (!core::parse_expression("sin(x) * cos(y) + sqrt(abs(x * y)) / (1 + x^2) + pow(abs(y), 0.3)", at, e, error))
+            continue;
+        for (const core::GraphNode& n : e.graph.nodes()) graph_hash = mix(mix(graph_hash, n.value), n.grad);
+    }
+    std::printf("hash graph %016" PRIx64 "\n", graph_hash);
     return 0;
 }

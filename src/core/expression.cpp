@@ -1,5 +1,7 @@
 #include "expression.h"
 
+#include <cmath>
+#include <cstdio>
 #include <new>
 #include <utility>
 
@@ -15,13 +17,23 @@ using expression_reader::Token;
 using Function = GraphFunction;
 const Function* find_function(const std::string& name) {
     for (const Function& f : kGraphFunctions)
-        if (name == op_symbol(f.op)) return &f;
+        if (name == function_name(f)) return &f;
     return nullptr;
 }
-std::string known_functions() {  // "exp, log, tanh, sigmoid, relu, max"
+// "exp, log, tanh, …", or with arity 2 only those of two arguments, as called: "max(a, b), pow(a, b)"
+std::string known_functions(int arity = 0) {
     std::string list;
-    for (const Function& f : kGraphFunctions) list += (list.empty() ? "" : ", ") + std::string(op_symbol(f.op));
+    for (const Function& f : kGraphFunctions)
+        if (arity == 0 || f.arity == arity)
+            list += (list.empty() ? "" : ", ") + std::string(function_name(f)) + (arity == 2 ? "(a, b)" : "");
     return list;
+}
+std::string number_text(double v) {  // for domain errors: 4 significant digits, a true minus sign, ∞
+    if (std::isnan(v)) return "not a number";
+    if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", std::fabs(v));
+    return (v < 0 ? "−" : "") + std::string(text);
 }
 
 int precedence(Tok k) {  // of the binary operators; a unary minus sits between × and ^ (3)
@@ -75,9 +87,9 @@ public:
                 return in_.fail(t.begin, "expected ')' to close '(' opened at " + in_.column(open->open));
             if (t.kind == Tok::RParen && !open) return in_.fail(t.begin, "unexpected ')' without a matching '('");
             if (t.kind == Tok::Comma && (!open || open->kind == Pending::Paren))
-                return in_.fail(t.begin, "',' only separates the two arguments of max(a, b)");
+                return in_.fail(t.begin, "',' only separates a function's two arguments: " + known_functions(2));
             if (t.kind == Tok::Comma && open->args == open->f->arity)
-                return in_.fail(t.begin, std::string("too many arguments: '") + op_symbol(open->f->op) + "' takes " +
+                return in_.fail(t.begin, std::string("too many arguments: '") + function_name(*open->f) + "' takes " +
                                              (open->f->arity == 1 ? "one" : "two"));
             if (t.kind == Tok::Comma) {
                 ++open->args;
@@ -99,6 +111,7 @@ public:
         }
         const int output = operands_.back().node;
         graph_.forward();
+        if (!defined_everywhere()) return false;
         graph_.backward(output);
         out.nodes = labels(output);
         out.graph = std::move(graph_);
@@ -214,10 +227,37 @@ private:
                in_.fail(at, "expression too large: more than " + std::to_string(kMaxExpressionNodes) + " nodes");
     }
     bool arity_error(const Function& f) {
-        const std::string n = op_symbol(f.op);
+        const std::string n = function_name(f);
         const std::string usage = f.arity == 1 ? "' needs one argument: " + n + "(x)"
                                                : "' needs two arguments separated by ',': " + n + "(a, b)";
         return in_.fail(in_.tok().begin, "'" + n + usage);
+    }
+
+    // Every value and local slope finite, or an error naming the first sub-expression where it is not:
+    // "column 1: sqrt(y − 5) is undefined at y − 5 = −3: sqrt needs x > 0 (…)".
+    bool defined_everywhere() const {
+        for (int i = 0; i < graph_.size(); ++i) {
+            const GraphNode& n = graph_.node(i);
+            if (std::isfinite(n.value) && std::isfinite(n.local_lhs) && std::isfinite(n.local_rhs)) continue;
+            const std::string what = "'" + in_.slice(spans_[static_cast<size_t>(i)].first,
+                                                      spans_[static_cast<size_t>(i)].second) + "'";
+            const auto operand = [&](int k) {
+                return "'" + in_.slice(spans_[static_cast<size_t>(k)].first, spans_[static_cast<size_t>(k)].second) +
+                       "' = " + number_text(graph_.node(k).value);
+            };
+            const Function* f = graph_function(n.op);
+            std::string why;
+            if (n.op == Op::Div && graph_.node(n.rhs).value == 0.0)
+                why = "division by zero: " + operand(n.rhs);
+            else if (f && f->domain)
+                why = what + " is undefined at " + operand(n.lhs) + (f->arity == 2 ? ", " + operand(n.rhs) : "") +
+                      ": " + function_name(*f) + " needs " + f->domain;
+            else
+                why = what + (std::isfinite(n.value) ? " has no finite slope here" : " has no finite value here") +
+                      " (" + number_text(n.value) + ")";
+            return in_.fail(spans_[static_cast<size_t>(i)].first, why);
+        }
+        return true;
     }
 
     // Names for stepping: inputs keep theirs, constants show their text, the output is f and the intermediate
@@ -282,6 +322,17 @@ bool out_of_memory(ExpressionError& error) {
 }
 
 }  // namespace
+
+std::string expression_help() {
+    std::string help = "+ − × ÷ ^ (x^2, x^-1), named variables, and the functions (local derivative):";
+    for (const Function& f : kGraphFunctions) {
+        Activation g = Activation::Linear;
+        const char* derivative = f.derivative ? f.derivative : activation_of(f.op, g) ? activation_info(g).derivative : "";
+        help += std::string("\n  ") + function_name(f) + (f.arity == 1 ? "(x)" : "(a, b)") + ":  " + derivative;
+        if (f.domain) help += std::string(";  needs ") + f.domain;
+    }
+    return help + "\n  a ÷ b:  ∂/∂a = 1/b, ∂/∂b = −a/b²;  needs b ≠ 0";
+}
 
 bool parse_assignments(const std::string& text, std::vector<Assignment>& out, ExpressionError& error) {
     try {

@@ -8,7 +8,12 @@
 //   power      := primary ('^' unary)?                       right-associative: 2^3^2 = 2^(3^2), x^-1 allowed
 //   primary    := number | variable | function '(' args ')' | '(' sum ')'
 //   number     := digits ['.' digits] | '.' digits, then optional e[+-]digits     (1, 2.5, .5, 1e-3)
-//   function   := exp | log | tanh | sigmoid | relu (one argument) | max (two, comma separated)
+//   function   := a name in kGraphFunctions (scalar_graph.h): exp log tanh sigmoid relu sin cos sqrt abs (one
+//                 argument), max pow (two, comma separated); x^n and pow(x, n) are the same power node
+//
+// A sub-expression whose value or local slope is not finite at the given values (1/0, sqrt(−1), sqrt at 0,
+// log(0), exp(1000)) is an error naming it and its operands' values, so every graph shown has finite numbers.
+// abs′(0) is taken as 0, as relu′(0) is.
 //
 // Every use of a variable refers to one input node, so its gradient sums the contributions of all uses
 // (∂f/∂x of x*x is 2x). Parsing never throws and never recurses deeper than kMaxExpressionDepth.
@@ -54,6 +59,9 @@ struct ParsedExpression {
     std::vector<ExpressionNode> nodes;  // one per graph node, same index
     std::vector<std::string> variables; // the variables' names in order of first use
 };
+
+// The syntax and every function with its local derivative, one per line, from kGraphFunctions: the help text.
+std::string expression_help();
 
 // Parses "x = -2, y = 5; z = -4" (',' ';' or newlines between items; empty items are skipped; each name at most
 // once). On failure returns false, fills `error` and leaves `out` untouched.

@@ -10,18 +10,34 @@
 
 namespace core {
 
-enum class Op { Input, Constant, Add, Sub, Mul, Div, Pow, Neg, Exp, Log, Tanh, Sigmoid, ReLU, Max };
+enum class Op { Input, Constant, Add, Sub, Mul, Div, Pow, Neg, Exp, Log, Tanh, Sigmoid, ReLU, Max, Sin, Cos, Sqrt, Abs };
 
-// The operations an expression calls by name, f(x) or max(a, b): the one list the expression reader and the graph
-// view use. Their names are op_symbol's; tanh, sigmoid and relu are core's activations of those ids.
+// A node's value and its local gradients ∂n/∂a, ∂n/∂b at its operands' values a, b.
+struct LocalResult {
+    double value = 0.0, d_lhs = 0.0, d_rhs = 0.0;
+};
+
+// The operations an expression calls by name, f(x) or f(a, b): the ONE table that the expression parser (names,
+// arity, "unknown function" list), forward() (value and local derivative), the domain-error messages and the
+// graph tab's help text loop over. Powers are written x^n or pow(x, n) — both become Op::Pow.
+// sin and cos are det::sin / det::cos; sqrt is std::sqrt, which IEEE-754 rounds correctly on every target, so
+// native and WASM agree bit for bit.
 struct GraphFunction {
     Op op;
-    int arity;  // 1: f(x); 2: f(a, b)
+    const char* name;        // as typed; nullptr: the activation's id (activation.h), "tanh", "sigmoid", "relu"
+    int arity;               // 1: f(x); 2: f(a, b)
+    const char* derivative;  // its local derivative for the help text; nullptr: the activation's g′
+    const char* domain;      // where value and slope are finite, for the error message; nullptr: everywhere
+    LocalResult (*apply)(double a, double b);
 };
-inline constexpr GraphFunction kGraphFunctions[] = {{Op::Exp, 1},     {Op::Log, 1},  {Op::Tanh, 1},
-                                                    {Op::Sigmoid, 1}, {Op::ReLU, 1}, {Op::Max, 2}};
+extern const GraphFunction kGraphFunctions[11];
+const char* function_name(const GraphFunction& f);  // "sin", "pow", "tanh"
+const GraphFunction* graph_function(Op op);         // its row, or nullptr for the operators + − × ÷ ^ and leaves
 // The activation (activation.h) an operation applies — g, g′ and name — or false for the others.
 bool activation_of(Op op, Activation& g);
+
+// What an operation gives at operand values a (and b): its value and local gradients.
+LocalResult apply(Op op, double a, double b = 0.0);
 
 struct GraphNode {
     Op op = Op::Input;
@@ -54,6 +70,6 @@ private:
     std::vector<GraphNode> nodes_;  // topologically ordered: inputs of node i have indices < i
 };
 
-const char* op_symbol(Op op);  // "+", "×", "exp", or an activation's id (activation_name)
+const char* op_symbol(Op op);  // "+", "×", "^", or a function's name: "exp", "sin", an activation's id
 
 }  // namespace core

@@ -118,3 +118,16 @@ TEST_CASE("erf: within 1e-15 and a few ULP of libm over a dense sweep and the ta
     REQUIRE(core::det::erf(-INFINITY) == -1.0);
     REQUIRE(std::isnan(core::det::erf(NAN)));
 }
+
+TEST_CASE("sin and cos where the graph tab uses them: within 2 ULP of libm on a dense grid", "[detmath]") {
+    int64_t worst_sin = 0, worst_cos = 0;
+    for (int k = -2000000; k <= 2000000; ++k) {  // [−20, 20] in steps of 1e−5
+        const double x = k * 1e-5 + 1e-9;
+        worst_sin = std::max(worst_sin, ulp_distance(core::det::sin(x), std::sin(x)));
+        worst_cos = std::max(worst_cos, ulp_distance(core::det::cos(x), std::cos(x)));
+    }
+    REQUIRE(worst_sin <= 2);
+    REQUIRE(worst_cos <= 2);
+    REQUIRE(core::det::sin(0.0) == 0.0);
+    REQUIRE(core::det::cos(0.0) == 1.0);
+}

@@ -105,6 +105,8 @@ TEST_CASE("every function's gradient matches central differences", "[expression]
         "exp(x) * y",      "log(x*x + 1)",       "tanh(x * y)",        "sigmoid(x - y)",   "relu(x) + relu(-y)",
         "max(x, y * 2)",   "x^3 / y",            "x^y",                "exp(-x^2) * sigmoid(y)",
         "(x + y) * (x - y) / (1 + x*x)",         "-tanh(max(x, y))^2", "x ÷ y − y × x",
+        "sin(x) * cos(y)", "sin(x * y)^2",       "cos(sin(x) + y)",    "sqrt(x*x + y*y)",  "abs(x - y) / y",
+        "pow(x, 3) + x^2", "x / (y*y + 1)",      "pow(abs(y), x)",     "sqrt(abs(x * y)) * sin(y)",
     };
     const double h = 1e-6;
     for (const char* text : expressions) {
@@ -126,6 +128,46 @@ TEST_CASE("every function's gradient matches central differences", "[expression]
             }
         }
     }
+}
+
+TEST_CASE("values or slopes that are not finite are errors naming the sub-expression", "[expression]") {
+    const struct { const char* text; int column; const char* message; } cases[] = {
+        {"x / (y - 5)", 1, "division by zero: 'y - 5' = 0"},
+        {"1 + 1/(x+2)", 5, "division by zero: 'x+2' = 0"},
+        {"sqrt(z)", 1, "'sqrt(z)' is undefined at 'z' = −4: sqrt needs x > 0"},
+        {"sqrt(y - 5)", 1, "'sqrt(y - 5)' is undefined at 'y - 5' = 0: sqrt needs x > 0 (at 0 the slope"},
+        {"2 * log(x)", 5, "'log(x)' is undefined at 'x' = −2: log needs x > 0"},
+        {"pow(z, 0.5)", 1, "'pow(z, 0.5)' is undefined at 'z' = −4, '0.5' = 0.5: pow needs a > 0"},
+        {"x^0.5", 1, "'x^0.5' is undefined at 'x' = −2"},
+        {"exp(y * 200)", 1, "'exp(y * 200)' has no finite value here (∞)"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        ParsedExpression parsed;
+        parsed.output = 42;
+        ExpressionError error;
+        REQUIRE_FALSE(parse_expression(c.text, lecture_values(), parsed, error));
+        CHECK(error.message.find(c.message) != std::string::npos);
+        REQUIRE(error.column == c.column);
+        REQUIRE(parsed.output == 42);
+    }
+    // the documented conventions: abs′(0) = 0 (like relu′(0)), and a whole power of a negative number is fine
+    ParsedExpression parsed;
+    ExpressionError error;
+    REQUIRE(parse_expression("abs(x + 2) + z^2 + pow(x, 3)", lecture_values(), parsed, error));
+    REQUIRE(parsed.graph.node(parsed.output).value == 0.0 + 16.0 - 8.0);
+    REQUIRE(parsed.graph.node(node_named(parsed, "x")).grad == 0.0 + 3.0 * 4.0);  // abs′(0) · 1 + 3x²
+}
+
+TEST_CASE("the help text lists every function with its local derivative", "[expression]") {
+    const std::string help = expression_help();
+    for (const GraphFunction& f : kGraphFunctions) {
+        INFO(function_name(f));
+        REQUIRE(help.find(std::string("\n  ") + function_name(f) + "(") != std::string::npos);
+    }
+    REQUIRE(help.find("sin(x):  cos x") != std::string::npos);
+    REQUIRE(help.find("sigmoid(x):  g′") != std::string::npos);  // the activation table's g′
+    REQUIRE(help.find("needs b ≠ 0") != std::string::npos);
 }
 
 TEST_CASE("variable lists", "[expression]") {
@@ -177,7 +219,10 @@ TEST_CASE("malformed expressions give the column and the reason", "[expression]"
         {"1e999", 1, "number too large: '1e999'"},
         {".", 1, "unexpected character '.'"},
         {"x ^", 4, "after '^', but the text ends"},
-        {"sin(x)", 1, "unknown function 'sin' (known: exp, log, tanh, sigmoid, relu, max)"},
+        {"sinh(x)", 1, "unknown function 'sinh' (known: exp, log, tanh, sigmoid, relu, max, pow, sin, cos, sqrt, abs)"},
+        {"pow(x)", 6, "'pow' needs two arguments separated by ','"},
+        {"sqrt(x, y)", 7, "too many arguments: 'sqrt' takes one"},
+        {"sin", 1, "'sin' is a function: write sin(…)"},
         {"ln(x)", 1, "unknown function 'ln'"},
         {"X(1)", 1, "unknown function 'X'"},
         {"exp", 1, "'exp' is a function: write exp(…)"},
@@ -198,7 +243,7 @@ TEST_CASE("malformed expressions give the column and the reason", "[expression]"
         {"(x))", 4, "unexpected ')' without a matching '('"},
         {"relu(x))", 8, "unexpected ')' without a matching '('"},
         {"(()", 3, "after '(', found ')'"},
-        {"x,y", 2, "',' only separates the two arguments of max(a, b)"},
+        {"x,y", 2, "',' only separates a function's two arguments: max(a, b), pow(a, b)"},
         {"(x, y)", 3, "',' only separates"},
         {"x;y", 2, "expected an operator after 'x', found ';'"},
         {"2 ** 3", 4, "after '*', found '*'"},
