@@ -35,15 +35,15 @@ std::string indexed(const std::string& symbol, const std::vector<int>& indices, 
     return out;
 }
 
-std::string num(double value) {
+std::string num(double value, int digits) {
     if (std::isnan(value)) return "NaN";
     if (std::isinf(value)) return value > 0 ? "∞" : "−∞";
     char text[40];
     const double magnitude = std::fabs(value);
     if (magnitude != 0.0 && (magnitude < 1e-4 || magnitude >= 1e6))
-        std::snprintf(text, sizeof text, "%.3e", magnitude);
+        std::snprintf(text, sizeof text, "%.*e", digits - 1, magnitude);
     else
-        std::snprintf(text, sizeof text, "%.4g", magnitude);
+        std::snprintf(text, sizeof text, "%.*g", digits, magnitude);
     std::string out = text;
     const size_t e = out.find('e');
     if (e != std::string::npos) {  // 1.200e-07 → 1.2e−7
@@ -59,7 +59,9 @@ std::string num(double value) {
     return negative ? "−" + out : out;
 }
 
-std::string factor(double value) { return value < 0.0 ? "(" + num(value) + ")" : num(value); }
+std::string factor(double value, int digits) {
+    return value < 0.0 ? "(" + num(value, digits) + ")" : num(value, digits);
+}
 
 std::string vec(const std::vector<double>& values, size_t limit) {
     std::string out = "(";
