@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/expression.h"
 #include "imgui.h"
+#include "lab/lessons/graph_layout.h"
 #include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
@@ -18,27 +20,6 @@ const ImU32 kEdgeColour = IM_COL32(150, 150, 160, 255);
 const ImU32 kValueColour = IM_COL32(120, 220, 140, 255);     // forward values: green, as on the slide
 const ImU32 kGradientColour = IM_COL32(255, 120, 110, 255);  // backward gradients: red
 const ImU32 kErrorColour = IM_COL32(255, 140, 110, 255);
-
-// Column of each node: an operation one right of its deepest operand (leaves counted at 0), so the output ends
-// rightmost; then each input or constant moves next to its first user, so no edge has to pass under a box.
-std::vector<int> node_columns(const core::ScalarGraph& g) {
-    std::vector<int> column(static_cast<size_t>(g.size()), 0);
-    const auto at = [&](int i) -> int& { return column[static_cast<size_t>(i)]; };
-    const auto leaf = [&](int i) { return g.node(i).op == core::Op::Input || g.node(i).op == core::Op::Constant; };
-    for (int i = 0; i < g.size(); ++i) {
-        const core::GraphNode& n = g.node(i);
-        if (n.lhs >= 0) at(i) = std::max(at(i), at(n.lhs) + 1);
-        if (n.rhs >= 0) at(i) = std::max(at(i), at(n.rhs) + 1);
-    }
-    std::vector<int> first_user(static_cast<size_t>(g.size()), -1);
-    for (int i = 0; i < g.size(); ++i)
-        for (int operand : {g.node(i).lhs, g.node(i).rhs})
-            if (operand >= 0 && leaf(operand) && (first_user[static_cast<size_t>(operand)] < 0 || at(i) < at(first_user[static_cast<size_t>(operand)])))
-                first_user[static_cast<size_t>(operand)] = i;
-    for (int i = 0; i < g.size(); ++i)
-        if (leaf(i) && first_user[static_cast<size_t>(i)] >= 0) at(i) = std::max(0, at(first_user[static_cast<size_t>(i)]) - 1);
-    return column;
-}
 
 // What the box says: an input's name, a constant's number, an operation's symbol.
 std::string box_label(const core::ParsedExpression& e, int i) {
@@ -76,93 +57,120 @@ void draw_error(const lab::GraphLesson& graph) {
     ImGui::PopStyleColor();
 }
 
-// A label centred at `centre`, on a dark plate so it reads over an edge.
-void edge_label(ImDrawList* draw, ImVec2 centre, const std::string& text, ImU32 colour) {
+// A number left-aligned at `at`, on a dark plate so it reads over an edge.
+void plate_label(ImDrawList* draw, ImVec2 at, const std::string& text, ImU32 colour) {
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    const ImVec2 top_left(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f);
-    draw->AddRectFilled(ImVec2(top_left.x - 2, top_left.y), ImVec2(top_left.x + size.x + 2, top_left.y + size.y),
-                        IM_COL32(23, 23, 28, 220), 3.0f);
-    draw->AddText(top_left, colour, text.c_str());
+    draw->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y), IM_COL32(23, 23, 28, 220), 3.0f);
+    draw->AddText(at, colour, text.c_str());
 }
 
-struct Box {
-    ImVec2 centre;
-    float half_w = 0, half_h = 0;
-};
+bool is_leaf(const core::GraphNode& n) { return n.op == core::Op::Input || n.op == core::Op::Constant; }
 
-void draw_graph(const lab::GraphLesson& graph, ImVec2 origin, ImVec2 size) {
+// The sizes the layout needs, at the current font: a box for the label (and an operation's name beside it), and
+// room for the widest number the node will show, so nothing moves or clips while stepping.
+std::vector<lab::NodeExtent> measure(const core::ParsedExpression& e, float line) {
+    std::vector<lab::NodeExtent> extents;
+    for (int i = 0; i < e.graph.size(); ++i) {
+        const core::GraphNode& n = e.graph.node(i);
+        const float label = ImGui::CalcTextSize(box_label(e, i).c_str()).x;
+        const float name = is_leaf(n) ? 0.0f : ImGui::CalcTextSize(e.nodes[static_cast<size_t>(i)].name.c_str()).x + line * 0.35f;
+        const float numbers = std::max(ImGui::CalcTextSize(lab::num(n.value).c_str()).x,
+                                       ImGui::CalcTextSize(lab::num(n.grad).c_str()).x);
+        const float room = n.op == core::Op::Constant ? 0.0f : numbers + 4.0f;  // a constant shows no number beside
+        extents.push_back({label + name + line * 0.9f, line * 1.45f, room});
+    }
+    return extents;
+}
+
+constexpr float kGraphFontScale = 0.72f;  // of the equation font at zoom 1
+constexpr float kMinZoom = 0.3f, kMaxZoom = 3.0f, kMaxFitZoom = 1.5f, kMinFitZoom = 0.6f;
+
+// The graph in a scrolling child: fitted to the area (between 60 % and 150 %) unless the student zoomed; Ctrl +
+// wheel or a pinch zooms, dragging pans, the scroll bars scroll when it is larger than the area.
+void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 area) {
     const core::ParsedExpression& e = graph.parsed();
     const core::ScalarGraph& g = e.graph;
-    if (g.size() == 0 || size.x < 80 || size.y < 40) return;
-    const std::vector<int> column = node_columns(g);
-    const int columns = *std::max_element(column.begin(), column.end()) + 2;  // + room for f's outgoing edge
-    std::vector<int> rows(static_cast<size_t>(columns), 0), row(static_cast<size_t>(g.size()), 0);
-    for (int i = 0; i < g.size(); ++i) row[static_cast<size_t>(i)] = rows[static_cast<size_t>(column[static_cast<size_t>(i)])]++;
-
-    const float column_w = size.x / static_cast<float>(columns);
+    if (g.size() == 0 || area.x < 80 || area.y < 40) return ImGui::Dummy(area);
+    ImGui::BeginChild("##graph_area", area, false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
+    ImGui::PushFont(equation_font());  // boxes and numbers readable from the back of the room
+    ImGui::SetWindowFontScale(kGraphFontScale);
+    const float unit_line = ImGui::GetTextLineHeight();
+    const lab::GraphLayout layout = lab::layout_graph(g, e.output, measure(e, unit_line), unit_line);
+    const ImVec2 room(ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize, ImGui::GetWindowHeight() - ImGui::GetStyle().ScrollbarSize);
+    const float fit = std::clamp(std::min(room.x / layout.width, room.y / layout.height), kMinFitZoom, kMaxFitZoom);
+    const float zoom = state.zoom > 0.0f ? state.zoom : fit;
+    state.shown_zoom = zoom;
+    ImGui::SetWindowFontScale(kGraphFontScale * zoom);
     const float line = ImGui::GetTextLineHeight();
-    std::vector<Box> boxes(static_cast<size_t>(g.size()));
-    for (int i = 0; i < g.size(); ++i) {
-        const int c = column[static_cast<size_t>(i)];
-        const float row_h = size.y / static_cast<float>(rows[static_cast<size_t>(c)]);
-        Box& b = boxes[static_cast<size_t>(i)];
-        b.centre = ImVec2(origin.x + (static_cast<float>(c) + 0.35f) * column_w,
-                          origin.y + (static_cast<float>(row[static_cast<size_t>(i)]) + 0.5f) * row_h);
-        b.half_w = std::clamp(column_w * 0.14f, line * 0.9f, line * 2.2f);
-        b.half_h = std::min(line * 1.1f, row_h * 0.3f);
+
+    // content: the whole picture, centred when it is smaller than the area
+    const ImVec2 content(layout.width * zoom, layout.height * zoom);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const ImVec2 origin(top.x + std::max(0.0f, (room.x - content.x) * 0.5f), top.y + std::max(0.0f, (room.y - content.y) * 0.5f));
+    ImGui::InvisibleButton("##graph_pan", ImVec2(std::max(content.x, room.x - 1), std::max(content.y, room.y - 1)));
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseDelta.x);
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     }
+    if (ImGui::IsWindowHovered() && io.KeyCtrl && io.MouseWheel != 0.0f)
+        state.zoom = std::clamp(zoom * (io.MouseWheel > 0 ? 1.1f : 1.0f / 1.1f), kMinZoom, kMaxZoom);
+    const auto at = [&](float x, float y) { return ImVec2(origin.x + x * zoom, origin.y + y * zoom); };
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const lab::GraphStep* now = graph.current();
     const auto is_now = [&](int node, bool backward) { return now && now->node == node && now->backward == backward; };
-
-    // Edges operand → user: the operand's value above; below, the gradient it gets along this edge,
-    // ∂f/∂user · ∂user/∂operand (the whole ∂f/∂operand when it has one user).
-    const auto edge = [&](int from, int to, double local) {
-        const Box& a = boxes[static_cast<size_t>(from)];
-        const ImVec2 p0(a.centre.x + a.half_w, a.centre.y);
-        ImVec2 p1;
-        if (to >= 0) {
-            const Box& b = boxes[static_cast<size_t>(to)];
-            p1 = ImVec2(b.centre.x - b.half_w, b.centre.y);
-        } else {
-            p1 = ImVec2(std::min(origin.x + size.x - 4, p0.x + column_w * 0.75f), p0.y);
-        }
-        const bool hot = (to >= 0 && is_now(to, false)) || is_now(from, true);
-        draw->AddLine(p0, p1, hot ? kHighlightColour : kEdgeColour, hot ? 3.0f : 1.5f);
-        draw->AddTriangleFilled(p1, ImVec2(p1.x - 9, p1.y - 5), ImVec2(p1.x - 9, p1.y + 5), hot ? kHighlightColour : kEdgeColour);
-        // labels a third of the way along: edges that meet at one box are still apart there
-        const ImVec2 mid(p0.x + (p1.x - p0.x) * 0.36f, p0.y + (p1.y - p0.y) * 0.36f);
-        if (graph.value_known(from)) edge_label(draw, ImVec2(mid.x, mid.y - line * 0.75f), lab::num(g.node(from).value), kValueColour);
-        if (graph.gradient_known(from)) {
-            const double along = to >= 0 ? g.node(to).grad * local : 1.0;
-            edge_label(draw, ImVec2(mid.x, mid.y + line * 0.75f), lab::num(along), kGradientColour);
-        }
+    const auto arrow = [&](ImVec2 p0, ImVec2 p1, bool hot) {
+        const ImU32 colour = hot ? kHighlightColour : kEdgeColour;
+        const float head = line * 0.4f;
+        draw->AddLine(p0, ImVec2(p1.x - head * 0.5f, p1.y), colour, (hot ? 3.0f : 1.5f) * std::max(1.0f, zoom));
+        draw->AddTriangleFilled(p1, ImVec2(p1.x - head, p1.y - head * 0.55f), ImVec2(p1.x - head, p1.y + head * 0.55f), colour);
     };
+    // edges operand → user; a binary operation's lhs arrives above its middle, the rhs below
     for (int i = 0; i < g.size(); ++i) {
         const core::GraphNode& n = g.node(i);
-        if (n.lhs >= 0) edge(n.lhs, i, n.local_lhs);
-        if (n.rhs >= 0) edge(n.rhs, i, n.local_rhs);
+        const lab::LayoutRect& to = layout.boxes[static_cast<size_t>(i)];
+        for (int side = 0; side < 2; ++side) {
+            const int from = side == 0 ? n.lhs : n.rhs;
+            if (from < 0) continue;
+            const lab::LayoutRect& r = layout.boxes[static_cast<size_t>(from)];
+            const float port = n.rhs < 0 ? 0.0f : (side == 0 ? -0.2f : 0.2f) * (to.y1 - to.y0);
+            arrow(at(r.x1, r.centre_y()), at(to.x0, to.centre_y() + port), is_now(i, false) || is_now(from, true));
+        }
     }
-    if (e.output >= 0) edge(e.output, -1, 1.0);
-
+    if (e.output >= 0) {
+        const lab::LayoutRect& r = layout.boxes[static_cast<size_t>(e.output)];
+        arrow(at(r.x1, r.centre_y()), at(layout.value_labels[static_cast<size_t>(e.output)].x1 + unit_line * 0.4f, r.centre_y()),
+              is_now(e.output, true));
+    }
+    // each node's value above its outgoing edge, its gradient ∂f/∂node below (the slide's green and red)
     for (int i = 0; i < g.size(); ++i) {
-        const Box& b = boxes[static_cast<size_t>(i)];
+        const size_t k = static_cast<size_t>(i);
+        if (graph.value_known(i) && g.node(i).op != core::Op::Constant)  // a constant's number is its box
+            plate_label(draw, at(layout.value_labels[k].x0, layout.value_labels[k].y0), lab::num(g.node(i).value), kValueColour);
+        if (graph.gradient_known(i))
+            plate_label(draw, at(layout.gradient_labels[k].x0, layout.gradient_labels[k].y0), lab::num(g.node(i).grad), kGradientColour);
+    }
+    for (int i = 0; i < g.size(); ++i) {
+        const lab::LayoutRect& r = layout.boxes[static_cast<size_t>(i)];
         const core::GraphNode& n = g.node(i);
-        const bool leaf = n.op == core::Op::Input || n.op == core::Op::Constant;
+        const bool leaf = is_leaf(n);
         const bool hot = is_now(i, false) || is_now(i, true);
-        const ImVec2 lo(b.centre.x - b.half_w, b.centre.y - b.half_h), hi(b.centre.x + b.half_w, b.centre.y + b.half_h);
+        const ImVec2 lo = at(r.x0, r.y0), hi = at(r.x1, r.y1);
         draw->AddRectFilled(lo, hi, graph.value_known(i) ? (leaf ? kLeafBoxColour : kBoxColour) : kPendingColour, 6.0f);
         draw->AddRect(lo, hi, hot ? kHighlightColour : IM_COL32(120, 124, 136, 255), 6.0f, 0, hot ? 3.0f : 1.0f);
+        // the label, and after an operation's symbol its name (q, r, …, f) dimmed: "+ q"
         const std::string label = box_label(e, i);
+        const std::string name = leaf ? "" : e.nodes[static_cast<size_t>(i)].name;
         const ImVec2 text = ImGui::CalcTextSize(label.c_str());
-        draw->AddText(ImVec2(b.centre.x - text.x * 0.5f, b.centre.y - text.y * 0.5f), IM_COL32(240, 240, 245, 255), label.c_str());
-        if (!leaf) {  // the intermediate's name (q, r, …, f) under its box
-            const std::string& name = e.nodes[static_cast<size_t>(i)].name;
-            const ImVec2 name_size = ImGui::CalcTextSize(name.c_str());
-            draw->AddText(ImVec2(b.centre.x - name_size.x * 0.5f, hi.y + 2), kDimTextColour, name.c_str());
-        }
+        const float gap = leaf ? 0.0f : line * 0.35f, name_w = ImGui::CalcTextSize(name.c_str()).x;
+        const float x = (lo.x + hi.x - text.x - gap - name_w) * 0.5f, y = (lo.y + hi.y - text.y) * 0.5f;
+        draw->AddText(ImVec2(x, y), IM_COL32(240, 240, 245, 255), label.c_str());
+        if (!leaf) draw->AddText(ImVec2(x + text.x + gap, y), kDimTextColour, name.c_str());
     }
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    ImGui::EndChild();
 }
 
 // The current step, large: formula, then the same with numbers.
@@ -174,7 +182,9 @@ void draw_step(const lab::GraphLesson& graph) {
         ImGui::TextWrapped("f = %s", graph.expression().c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
-        ImGui::TextDisabled("Next (or Space) computes the values forward, then the gradients backward.");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Next (or Space) computes the values forward, then the gradients backward.");
+        ImGui::PopStyleColor();
         return;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
@@ -209,8 +219,7 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     state.expression_box[1] = ImGui::GetItemRectMin().y;
     state.expression_box[2] = ImGui::GetItemRectSize().x;
     state.expression_box[3] = ImGui::GetItemRectSize().y;
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("+ − × ÷ ^, exp, log, tanh, sigmoid, relu, max(a, b), named variables; Enter shows it");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nEnter shows it.", core::expression_help().c_str());
     ImGui::SameLine();
     ImGui::TextUnformatted("at");
     ImGui::SameLine();
@@ -228,6 +237,16 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     ImGui::SameLine();
     if (ImGui::Button("Next ▶")) actions.step = +1;
     ImGui::SameLine();
+    // zoom: − and + step by a quarter, "fit" goes back to fitting the area (Ctrl + wheel or a pinch zooms too)
+    if (ImGui::Button(" − ")) state.zoom = std::max(0.3f, state.shown_zoom / 1.25f);
+    ImGui::SameLine();
+    if (ImGui::Button(" + ")) state.zoom = std::min(3.0f, state.shown_zoom * 1.25f);
+    ImGui::SameLine();
+    if (ImGui::Button("fit")) state.zoom = 0.0f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom: − and +, Ctrl + wheel or a pinch; drag to move the graph");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%d %%%s", static_cast<int>(state.shown_zoom * 100.0f + 0.5f), state.zoom > 0.0f ? "" : " (fit)");
+    ImGui::SameLine();
     const lab::GraphStep* now = graph.current();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kValueColour), "value");
     ImGui::SameLine();
@@ -240,16 +259,20 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
 
     // The graph gets what the big step text leaves.
     const float step_h = 2.6f * ImGui::GetTextLineHeightWithSpacing() * (kEquationFontSize / kUiFontSize);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    // A wide, low panel (the lab's own layout at 1280 × 800) puts the step beside the graph, wrapped, so the graph
+    // gets the height; otherwise the step goes underneath.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const ImVec2 area(avail.x, std::max(48.0f, avail.y - step_h));
-    ImGui::PushFont(equation_font());  // boxes and numbers readable from the back of the room
-    ImGui::SetWindowFontScale(0.72f);
-    draw_graph(graph, ImVec2(origin.x, origin.y + 4), ImVec2(area.x, area.y - 8));
-    ImGui::SetWindowFontScale(1.0f);
-    ImGui::PopFont();
-    ImGui::Dummy(area);
-    draw_step(graph);
+    if (avail.x > 2.4f * avail.y) {
+        const float side = std::clamp(avail.x * 0.3f, 15.0f * ImGui::GetFontSize(), 28.0f * ImGui::GetFontSize());
+        draw_graph(graph, state, ImVec2(avail.x - side - ImGui::GetStyle().ItemSpacing.x, avail.y));
+        ImGui::SameLine();
+        ImGui::BeginChild("##graph_step", ImVec2(0, avail.y));
+        draw_step(graph);
+        ImGui::EndChild();
+    } else {
+        draw_graph(graph, state, ImVec2(avail.x, std::max(48.0f, avail.y - step_h)));
+        draw_step(graph);
+    }
     return actions;
 }
 

@@ -1,8 +1,9 @@
 // The computational-graph view (lesson 15): the typed expression as boxes — inputs, constants, operations — joined
-// by edges, each edge showing the value flowing forward above it and, once the backward pass reaches it, the
-// gradient flowing back below it (upstream gradient × local gradient), as the CS231n slide draws (x + y)z. The
+// by edges; beside each node its value above its outgoing edge and, once the backward pass reaches it, its gradient
+// ∂f/∂node below (the sum over its uses of upstream gradient × local gradient), as the CS231n slide draws (x + y)z. The
 // current step's formula and numbers are large underneath; a parse error shows the text with a caret under the
-// column and the reason, while the last good graph stays.
+// column and the reason, while the last good graph stays. The layout is lab/lessons/graph_layout.h's; the graph
+// fits its area, or scrolls, zooms (− + fit, Ctrl + wheel, pinch) and pans (drag) when it is large.
 #pragma once
 #include <string>
 
@@ -22,6 +23,8 @@ struct GraphPanelState {
     char expression[1024] = "";
     char variables[1024] = "";
     bool filled = false;
+    float zoom = 0.0f;        // the student's zoom (1 = the equation font at 72 %); 0 = fit the graph to its area
+    float shown_zoom = 1.0f;  // the zoom drawn last frame (the fitted one when `zoom` is 0)
     // Where the expression box was drawn (ImGui's logical pixels), for tests and the JS API's view state.
     float expression_box[4] = {0, 0, 0, 0};  // left, top, width, height
 };

@@ -65,8 +65,8 @@ GraphLayout layout_graph(const core::ScalarGraph& g, int output, const std::vect
     out.layer = layers(g);
     const int layer_count = *std::max_element(out.layer.begin(), out.layer.end()) + 1;
 
-    const float pad = line * 0.3f;       // between a box and its labels, and around the labels
-    const float margin = line * 0.6f;    // around the whole picture
+    const float pad = line * 0.12f;      // between a box and its labels, and between the two labels and the edge
+    const float margin = line * 0.35f;   // around the whole picture
     float box_h = 0.0f;
     std::vector<float> box_w(static_cast<size_t>(layer_count), 0.0f), label_w(static_cast<size_t>(layer_count), 0.0f);
     for (size_t i = 0; i < count; ++i) {
@@ -76,11 +76,11 @@ GraphLayout layout_graph(const core::ScalarGraph& g, int output, const std::vect
         box_h = std::max(box_h, extents[i].box_h);
     }
     // A row holds a box and, beside it, a label above and below the edge; rows are at least that far apart.
-    const float pitch = std::max(box_h, 2.0f * (line + pad)) + line * 0.9f;
+    const float pitch = std::max(box_h, 2.0f * (line + pad)) + line * 0.35f;
     std::vector<float> left(static_cast<size_t>(layer_count), margin);
     for (int l = 1; l < layer_count; ++l) {
         const size_t k = static_cast<size_t>(l);
-        left[k] = left[k - 1] + box_w[k - 1] + label_w[k - 1] + 2.0f * pad + line * 1.2f;  // + room for the arrow
+        left[k] = left[k - 1] + box_w[k - 1] + label_w[k - 1] + 2.0f * pad + line;  // + room for the arrow head
     }
 
     // Rows, then within each layer push nodes apart to at least one pitch, keeping their order.
