@@ -292,7 +292,7 @@ private:
             const std::string a = nodes[static_cast<size_t>(g.lhs)].name;
             const std::string b = g.rhs >= 0 ? nodes[static_cast<size_t>(g.rhs)].name : "";
             const std::string symbol = op_symbol(g.op);
-            std::string rhs = symbol + "(" + a + (g.op == Op::Max ? ", " + b : "") + ")";  // exp(a), max(a, b)
+            std::string rhs = symbol + "(" + a + (g.rhs >= 0 ? ", " + b : "") + ")";  // exp(a), max(a, b)
             if (g.op == Op::Add || g.op == Op::Sub || g.op == Op::Mul || g.op == Op::Div)
                 rhs = a + " " + symbol + " " + b;
             if (g.op == Op::Pow) rhs = a + "^" + b;

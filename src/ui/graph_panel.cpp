@@ -86,7 +86,7 @@ constexpr float kGraphFontScale = 0.72f;  // of the equation font at zoom 1
 constexpr float kMinZoom = 0.3f, kMaxZoom = 3.0f, kMaxFitZoom = 1.5f, kMinFitZoom = 0.6f;
 
 // The graph in a scrolling child: fitted to the area (between 60 % and 150 %) unless the student zoomed; Ctrl +
-// wheel or a pinch zooms, dragging pans, the scroll bars scroll when it is larger than the area.
+// wheel zooms, dragging pans, the scroll bars scroll when it is larger than the area.
 void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 area) {
     const core::ParsedExpression& e = graph.parsed();
     const core::ScalarGraph& g = e.graph;
@@ -174,6 +174,27 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
 }
 
 // The current step, large: formula, then the same with numbers.
+// An equation that breaks only before its " = " (and, if a part is still too wide, at its spaces), so a number
+// is never split across lines: "∂f/∂r = 1 · 0.4794" / "= 0.4794".
+void equation_lines(const std::string& text, const ImVec4& colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::string line;
+    for (size_t begin = 0; begin < text.size();) {
+        const size_t cut = text.find(" = ", begin + 1);
+        const std::string part = text.substr(begin, cut == std::string::npos ? std::string::npos : cut - begin);
+        if (!line.empty() && ImGui::CalcTextSize((line + part).c_str()).x > width) {
+            ImGui::TextWrapped("%s", line.c_str());
+            line = part.substr(1);  // the continuation starts with "= "
+        } else {
+            line += part;
+        }
+        begin = cut == std::string::npos ? text.size() : cut;
+    }
+    if (!line.empty()) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+}
+
 void draw_step(const lab::GraphLesson& graph) {
     const lab::GraphStep* step = graph.current();
     ImGui::PushFont(equation_font());
@@ -187,12 +208,8 @@ void draw_step(const lab::GraphLesson& graph) {
         ImGui::PopStyleColor();
         return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
-    ImGui::TextWrapped("%s", step->formula.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PushStyleColor(ImGuiCol_Text, kNumbersColour);
-    ImGui::TextWrapped("%s", step->numbers.c_str());
-    ImGui::PopStyleColor();
+    equation_lines(step->formula, kFormulaColour);
+    equation_lines(step->numbers, kNumbersColour);
     ImGui::PopFont();
 }
 
@@ -237,13 +254,13 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     ImGui::SameLine();
     if (ImGui::Button("Next ▶")) actions.step = +1;
     ImGui::SameLine();
-    // zoom: − and + step by a quarter, "fit" goes back to fitting the area (Ctrl + wheel or a pinch zooms too)
+    // zoom: − and + step by a quarter, "fit" goes back to fitting the area (Ctrl + wheel zooms too)
     if (ImGui::Button(" − ")) state.zoom = std::max(0.3f, state.shown_zoom / 1.25f);
     ImGui::SameLine();
     if (ImGui::Button(" + ")) state.zoom = std::min(3.0f, state.shown_zoom * 1.25f);
     ImGui::SameLine();
     if (ImGui::Button("fit")) state.zoom = 0.0f;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom: − and +, Ctrl + wheel or a pinch; drag to move the graph");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom: − and +, or Ctrl + wheel; drag to move the graph");
     ImGui::SameLine();
     ImGui::TextDisabled("%d %%%s", static_cast<int>(state.shown_zoom * 100.0f + 0.5f), state.zoom > 0.0f ? "" : " (fit)");
     ImGui::SameLine();

@@ -3,7 +3,7 @@
 // ∂f/∂node below (the sum over its uses of upstream gradient × local gradient), as the CS231n slide draws (x + y)z. The
 // current step's formula and numbers are large underneath; a parse error shows the text with a caret under the
 // column and the reason, while the last good graph stays. The layout is lab/lessons/graph_layout.h's; the graph
-// fits its area, or scrolls, zooms (− + fit, Ctrl + wheel, pinch) and pans (drag) when it is large.
+// fits its area, or scrolls, zooms (− + fit, Ctrl + wheel) and pans (drag) when it is large.
 #pragma once
 #include <string>
 
