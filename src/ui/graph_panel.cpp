@@ -83,9 +83,9 @@ std::vector<lab::NodeExtent> measure(const core::ParsedExpression& e, float line
 }
 
 constexpr float kGraphFontScale = 0.72f;  // of the equation font at zoom 1
-constexpr float kMinZoom = 0.3f, kMaxZoom = 3.0f, kMaxFitZoom = 1.5f, kMinFitZoom = 0.6f;
+constexpr float kMinZoom = 0.3f, kMaxZoom = 3.0f, kMaxFitZoom = 1.5f, kMinFitZoom = 0.5f;
 
-// The graph in a scrolling child: fitted to the area (between 60 % and 150 %) unless the student zoomed; Ctrl +
+// The graph in a scrolling child: fitted to the area (between 50 % and 150 %) unless the student zoomed; Ctrl +
 // wheel zooms, dragging pans, the scroll bars scroll when it is larger than the area.
 void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 area) {
     const core::ParsedExpression& e = graph.parsed();
@@ -199,7 +199,7 @@ void draw_step(const lab::GraphLesson& graph) {
     const lab::GraphStep* step = graph.current();
     ImGui::PushFont(equation_font());
     if (!step) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
         ImGui::TextWrapped("f = %s", graph.expression().c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
@@ -208,8 +208,8 @@ void draw_step(const lab::GraphLesson& graph) {
         ImGui::PopStyleColor();
         return;
     }
-    equation_lines(step->formula, kFormulaColour);
-    equation_lines(step->numbers, kNumbersColour);
+    equation_lines(step->formula, formula_colour());  // the theme's: dark text on the light (projector) theme
+    equation_lines(step->numbers, numbers_colour());
     ImGui::PopFont();
 }
 
@@ -278,9 +278,13 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     const float step_h = 2.6f * ImGui::GetTextLineHeightWithSpacing() * (kEquationFontSize / kUiFontSize);
     // A wide, low panel (the lab's own layout at 1280 × 800) puts the step beside the graph, wrapped, so the graph
     // gets the height; otherwise the step goes underneath.
+    // A panel too low for both (1024 × 768 at projector text sizes) shows the graph alone: the step bar's status
+    // line below says the same step with its numbers.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    if (avail.x > 2.4f * avail.y) {
-        const float side = std::clamp(avail.x * 0.3f, 15.0f * ImGui::GetFontSize(), 28.0f * ImGui::GetFontSize());
+    if (avail.y < 2.2f * step_h) {
+        draw_graph(graph, state, avail);
+    } else if (avail.x > 2.4f * avail.y) {
+        const float side = std::clamp(avail.x * 0.3f, 11.0f * ImGui::GetFontSize(), 28.0f * ImGui::GetFontSize());
         draw_graph(graph, state, ImVec2(avail.x - side - ImGui::GetStyle().ItemSpacing.x, avail.y));
         ImGui::SameLine();
         ImGui::BeginChild("##graph_step", ImVec2(0, avail.y));
