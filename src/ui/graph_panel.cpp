@@ -96,7 +96,8 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
     ImGui::SetWindowFontScale(kGraphFontScale);
     const float unit_line = ImGui::GetTextLineHeight();
     const lab::GraphLayout layout = lab::layout_graph(g, e.output, measure(e, unit_line), unit_line);
-    const ImVec2 room(ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize, ImGui::GetWindowHeight() - ImGui::GetStyle().ScrollbarSize);
+    const float bar = ImGui::GetStyle().ScrollbarSize;
+    const ImVec2 room(ImGui::GetWindowWidth() - bar, ImGui::GetWindowHeight() - bar);
     const float fit = std::clamp(std::min(room.x / layout.width, room.y / layout.height), kMinFitZoom, kMaxFitZoom);
     const float zoom = state.zoom > 0.0f ? state.zoom : fit;
     state.shown_zoom = zoom;
@@ -106,7 +107,8 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
     // content: the whole picture, centred when it is smaller than the area
     const ImVec2 content(layout.width * zoom, layout.height * zoom);
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    const ImVec2 origin(top.x + std::max(0.0f, (room.x - content.x) * 0.5f), top.y + std::max(0.0f, (room.y - content.y) * 0.5f));
+    const ImVec2 origin(top.x + std::max(0.0f, (room.x - content.x) * 0.5f),
+                        top.y + std::max(0.0f, (room.y - content.y) * 0.5f));
     ImGui::InvisibleButton("##graph_pan", ImVec2(std::max(content.x, room.x - 1), std::max(content.y, room.y - 1)));
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
@@ -146,10 +148,11 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
     // each node's value above its outgoing edge, its gradient ∂f/∂node below (the slide's green and red)
     for (int i = 0; i < g.size(); ++i) {
         const size_t k = static_cast<size_t>(i);
+        const lab::LayoutRect &value = layout.value_labels[k], &gradient = layout.gradient_labels[k];
         if (graph.value_known(i) && g.node(i).op != core::Op::Constant)  // a constant's number is its box
-            plate_label(draw, at(layout.value_labels[k].x0, layout.value_labels[k].y0), lab::num(g.node(i).value), kValueColour);
+            plate_label(draw, at(value.x0, value.y0), lab::num(g.node(i).value), kValueColour);
         if (graph.gradient_known(i))
-            plate_label(draw, at(layout.gradient_labels[k].x0, layout.gradient_labels[k].y0), lab::num(g.node(i).grad), kGradientColour);
+            plate_label(draw, at(gradient.x0, gradient.y0), lab::num(g.node(i).grad), kGradientColour);
     }
     for (int i = 0; i < g.size(); ++i) {
         const lab::LayoutRect& r = layout.boxes[static_cast<size_t>(i)];

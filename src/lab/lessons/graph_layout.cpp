@@ -14,7 +14,10 @@ std::vector<int> layers(const core::ScalarGraph& g) {
     std::vector<int> layer(n, 0), first_user(n, -1);
     for (int i = 0; i < g.size(); ++i)
         for (int operand : {g.node(i).lhs, g.node(i).rhs})
-            if (operand >= 0) layer[static_cast<size_t>(i)] = std::max(layer[static_cast<size_t>(i)], layer[static_cast<size_t>(operand)] + 1);
+            if (operand >= 0) {
+                int& own = layer[static_cast<size_t>(i)];
+                own = std::max(own, layer[static_cast<size_t>(operand)] + 1);
+            }
     for (int i = 0; i < g.size(); ++i)
         for (int operand : {g.node(i).lhs, g.node(i).rhs}) {
             if (operand < 0 || !is_leaf(g.node(operand))) continue;
