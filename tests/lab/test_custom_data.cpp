@@ -52,8 +52,8 @@ TEST_CASE("own points: State JSON export and import give the same points and the
     for (core::Task task : {core::Task::BinaryClassification, core::Task::MulticlassClassification,
                             core::Task::Regression}) {
         LabConfig config = custom_config(awkward_points(task, 30));
-        if (task == core::Task::MulticlassClassification) config.output_activation = core::Activation::Softmax;
-        if (task == core::Task::Regression) config.output_activation = core::Activation::Linear;
+        suit_task(task, config);  // the output layer and loss "Use this data" picks
+        config.train.optimizer.alpha = 0.01;  // a few calm steps: the test is about the points, not the training
         Stepper original(config);
         original.run_steps(5);
         StateExtras extras;
@@ -64,7 +64,9 @@ TEST_CASE("own points: State JSON export and import give the same points and the
         Stepper imported(find_lesson("xor")->config);
         ImportedState state;
         std::vector<std::string> problems;
-        REQUIRE(import_state(file, state, problems));
+        const bool read = import_state(file, state, problems);
+        INFO((problems.empty() ? std::string() : problems[0]));
+        REQUIRE(read);
         REQUIRE(restore_state(state, imported, problems));
         const core::Dataset& a = *original.session().config().custom;
         const core::Dataset& b = *imported.session().config().custom;
