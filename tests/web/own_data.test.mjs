@@ -57,6 +57,19 @@ describe('own data: CSV → preview → train → export', () => {
     assert.equal(s.config.output_activation, 'linear');
   });
 
+  it('a CSV file dropped on the page opens its preview', async () => {
+    const page = lab.page;
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      document.querySelector('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, csv);
+    await page.waitForFunction(() => window.bplab.dataDialog().source === 'dropped.csv');
+    const dialog = await page.evaluate(() => window.bplab.dataDialog());
+    assert.equal(dialog.rows, 40);
+    assert.deepEqual(dialog.problems, []);
+  });
+
   it('a bad file is named by line and column and the lab stays as it was', async () => {
     const page = lab.page;
     const link = await page.evaluate(() => window.bplab.link());
