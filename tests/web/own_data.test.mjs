@@ -95,4 +95,25 @@ describe('own data: CSV → preview → train → export', () => {
     assert.equal(await page.evaluate(() => window.bplab.editPoint(1.25, -2.5, 0, true)), true);
     assert.equal((await state()).config.custom_data.y.length, 40);
   });
+
+  it('a click on the plot adds a point of the chosen class, a shift-click removes the nearest', async () => {
+    const page = lab.page;
+    assert.deepEqual(await page.evaluate((t) => window.bplab.loadCsv(t, 'sides.csv'), csv), []);
+    assert.deepEqual(await page.evaluate(() => window.bplab.useCsv()), []);
+    await nextFrames(page);
+    const { plot } = (await state()).view;
+    assert.ok(plot.size > 100, `the plot is ${plot.size} px`);
+    const count = async () => (await state()).config.custom_data.y.length;
+    await page.mouse.click(plot.left + plot.size * 0.9, plot.top + plot.size * 0.1);  // top right: large x₁, x₂
+    await nextFrames(page);
+    assert.equal(await count(), 41);
+    const added = (await state()).config.custom_data;
+    assert.equal(added.y[40], 0);  // class 0, the window's default
+    assert.ok(added.x[80] > 0 && added.x[81] > 0, `the point went to (${added.x[80]}, ${added.x[81]})`);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(plot.left + plot.size * 0.9, plot.top + plot.size * 0.1);
+    await page.keyboard.up('Shift');
+    await nextFrames(page);
+    assert.equal(await count(), 40);
+  });
 });
