@@ -84,7 +84,7 @@ bool read_csv_table(const std::string& text, CsvTable& out, std::vector<std::str
     std::string_view rest(text);
     if (text.size() > kMaxCsvBytes) {
         messages.add("the file has " + std::to_string(text.size()) + " bytes; at most " +
-                     std::to_string(kMaxCsvBytes) + " (8 MB) are read");
+                     std::to_string(kMaxCsvBytes) + " (" + std::to_string(kMaxCsvBytes >> 20) + " MB) are read");
     } else if (rest.substr(0, 2) == "\xFF\xFE" || rest.substr(0, 2) == "\xFE\xFF") {
         messages.add("the file is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\") and load it again");
     }
