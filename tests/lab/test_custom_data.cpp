@@ -1,6 +1,7 @@
 // The student's own points travel in State JSON and in links bit for bit, with their shapes checked.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstring>
 #include <memory>
 
@@ -124,4 +125,19 @@ TEST_CASE("own points: a link carries up to 200 points bit for bit", "[custom]")
     const DecodedLink bad = decode_link("lesson=1&data=b:2~1,2,0~3,4");
     REQUIRE(bad.notices.size() == 1);
     CHECK(bad.notices[0] == "'data' point 2 has 2 numbers; each has 2 inputs and its y; ignored");
+}
+
+TEST_CASE("own points: the session keeps the very points it was given, and refuses a set of the wrong shape",
+          "[custom]") {
+    const LabConfig config = custom_config(awkward_points(core::Task::BinaryClassification, 12));
+    const LabConfig checked = checked_config(config);
+    CHECK(checked.custom == config.custom);  // the same points, not a copy read back from text
+
+    core::Dataset broken = awkward_points(core::Task::BinaryClassification, 12);
+    broken.x[3] = std::nan("");
+    std::vector<std::string> problems;
+    const LabConfig refused = checked_config(custom_config(broken), LabConfig{}, &problems);
+    CHECK_FALSE(refused.custom);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "'custom_data.x[3]' must be a finite number; the starter points used");
 }

@@ -70,8 +70,14 @@ LabConfig checked_config(const LabConfig& config, const LabConfig& fallback, std
     Json object;
     std::string error;
     LabConfig checked = fallback;
-    if (!parse_json(config_to_json(config), object, error)) return checked;  // cannot happen: our own writer
+    // The fields through JSON; the student's points — up to 10,000 rows of 64 numbers — checked where they are.
+    LabConfig fields = config;
+    fields.custom.reset();
+    if (!parse_json(config_to_json(fields), object, error)) return checked;  // cannot happen: our own writer
     std::vector<std::string> found = apply_config_json(object, checked);
+    std::string problem;
+    if (config.custom && custom_data_fits(*config.custom, problem)) checked.custom = config.custom;
+    else if (config.custom) found.push_back(problem + "; the starter points used");
     if (problems) *problems = std::move(found);
     return checked;
 }

@@ -188,6 +188,24 @@ bool read_custom_data(const Json& value, core::Dataset& out, std::string& proble
     return build(std::move(p), where, out, problem);
 }
 
+bool custom_data_fits(const core::Dataset& data, std::string& problem) {
+    Parts p;
+    p.task = data.task;
+    p.inputs = data.n_in;
+    p.classes = data.task == core::Task::MulticlassClassification ? data.n_out : 2;
+    p.names = data.class_names;
+    p.x = data.x;
+    const bool rows_whole = data.n_in > 0 && data.n_out > 0 && data.x.size() % static_cast<size_t>(data.n_in) == 0 &&
+                            data.y.size() == static_cast<size_t>(data.count()) * static_cast<size_t>(data.n_out);
+    if (!rows_whole || (data.task != core::Task::MulticlassClassification && data.n_out != 1)) {
+        problem = "rows must hold n_in inputs and n_out targets";
+        return false;
+    }
+    for (int i = 0; i < data.count(); ++i) p.y.push_back(target_of(data, i));
+    core::Dataset unused;
+    return build(std::move(p), "'" + std::string(kCustomDataKey), unused, problem);
+}
+
 std::string custom_data_link(const core::Dataset& data) {
     if (data.count() > core::kMaxLinkPoints || data.count() < 1) return "";
     std::string out(1, name_of(data.task).letter);

@@ -26,6 +26,9 @@ void write_custom_data(const core::Dataset& data, JsonWriter& out);
 // untouched.
 bool read_custom_data(const Json& value, core::Dataset& out, std::string& problem);
 
+// The checks of read_custom_data on a data set already in memory: false with `problem` saying what is wrong.
+bool custom_data_fits(const core::Dataset& data, std::string& problem);
+
 // The link text, or "" when the set has more than core::kMaxLinkPoints points.
 std::string custom_data_link(const core::Dataset& data);
 bool read_custom_data_link(const std::string& text, core::Dataset& out, std::string& problem);
