@@ -44,6 +44,18 @@ size_t bad_utf8_at(std::string_view s) {
     return std::string_view::npos;
 }
 
+// A spreadsheet saves "CSV" with commas, or semicolons where the comma is the decimal mark, or tabs (.tsv): the
+// one of them the first line holds most of.
+char separator_of(std::string_view line) {
+    char best = ',';
+    size_t most = 0;
+    for (char c : {',', ';', '\t'}) {
+        const size_t n = static_cast<size_t>(std::count(line.begin(), line.end(), c));
+        if (n > most) best = c, most = n;
+    }
+    return best;
+}
+
 class Messages {
 public:
     void add(std::string text) {
@@ -92,6 +104,7 @@ bool read_csv_table(const std::string& text, CsvTable& out, std::vector<std::str
     CsvTable table;
     int number = 0;
     const bool readable = !messages.any();
+    char separator = 0;  // the first content line's
     while (readable && !rest.empty()) {
         const size_t end = rest.find('\n');
         const std::string_view raw = rest.substr(0, end);
@@ -99,9 +112,10 @@ bool read_csv_table(const std::string& text, CsvTable& out, std::vector<std::str
         ++number;
         const std::string_view line = trim(raw);
         if (line.empty() || line[0] == '#') continue;
+        if (separator == 0) separator = separator_of(line);
         std::vector<std::string> fields;
         for (size_t start = 0;;) {
-            const size_t comma = line.find(',', start);
+            const size_t comma = line.find(separator, start);
             fields.emplace_back(trim(line.substr(start, comma == std::string_view::npos ? comma : comma - start)));
             if (comma == std::string_view::npos) break;
             start = comma + 1;

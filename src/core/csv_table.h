@@ -30,7 +30,7 @@ struct CsvTable {
 
 const char* column_type_name(ColumnType type);  // "whole numbers", "numbers", "text"
 
-// Reads comma-separated text: blank lines and '#' comments skipped, CRLF and a UTF-8 byte-order mark accepted, a
+// Reads comma-separated text (or semicolon- or tab-separated: the separator the first line holds most of): blank lines and '#' comments skipped, CRLF and a UTF-8 byte-order mark accepted, a
 // header row recognised by a cell that is not a number. Refuses a file that is not UTF-8 text (UTF-16, a NUL byte,
 // invalid bytes), larger than kMaxCsvBytes, ragged (a row with another number of cells than the first), with more
 // than kMaxCsvColumns columns or kMaxPoints rows, or with no data row. False: `errors` says why (one per bad line,

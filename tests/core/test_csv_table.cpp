@@ -45,6 +45,12 @@ TEST_CASE("csv table: a header, column types and rows with their line numbers") 
     CHECK(t.lines == std::vector<int>{3, 5});
     CHECK(t.cell(1, 2) == "virginica");
 
+    const CsvTable semicolons = table_of("x;y;class\n1.5;2;a\n");  // a spreadsheet's "CSV" where ',' is decimal
+    CHECK(semicolons.names == std::vector<std::string>{"x", "y", "class"});
+    CHECK(semicolons.cell(0, 0) == "1.5");
+    const CsvTable tabs = table_of("1\t2\t0\n3\t4\t1\n");
+    CHECK((tabs.columns() == 3 && tabs.rows() == 2));
+
     const CsvTable plain = table_of("1,2,0\n3,4,1\n");
     CHECK_FALSE(plain.header);
     CHECK(plain.names == std::vector<std::string>{"column 1", "column 2", "column 3"});
