@@ -117,3 +117,29 @@ describe('own data: CSV → preview → train → export', () => {
     assert.equal(await count(), 40);
   });
 });
+
+describe('own data on a touch screen', () => {
+  let lab;
+  before(async () => { lab = await openPage({ width: 1280, height: 800, touch: true }); });
+  after(async () => { await lab?.close(); });
+
+  it('a tap on the plot adds a point, a long press removes the nearest', async () => {
+    const page = lab.page;
+    assert.deepEqual(await page.evaluate((t) => window.bplab.loadCsv(t, 'sides.csv'), csv), []);
+    assert.deepEqual(await page.evaluate(() => window.bplab.useCsv()), []);
+    await nextFrames(page);
+    const state = () => page.evaluate(() => window.bplab.state());
+    const count = async () => (await state()).config.custom_data.y.length;
+    const { plot } = (await state()).view;
+    const x = plot.left + plot.size * 0.5, y = plot.top + plot.size * 0.5;
+    await page.touchscreen.tap(x, y);
+    await nextFrames(page);
+    assert.equal(await count(), 41);
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await new Promise((resolve) => setTimeout(resolve, 1200));  // longer than the 0.6 s of a long press
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await nextFrames(page);
+    assert.equal(await count(), 40, 'the long press removed one point and its release added none');
+  });
+});
