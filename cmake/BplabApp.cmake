@@ -73,7 +73,8 @@ if(EMSCRIPTEN)
                  _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
                  _bplab_edit_weight
                  _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
-                 _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png)
+                 _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png
+                 _bplab_load_csv _bplab_use_csv _bplab_edit_point _bplab_data_dialog)
     # autosave and the crash banner (web/shell.html's autosave block)
     list(APPEND exported _bplab_autosave_now _bplab_restore_session _bplab_dismiss_session _bplab_frames
                          _bplab_test_crash)

@@ -87,6 +87,7 @@ bool App::frame() {
     handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
     shown_ = stepper_.displayed_network();  // after the keys: a lesson key may have replaced the network
     const PanelsActions actions = draw_panels();
+    draw_data_dialog();
     draw_restore_prompt();
     draw_start_card();
     ImGui::Render();
@@ -112,8 +113,10 @@ bool App::frame() {
 // Data, architecture, initialization or seed: a new session (the lesson's caption stays). Training settings only:
 // the same weights go on with them.
 void App::apply_controls(const ui::ControlsActions& controls) {
+    if (controls.open_data) open_data_dialog();
     if (controls.rebuild || controls.retune) stop_replay();
     if (controls.rebuild) {
+        if (controls.config.dataset == core::DatasetKind::Custom && !controls.config.custom) open_data_dialog();
         stepper_.replace_session(controls.config);
         session_replaced();
     } else if (controls.retune) {

@@ -28,6 +28,7 @@
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
+#include "ui/csv_dialog.h"
 #include "ui/restore_prompt.h"
 #include "ui/theme.h"
 
@@ -36,6 +37,8 @@ namespace app {
 // Training updates per frame while playing: a lesson's start, and the digits lesson's (64-16-10 on 1,257 digits).
 constexpr int kStepsPerFrame = 5;
 constexpr int kDigitsStepsPerFrame = 25;
+
+bool is_data_file(const std::string& path);  // .csv (or .txt, .tsv): a drop goes to load_csv_file (app_data.cpp)
 
 class App {
 public:
@@ -120,6 +123,17 @@ public:
     const std::string& files_message() const { return files_message_; }
     void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
 
+    // The student's own data (app_data.cpp). load_csv reads a CSV text into the "Your data" window's preview and
+    // returns its problems, named by line and column ([]: read); use_csv makes the chosen columns the data set
+    // "custom" (its problems, or []). edit_point adds a point of class `label` at (x₁, x₂) or removes the nearest
+    // one, on a custom 2-D classification set. Nothing of the lab changes on a problem.
+    std::vector<std::string> load_csv(const std::string& text, const std::string& source);
+    bool load_csv_file(const std::string& path);
+    std::vector<std::string> use_csv(const core::CsvChoice& choice);
+    bool edit_point(double x1, double x2, int label, bool remove);
+    void open_data_dialog();
+    const ui::CsvDialogState& data_dialog() const { return csv_; }
+
     // Autosave (app_autosave.cpp; the policy in app/autosave.h). start_autosave: once the link, lesson or file given
     // at start is open (after_link: one was), read the saved session and offer it; restore_now restores it without
     // asking (the page's "Reload and restore"). Until then nothing is saved.
@@ -172,6 +186,10 @@ private:
     // runs by itself.
     void note_change(bool by_action);
     void autosave_tick(bool flush);
+    void use_points(core::Dataset data, bool new_task);  // a new session on them (app_data.cpp)
+    void show_data_problems(const std::vector<std::string>& problems);
+    void draw_data_dialog();  // between the panels and ImGui::Render, with clicks on the plot
+    void click_on_plot();
     void draw_restore_prompt();   // between the panels and ImGui::Render; its answer is applied after the frame
     void draw_start_card();       // after it; never beside it (app_autosave.cpp)
     void apply_restore_answer();
@@ -216,6 +234,8 @@ private:
     bool start_card_ = false;           // a first visit: the "start here" card is up (ui/start_card.h)
     bool start_card_touch_ = false;     // it speaks of taps
     Rect start_card_button_;            // its "Got it" as last drawn
+    ui::CsvDialogState csv_;            // the "Your data" window
+    bool long_press_done_ = false;      // this press on the plot already removed a point
 
     // this frame
     Layout layout_;

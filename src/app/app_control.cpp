@@ -28,8 +28,9 @@ bool App::handle_events() {
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel
-        if (event.type == SDL_DROPFILE && event.drop.file) {  // a state file dropped on the window: import it
-            import_state_file(event.drop.file);
+        if (event.type == SDL_DROPFILE && event.drop.file) {  // a data file: its preview; a state file: import it
+            if (is_data_file(event.drop.file)) load_csv_file(event.drop.file);
+            else import_state_file(event.drop.file);
             SDL_free(event.drop.file);
         }
     }

@@ -38,6 +38,7 @@ struct Options {
     long check_boundary = 0;  // > 0: compare the GPU decision boundary with the CPU's forward pass on N × N, then quit
     bool check_activations = false;  // compare every activation's GLSL g(z) with core's, then quit
     std::string import_file;
+    std::string data_file;  // --data FILE.csv: the data set "custom" with the preview's columns
     std::string autosave;  // "on", "off", or "" = on unless the run is scripted
     bool lesson_given = false;  // --lesson: like a link, it takes precedence over the saved session
 };
@@ -46,7 +47,7 @@ void print_usage(std::FILE* to) {
     std::fprintf(to,
                  "usage: backprop_lab [--lesson ID] [--state LINK] [--width W] [--height H] [--steps N] [--events N]\n"
                  "                    [--frames N] [--screenshot FILE.png] [--state-json FILE] [--surface VIEW]\n"
-                 "                    [--import STATE.json] [--check-surface N] [--check-boundary N]\n"
+                 "                    [--import STATE.json] [--data FILE.csv] [--check-surface N] [--check-boundary N]\n"
                  "                    [--check-activations] [--autosave on|off]\n"
                  "  --lesson ID             lesson number or id (default 16, backprop; see bplab lessons)\n"
                  "  --state LINK            open a link's state: the part after '#' of the page's URL, e.g.\n"
@@ -64,6 +65,7 @@ void print_usage(std::FILE* to) {
 
                  "  --import STATE.json     start from a saved state (config and weights); dropping the file on\n"
                  "                          the window does the same\n"
+                 "  --data FILE.csv         your own data: the first two number columns are x, the last column y\n"
                  "  --autosave on|off       keep the session in $XDG_CONFIG_HOME/backprop-lab/autosave.json and offer\n"
                  "                          it at the next start (default: on, off with --frames or --screenshot)\n");
 }
@@ -96,6 +98,8 @@ bool parse_options(int argc, char** argv, Options& options) {
             options.check_boundary = number;
         } else if (!std::strcmp(flag, "--import") && value && *value) {
             options.import_file = value;
+        } else if (!std::strcmp(flag, "--data") && value && *value) {
+            options.data_file = value;
         } else if (!std::strcmp(flag, "--frames") && value && parse_positive(value, 100000000, number)) {
             options.frames = number;
         } else if (!std::strcmp(flag, "--steps") && value && parse_positive(value, 10000000, number)) {
@@ -206,12 +210,20 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "backprop_lab: %s\n", lab_app.files_message().c_str());
             status = 2;
         }
+        if (status == 0 && !options.data_file.empty() &&
+            !(lab_app.load_csv_file(options.data_file) && lab_app.use_csv(lab_app.data_dialog().choice).empty())) {
+            for (const std::string& problem : lab_app.data_dialog().problems)
+                std::fprintf(stderr, "backprop_lab: %s\n", problem.c_str());
+            status = 2;
+        }
         // What the command line opened is in place: the saved session is offered next to it, never lost to it.
         const bool scripted = options.frames > 0 || !options.screenshot.empty() || options.check_surface > 0 ||
                               options.check_boundary > 0 || options.check_activations;
         const bool autosave = options.autosave == "on" || (options.autosave.empty() && !scripted);
         if (status == 0 && autosave)
-            lab_app.start_autosave(options.lesson_given || !options.state.empty() || !options.import_file.empty(), false);
+            lab_app.start_autosave(options.lesson_given || !options.state.empty() || !options.import_file.empty() ||
+                                       !options.data_file.empty(),
+                                   false);
         // --steps and --events act on the link's state: its replay first (else it runs over the frames, as in the page)
         if (options.steps > 0 || options.events > 0) lab_app.finish_replay();
         ui::StepActions train;  // --steps and --events act on what was opened, as the student would

@@ -57,7 +57,8 @@ constexpr TextKind kStateText{"state", "the file", core::kMaxStateFileBytes};
 constexpr TextKind kExpressionText{"expression", "the expression", core::kMaxExpressionBytes};
 constexpr TextKind kLinkText{"link", "the link", static_cast<size_t>(core::kMaxLinkLength)};
 constexpr TextKind kNameText{"name", "the name", core::kMaxNameBytes};
-constexpr const TextKind* kTextKinds[] = {&kStateText, &kExpressionText, &kLinkText, &kNameText};
+constexpr TextKind kCsvText{"csv", "the CSV file", core::kMaxCsvBytes};
+constexpr const TextKind* kTextKinds[] = {&kStateText, &kExpressionText, &kLinkText, &kNameText, &kCsvText};
 
 // `text` as a string when it is within the kind's limit; nothing when it is longer (or null).
 std::optional<std::string> bounded(const char* text, const TextKind& kind) {
@@ -393,6 +394,58 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* tex
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_export_png(WebApp* web) { web->app.request_png(); }
+
+// ---- the student's own data (bplab.loadCsv, useCsv, editPoint, dataDialog) ----
+
+// The problems as a JSON list, named by line and column; [] when the preview shows the file.
+EMSCRIPTEN_KEEPALIVE const char* bplab_load_csv(WebApp* web, const char* text, const char* source) {
+    const std::optional<std::string> csv = bounded(text, kCsvText);
+    if (!csv) return answer_list(web->file_text, {too_large(kCsvText)});
+    return answer_list(web->file_text, web->app.load_csv(*csv, bounded(source, kNameText).value_or("the file")));
+}
+
+// {"features": [0, 1], "label": 2, "regression": false}; a member left out keeps the preview's choice.
+EMSCRIPTEN_KEEPALIVE const char* bplab_use_csv(WebApp* web, const char* choice_json) {
+    core::CsvChoice choice = web->app.data_dialog().choice;
+    lab::Json json;
+    std::string error;
+    if (!lab::parse_json(bounded(choice_json, kNameText).value_or(""), json, error))
+        return answer_list(web->file_text, {"the choice is not JSON: " + error});
+    if (const lab::Json* features = json.find("features")) {
+        choice.features.clear();
+        for (const lab::Json& f : features->items) choice.features.push_back(f.is_number() ? static_cast<int>(f.number) : -1);
+    }
+    if (const lab::Json* label = json.find("label")) choice.label = label->is_number() ? static_cast<int>(label->number) : -1;
+    if (const lab::Json* regression = json.find("regression")) choice.regression = regression->boolean;
+    return answer_list(web->file_text, web->app.use_csv(choice));
+}
+
+EMSCRIPTEN_KEEPALIVE int bplab_edit_point(WebApp* web, double x1, double x2, int label, int remove) {
+    return web->app.edit_point(x1, x2, label, remove != 0) ? 1 : 0;
+}
+
+// {"open", "source", "columns": [{"name", "type"}], "rows", "choice": {…}, "problems": […]}
+EMSCRIPTEN_KEEPALIVE const char* bplab_data_dialog(WebApp* web) {
+    const ui::CsvDialogState& d = web->app.data_dialog();
+    lab::JsonWriter out;
+    out.begin_object();
+    out.key("open").value(d.open);
+    out.key("source").value(d.source);
+    out.key("columns").begin_array();
+    for (int c = 0; d.has_table && c < d.table.columns(); ++c)
+        out.begin_object().key("name").value(d.table.names[c]).key("type").value(core::column_type_name(d.table.types[c])).end_object();
+    out.end_array();
+    out.key("rows").value(d.has_table ? d.table.rows() : 0);
+    out.key("choice").begin_object().key("features").begin_array();
+    for (int f : d.choice.features) out.value(f);
+    out.end_array().key("label").value(d.choice.label).key("regression").value(d.choice.regression).end_object();
+    out.key("problems").begin_array();
+    for (const std::string& p : d.problems) out.value(p);
+    out.end_array();
+    out.end_object();
+    web->file_text = out.str();
+    return web->file_text.c_str();
+}
 
 // ---- autosave and the crash banner (web/shell.html's autosave block) ----
 

@@ -17,4 +17,7 @@ bool save_file(const std::string& name, const std::string& mime, const std::vect
 // picker, so the message says how (drop the file on the window, or --import FILE). Returns that message.
 std::string ask_for_import_file();
 
+// The same for a CSV data file (its text goes to bplab.loadCsv; on the desktop: drop it, or --data FILE.csv).
+std::string ask_for_data_file();
+
 }  // namespace app

@@ -18,6 +18,8 @@ bool save_file(const std::string& name, const std::string&, const std::vector<ui
     return true;
 }
 
+std::string ask_for_data_file() { return "drop a .csv file on the window (or start with --data FILE.csv)"; }
+
 std::string ask_for_import_file() { return "drop a .json state file on the window (or start with --import FILE)"; }
 
 }  // namespace app

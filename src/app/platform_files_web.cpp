@@ -17,4 +17,9 @@ std::string ask_for_import_file() {
     return "choose a .json state file";
 }
 
+std::string ask_for_data_file() {
+    EM_ASM({ Module.bplabPickData(); });
+    return "choose a .csv file";
+}
+
 }  // namespace app

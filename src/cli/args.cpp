@@ -43,6 +43,7 @@ const char* usage() {
            "options:\n"
            "  --lesson N|ID      start from a lesson (default: 16, backprop)\n"
            "  --config FILE      a JSON config applied on top of the lesson (fields as 'run' prints them)\n"
+           "  --data FILE.csv    your own data: the first two number columns are x, the last column y\n"
            "  --steps N          mini-batch updates to make first (0..100000000, default 0)\n"
            "  --epochs N         or: train until N epochs are complete (0..1000000)\n"
            "  --example I        training example to report (default 0)\n"
@@ -78,6 +79,8 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
             args.lesson = value;
         } else if (flag == "--config") {
             args.config_path = value;
+        } else if (flag == "--data") {
+            args.data_path = value;
         } else if (flag == "--steps") {
             ok = parse_integer(value, 0, 100000000, args.steps);
             args.steps_given = true;

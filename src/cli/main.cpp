@@ -5,7 +5,11 @@
 
 #include "args.h"
 #include "soak.h"
+#include <memory>
+
+#include "core/csv_table.h"
 #include "core/limits.h"
+#include "lab/io/custom_data.h"
 #include "lab/io/config_io.h"
 #include "lab/io/text_file.h"
 #include "lab/teach/divergence.h"
@@ -21,7 +25,26 @@ int fail(const std::string& message) {
     return kUsageError;
 }
 
-// The lesson's config, with the JSON file's fields on top. False with `error` set on any problem.
+// A CSV file as the data set "custom": the preview's default columns, an output layer that suits them.
+bool load_data(const std::string& path, lab::LabConfig& config, std::string& error) {
+    std::string text;
+    if (!lab::read_text_file(path, core::kMaxCsvBytes, text, error)) return false;
+    core::CsvTable table;
+    core::Dataset data;
+    std::vector<std::string> problems;
+    if (core::read_csv_table(text, table, problems) &&
+        core::dataset_from_table(table, core::default_choice(table), data, problems)) {
+        lab::suit_task(data.task, config);
+        config.dataset = core::DatasetKind::Custom;
+        config.custom = std::make_shared<const core::Dataset>(std::move(data));
+        return true;
+    }
+    error = path + ": " + problems.front();
+    for (size_t k = 1; k < problems.size(); ++k) error += "; " + problems[k];
+    return false;
+}
+
+// The lesson's config, with the CSV data and the JSON file's fields on top. False with `error` set on any problem.
 bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConfig& config, std::string& error) {
     lesson = args.lesson.empty() ? &lab::default_lesson() : lab::find_lesson(args.lesson);
     if (!lesson) {
@@ -29,6 +52,7 @@ bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConf
         return false;
     }
     config = lesson->config;
+    if (!args.data_path.empty() && !load_data(args.data_path, config, error)) return false;
     if (args.config_path.empty()) return true;
     std::string text;
     if (!lab::read_text_file(args.config_path, core::kMaxStateFileBytes, text, error)) return false;

@@ -33,6 +33,7 @@ enum class DatasetKind {
     Spiral3,                                     // 2-D, three classes
     Iris,                                        // 150 × 4 features, 3 classes (shared/data)
     Digits,                                      // 1,797 × 64 pixels (0..16 scaled to 0..1), 10 classes
+    Custom,                                      // the student's own (LabConfig::custom); alone, 4 starter points
 };
 
 // What a picker, the JSON, the URL and the CLI know of a data set. A picker's picture is the set itself:
@@ -72,6 +73,8 @@ inline constexpr DatasetInfo kDatasets[] = {
      false, false},
     {DatasetKind::Digits, "digits", "Digits", "1,797 handwritten 8 × 8 digits, 10 classes",
      Task::MulticlassClassification, false, false},
+    {DatasetKind::Custom, "custom", "Your data…", "your own points: a CSV file, or clicks on the data plot",
+     Task::BinaryClassification, false, true},
 };
 
 Dataset make_dataset(DatasetKind kind, int points, double noise, uint64_t seed);

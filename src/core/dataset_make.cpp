@@ -223,6 +223,17 @@ Dataset digits() {
     return d;
 }
 
+// Where "your data" starts before a file or a click: one point of each class on either side of x₁ = 0, so that a
+// network can be built and the student's clicks add to something.
+Dataset starter_points() {
+    Dataset d = blank(2, 1, Task::BinaryClassification);
+    add(d, {-3.0, 1.0}, 0.0);
+    add(d, {3.0, -1.0}, 1.0);
+    add(d, {-2.0, -2.0}, 0.0);
+    add(d, {2.0, 2.0}, 1.0);
+    return d;
+}
+
 Dataset generate(DatasetKind kind, int points, double noise, Rng& rng) {
     switch (kind) {
         case DatasetKind::Circle: return circle(points, noise, rng);
@@ -243,6 +254,7 @@ Dataset generate(DatasetKind kind, int points, double noise, Rng& rng) {
         }
         case DatasetKind::Iris: return iris();
         case DatasetKind::Digits: return digits();
+        case DatasetKind::Custom: return starter_points();
     }
     return Dataset{};
 }

@@ -204,7 +204,10 @@ ControlsActions controls_panel(const lab::LabConfig& current, int train_count) {
     ControlsActions actions;
     actions.config = current;
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-    if (ImGui::CollapsingHeader("Data", ImGuiTreeNodeFlags_DefaultOpen)) actions.rebuild |= data_section(actions.config);
+    if (ImGui::CollapsingHeader("Data", ImGuiTreeNodeFlags_DefaultOpen)) {
+        actions.rebuild |= data_section(actions.config);
+        actions.open_data = ImGui::Button(core::dataset_info(core::DatasetKind::Custom).label);
+    }
     if (ImGui::CollapsingHeader("Network", ImGuiTreeNodeFlags_DefaultOpen))
         actions.rebuild |= network_section(actions.config);
     if (ImGui::CollapsingHeader("Training", ImGuiTreeNodeFlags_DefaultOpen))

@@ -10,6 +10,7 @@ struct ControlsActions {
     bool rebuild = false;  // data, architecture, initialization or seed changed: a new session from `config`
     bool retune = false;   // only training settings changed: the same weights go on with `config.train`
     lab::LabConfig config;
+    bool open_data = false;  // "Your data…": the window to load a CSV file or paste one (csv_dialog.h)
 };
 
 // Draws into the current ImGui window. `train_count` bounds the batch-size slider.

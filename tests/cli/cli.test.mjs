@@ -169,3 +169,26 @@ test('soak (short) prints the resident memory at start and end and passes', () =
   assert.match(r.out, /soak switches: RSS start \d+ KiB, end \d+ KiB/);
   assert.match(r.out, /no NaN/);
 });
+
+test('--data FILE.csv trains on the student\'s own points; a bad file names its line and column', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const good = path.join(dir, 'sides.csv');
+  const lines = ['width,height,side'];
+  for (let i = 0; i < 40; i++) {
+    const a = ((i * 37) % 41) / 4 - 5, b = ((i * 53) % 43) / 4.3 - 5;
+    lines.push(`${a},${b},${a + b > 0 ? 'above' : 'below'}`);
+  }
+  fs.writeFileSync(good, lines.join('\n') + '\n');
+  const out = json('run', '--data', good, '--steps', '200');
+  assert.equal(out.config.dataset, 'custom');
+  assert.deepEqual(out.config.custom_data.classes, ['below', 'above']);  // in order of appearance
+  assert.equal(out.config.custom_data.y.length, 40);
+  assert.equal(out.config.output_activation, 'sigmoid');
+
+  const bad = path.join(dir, 'bad.csv');
+  fs.writeFileSync(bad, 'a,b,c\n1,2,x\n1,2\n');
+  const r = run('run', '--data', bad);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /bad\.csv: line 3: 2 cells, but the header has 3 columns/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv_table.h"
 #include "core/dataset.h"
 #include "core/expression.h"
 #include "core/limits.h"
@@ -106,6 +107,22 @@ void csv(const uint8_t* data, size_t size) {
         core::Dataset train, test;
         core::split_dataset(out, 0.5, 1, train, test);
         require(train.count() + test.count() == out.count());
+    } else {
+        require(!errors.empty() && errors.size() <= 21);
+    }
+    // The same bytes as a student's file: the table, then the preview's default columns.
+    core::CsvTable table;
+    if (!core::read_csv_table(text_of(data + 1, size - 1), table, errors)) {
+        require(!errors.empty() && errors.size() <= 21);
+        return;
+    }
+    require(table.rows() >= 1 && table.rows() <= core::kMaxPoints);
+    require(table.columns() >= 1 && table.columns() <= core::kMaxCsvColumns);
+    require(table.cells.size() == static_cast<size_t>(table.rows()) * static_cast<size_t>(table.columns()));
+    core::Dataset own;
+    if (core::dataset_from_table(table, core::default_choice(table), own, errors)) {
+        require(own.count() == table.rows() && own.n_in >= 1 && own.n_in <= 2);
+        require(own.y.size() == static_cast<size_t>(own.count()) * own.n_out);
     } else {
         require(!errors.empty() && errors.size() <= 21);
     }

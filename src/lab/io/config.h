@@ -1,6 +1,7 @@
 // Everything that defines one training run a lesson, the URL, the CLI or the UI can set.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct LabConfig {
     double noise = 0.0;            // 0 .. 0.5
     double train_fraction = 0.5;   // share of points used for training
     uint64_t data_seed = 1;
+    // dataset == Custom: the student's points (a CSV file, clicks on the plot); null: core's starter points.
+    // Shared and never changed in place: a new point makes a new data set.
+    std::shared_ptr<const core::Dataset> custom;
     // network
     std::vector<int> hidden = {4, 2};  // hidden layer sizes; inputs and outputs come from the data set
     core::Activation hidden_activation = core::Activation::Tanh;

@@ -1,5 +1,9 @@
 #include "lab/io/config_io.h"
 
+#include <memory>
+
+#include "lab/io/custom_data.h"
+
 namespace lab {
 
 std::vector<ConfigProblem> read_config_json(const Json& object, LabConfig& config) {
@@ -9,7 +13,7 @@ std::vector<ConfigProblem> read_config_json(const Json& object, LabConfig& confi
         return problems;
     }
     for (const auto& member : object.members) {
-        bool known = false;
+        bool known = member.first == kCustomDataKey;
         for (const ConfigField& field : config_fields()) known = known || member.first == field.json;
         if (!known) problems.push_back({nullptr, "unknown field '" + member.first + "' ignored"});
     }
@@ -18,6 +22,12 @@ std::vector<ConfigProblem> read_config_json(const Json& object, LabConfig& confi
         if (!value) continue;
         std::string problem = read_field(field, *value, config);
         if (!problem.empty()) problems.push_back({&field, std::move(problem)});
+    }
+    if (const Json* custom = object.find(kCustomDataKey)) {  // the student's own points: their shapes checked
+        core::Dataset data;
+        std::string problem;
+        if (read_custom_data(*custom, data, problem)) config.custom = std::make_shared<const core::Dataset>(std::move(data));
+        else problems.push_back({find_config_field("dataset"), "is custom but " + problem});
     }
     // The rules across fields: where an activation may be used (core's table). Softmax normalises a whole layer
     // into probabilities, which only the output means; GELU and swish are neither a probability nor a target.
@@ -49,6 +59,10 @@ void write_config_json(const LabConfig& config, JsonWriter& out) {
         out.key(field.json);
         write_field(field, config, out);
     }
+    if (config.dataset == core::DatasetKind::Custom && config.custom) {
+        out.key(kCustomDataKey);
+        write_custom_data(*config.custom, out);
+    }
     out.end_object();
 }
 
@@ -56,8 +70,14 @@ LabConfig checked_config(const LabConfig& config, const LabConfig& fallback, std
     Json object;
     std::string error;
     LabConfig checked = fallback;
-    if (!parse_json(config_to_json(config), object, error)) return checked;  // cannot happen: our own writer
+    // The fields through JSON; the student's points — up to 10,000 rows of 64 numbers — checked where they are.
+    LabConfig fields = config;
+    fields.custom.reset();
+    if (!parse_json(config_to_json(fields), object, error)) return checked;  // cannot happen: our own writer
     std::vector<std::string> found = apply_config_json(object, checked);
+    std::string problem;
+    if (config.custom && custom_data_fits(*config.custom, problem)) checked.custom = config.custom;
+    else if (config.custom) found.push_back(problem + "; the starter points used");
     if (problems) *problems = std::move(found);
     return checked;
 }

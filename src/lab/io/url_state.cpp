@@ -2,10 +2,12 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 #include <utility>
 
 #include "lab/io/config_fields.h"
 #include "lab/io/config_io.h"
+#include "lab/io/custom_data.h"
 #include "core/expression.h"
 #include "lab/io/json.h"
 #include "lab/surface/surface_view.h"
@@ -14,7 +16,8 @@ namespace lab {
 namespace {
 
 // The config fields' keys are in the config-field table (config_fields.h); these are the link's own.
-const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w", "hide", "proj", "theme", "expr", "vars", "tab", "surf"};
+const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w",   "hide", "proj",
+                                  "theme",  "expr",  "vars",   "tab", "surf", kCustomDataUrlKey};
 // focus=1: the page gives the lab the keys when it loads (web/shell.html); the lab's state does not change.
 constexpr const char* kPageKey = "focus";
 constexpr int kMaxPanels = 32;
@@ -189,6 +192,15 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
         return decode_edits(f, out, notices);
     } else if (f.key == "hide") {
         return decode_panels(f, out, notices);
+    } else if (f.key == kCustomDataUrlKey) {  // the student's own points: the data set becomes "custom"
+        core::Dataset data;
+        std::string problem;
+        if (read_custom_data_link(v, data, problem)) {
+            out.config.dataset = core::DatasetKind::Custom;
+            out.config.custom = std::make_shared<const core::Dataset>(std::move(data));
+            return true;
+        }
+        notices.push_back(problem + "; ignored");
     } else if (f.key == "proj") {
         if (v == "1" || v == "true" || v == "0" || v == "false") {
             out.projector = v == "1" || v == "true";
@@ -346,6 +358,10 @@ std::string encode(const UrlState& state) {
         if (!state.variables.empty()) add("vars", state.variables);
         if (!state.tab.empty()) add("tab", state.tab);
         if (!state.surface.empty()) add("surf", state.surface);
+        if (state.config.dataset == core::DatasetKind::Custom && state.config.custom) {  // beyond 200 points: none
+            const std::string points = custom_data_link(*state.config.custom);
+            if (!points.empty()) add(kCustomDataUrlKey, points);
+        }
         return out;
     } catch (...) {  // only std::bad_alloc; the API promises not to throw
         return std::string();

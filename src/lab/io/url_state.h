@@ -13,7 +13,8 @@
 //
 // Keys: each config field's URL key from the config-field table (config_fields.cpp: ds, points, noise, split, ...;
 // its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars, tab (the network
-// area's tab in front) and surf (the loss-surface view as lab/surface/surface_view.h's words). focus=1 is the
+// area's tab in front), surf (the loss-surface view as lab/surface/surface_view.h's words) and data (the student's
+// own points, up to 200, as lab/io/custom_data.h writes them; it makes the data set "custom"). focus=1 is the
 // page's (it gives the lab the keys when it loads, for a slide's iframe): read past here, never written. Values are
 // percent-encoded UTF-8 ('+' is a plus sign, not a space). Config values are checked by the table's rules, so the
 // URL, JSON, CLI and UI share one set of rules.

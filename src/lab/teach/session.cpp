@@ -19,7 +19,8 @@ bool is_truth_table(core::DatasetKind kind) {
 
 Session::Session(const LabConfig& config) : config_(checked_config(config)) {
     const LabConfig& c = config_;  // checked: within core/limits.h
-    const core::Dataset all = core::make_dataset(c.dataset, c.points, c.noise, c.data_seed);
+    const bool own = c.dataset == core::DatasetKind::Custom && c.custom;
+    const core::Dataset all = own ? *c.custom : core::make_dataset(c.dataset, c.points, c.noise, c.data_seed);
     if (is_truth_table(c.dataset)) {
         train_ = test_ = all;  // four rows: nothing to hold out, the table is the test
     } else {
