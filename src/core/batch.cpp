@@ -1,6 +1,7 @@
 #include "batch.h"
 
 #include "rng.h"
+#include "simd.h"
 #include "train.h"
 
 namespace core {
@@ -20,7 +21,7 @@ void shape_layers(const Network& net, std::vector<Matrix>& layers, int m) {
 }
 
 // z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a_in[j−1][e]: for each example the terms of weighted_sum() in its order (j = 1, 2, …).
-void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
+BPLAB_SIMD_CLONES void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
     const int m = z.cols, n_in = theta.cols - 1;
     for (int i = 0; i < theta.rows; ++i) {
         const double* w = theta.row(i);
@@ -35,7 +36,7 @@ void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
 }
 
 // back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e] from 0, i = 0, 1, … (transposed_product()'s order).
-void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back) {
+BPLAB_SIMD_CLONES void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back) {
     const int m = back.cols;
     for (double& value : back.v) value = 0.0;
     for (int i = 0; i < theta.rows; ++i) {
@@ -50,7 +51,7 @@ void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& 
 
 // δ := δ ⊙ g′(z) (⊙ mask) over a hidden layer. tanh and sigmoid, the usual hidden g, get loops of their own that
 // the compiler vectorizes; every g computes what hidden_derivative() computes.
-void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, const Matrix& mask, Matrix& delta) {
+BPLAB_SIMD_CLONES void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, const Matrix& mask, Matrix& delta) {
     const int n = delta.size();
     double* d = delta.v.data();
     if (mask.size() != 0) {
@@ -65,7 +66,7 @@ void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, con
 }
 
 // ∂J/∂Θᵢⱼ += Σₑ δ[i][e] a[j−1][e] (a₀ = 1), adding example after example like m calls of backward().
-void add_gradient(const Matrix& a_in, const Matrix& delta_next, Matrix& grad) {
+BPLAB_SIMD_CLONES void add_gradient(const Matrix& a_in, const Matrix& delta_next, Matrix& grad) {
     const int m = a_in.cols;
     for (int i = 0; i < grad.rows; ++i) {
         double* g = grad.row(i);
