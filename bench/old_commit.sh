@@ -2,11 +2,12 @@
 # Builds commit 4e51a4b (the core before the mini-batch as matrices) the way scripts/bench.sh builds today's tree,
 # so that the two are measured back to back by the same benchmark code:
 #   build-old/src     the commit's files (git archive), with today's bench/benchmark.{h,cpp} and bench_core.cpp in
-#                     the places the commit kept them (src/lab/benchmark.*, its flat lab/ include paths), the digits
-#                     evaluation hook appended to its src/app/bench_web.cpp, and today's cmake/ThirdParty.cmake
-#                     (the commit's named ImGui 1.86's backend file; scripts/setup.sh installs 1.90.1 now);
+#                     the places the commit kept them (src/lab/benchmark.*, its flat lab/ include paths), today's
+#                     cmake/ThirdParty.cmake (the commit's named ImGui 1.86's backend file; setup.sh installs 1.90.1
+#                     now) and cmake/BplabBench.cmake's link options (the bench program for the browser too);
 #   build-old/src/build-bench/bplab_bench    native, Release
-#   build-old/src/build-wasm/bplab_bench.js  node, Release;  build-old/src/dist/  the page (its build_wasm.sh)
+#   build-old/src/build-wasm/bplab_bench.js  WASM, Release, for node and (bench/bench_program.html) Chromium.
+# The commit's page itself is not built: its app code needs ImGui 1.86, which setup.sh no longer installs.
 # A second run rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,15 +33,8 @@ to_old_paths bench/benchmark.h > "$old/benchmark.h.new" && copy_if_changed "$old
 to_old_paths bench/benchmark.cpp > "$old/benchmark.cpp.new" && copy_if_changed "$old/benchmark.cpp.new" "$old/src/lab/benchmark.cpp"
 to_old_paths bench/bench_core.cpp > "$old/bench_core.cpp.new" && copy_if_changed "$old/bench_core.cpp.new" "$old/bench/bench_core.cpp"
 rm -f "$old"/*.new
-if ! grep -q bplab_bench_digits_evaluation "$old/src/app/bench_web.cpp"; then
-    cat >> "$old/src/app/bench_web.cpp" <<'EOF'
-
-// Added by bench/old_commit.sh (bench/bench_web.cpp's hook): the digits test set's evaluation, examples per second.
-extern "C" EMSCRIPTEN_KEEPALIVE double bplab_bench_digits_evaluation(double seconds) {
-    return lab::digits_evaluation_examples_per_second(seconds);
-}
-EOF
-fi
+grep -q ENVIRONMENT=node,web "$old/cmake/BplabBench.cmake" ||
+    sed -i 's/-sENVIRONMENT=node /-sENVIRONMENT=node,web /' "$old/cmake/BplabBench.cmake"
 
 cd "$old"
 [[ -f build-bench/build.ninja ]] ||
@@ -48,5 +42,4 @@ cd "$old"
 cmake --build build-bench --target bplab_bench
 [[ -f build-wasm/build.ninja ]] ||
     emcmake cmake -S . -B build-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
-./build_wasm.sh
 cmake --build build-wasm --target bplab_bench

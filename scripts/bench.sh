@@ -3,8 +3,9 @@
 # Builds what it needs first, in Release: build-bench/ (native bplab_bench, bplab, backprop_lab) and, through
 # ./build_wasm.sh, build-wasm/ + dist/ (the page, and bplab_bench.js for node); and the same for commit 4e51a4b
 # (before the batched core) in build-old/ (bench/old_commit.sh). Figures, in this order:
-#   the core against 4e51a4b, back to back in interleaved rounds (old, new, old, new …) natively, in node and in
-#   Chromium: training 2-4-2-1 and 2-8-8-1, the digits test set's evaluation; examples/s, GFLOP/s and the ratio;
+#   the core against 4e51a4b, back to back in interleaved rounds (old, new, old, new …): the bench program natively,
+#   under node and in Chromium (bench/bench_program.html): training 2-4-2-1 and 2-8-8-1, the digits test set's
+#   evaluation; examples/s, GFLOP/s and the ratio;
 #   core training throughput (native, node, Chromium) and the WASM/native ratios of this run;
 #   decision-boundary throughput, CPU path (native) and GPU path (Chromium);
 #   Chromium: start-up, page bytes, frame time, loss-surface refreshes/s;
@@ -44,7 +45,9 @@ for round in $(seq "$rounds"); do
         "$tree/build-bench/bplab_bench" native "$seconds" | grep -E '^(train_2-|eval_)' | grep -v _app_ | sed "s/^/$side /"
         node --no-experimental-fetch "$tree/build-wasm/bplab_bench.js" node "$seconds" | grep -E '^(train_2-|eval_)' |
             grep -v _app_ | sed "s/^/$side /"
-        node scripts/bench_web.mjs --throughput "$tree/dist" "$seconds" | sed "s/^/$side /"
+        mkdir -p "$tmp/chromium-$side"
+        cp "$tree"/build-wasm/bplab_bench.{js,wasm} bench/bench_program.html "$tmp/chromium-$side/"
+        node scripts/bench_web.mjs --program "$tmp/chromium-$side" "$seconds" | sed "s/^/$side /"
     done >> "$tmp/rounds"
     echo "round $round of $rounds done; load_average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -4,9 +4,10 @@
 //   start-up (navigation to the end of the first frame; bytes of everything the page loaded, raw and gzip -9),
 //   frame time (median and p95 of the page's own frame timer, default lesson training),
 //   training throughput of the page's WASM, the boundary shader alone, and the loss-surface refresh rate.
-// With --throughput only the core's figures measured inside the page: training (2-4-2-1, 2-8-8-1) and the digits
-// test set's evaluation (scripts/bench.sh runs that on today's page and on the old commit's, round after round).
-// usage: node scripts/bench_web.mjs [--throughput] [SITE_DIR] [SECONDS]   (playwright-core from tests/web)
+// With --program, SITE_DIR holds the bench program (bplab_bench.js and .wasm) and
+// bench/bench_program.html instead of the page: its training and evaluation lines, run by Chromium's WASM engine
+// (scripts/bench.sh compares today's core with commit 4e51a4b's that way, whose page needs the older ImGui).
+// usage: node scripts/bench_web.mjs [--program] [SITE_DIR] [SECONDS]      (playwright-core from tests/web)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,8 +19,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(path.join(repo, 'tests', 'web', 'package.json'))('playwright-core');
 const { serve, sleep } = await import(path.join(repo, 'tests', 'web', 'page.mjs'));  // the browser tests' server
 
-const throughputOnly = process.argv.includes('--throughput');
-const positional = process.argv.slice(2).filter((arg) => arg !== '--throughput');
+const program = process.argv.includes('--program');
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const site = path.resolve(positional[0] || 'dist');
 const seconds = Number(positional[1] || 2);
 const line = (name, value, unit) => console.log(`${name}: ${value} ${unit}`);
@@ -41,7 +42,7 @@ async function throughput(page) {
   line('eval_digits_test_chromium', digits === null ? 'n/a' : digits.toFixed(0), 'examples/s');
 }
 
-if (!fs.existsSync(path.join(site, 'index.html'))) {
+if (!fs.existsSync(path.join(site, program ? 'bench_program.html' : 'index.html'))) {
   console.error(`bench_web: no site in ${site} (run ./build_wasm.sh)`);
   process.exit(1);
 }
@@ -66,13 +67,17 @@ try {
   page.on('response', async (response) => {
     try { loaded.push({ url: response.url(), body: await response.body() }); } catch { /* data: URLs */ }
   });
-  await page.goto(base);
-  await page.waitForFunction(() => window.bplab && window.bplab.firstFrameMs() !== undefined, null,
-    { timeout: 60000 });
-  if (throughputOnly) {
-    await page.evaluate(() => window.bplab.pause(true));
-    await throughput(page);
+  if (program) {
+    await page.goto(`${base}bench_program.html?seconds=${seconds}`);
+    await page.waitForFunction(() => window.benchDone === true, null, { timeout: 600000, polling: 1000 });
+    const lines = await page.evaluate(() => window.benchLines);
+    for (const text of lines) if (/^(train_2-[0-9-]+_chromium|eval_)/.test(text)) console.log(text);
   } else {
+    await page.goto(base);
+    await page.waitForFunction(() => window.bplab && window.bplab.firstFrameMs() !== undefined, null,
+      { timeout: 60000 });
+  }
+  if (!program) {
     line('startup_first_frame_chromium', (await page.evaluate(() => window.bplab.firstFrameMs())).toFixed(0), 'ms');
     await sleep(500);  // let the last response bodies arrive
     const raw = loaded.reduce((sum, r) => sum + r.body.length, 0);

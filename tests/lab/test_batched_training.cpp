@@ -8,6 +8,7 @@
 
 #include "core/train.h"
 #include "lab/lessons/lessons.h"
+#include "lab/teach/heatmap.h"
 #include "lab/teach/session.h"
 
 namespace {
@@ -108,5 +109,27 @@ TEST_CASE("evaluation by blocks of examples equals the forward pass example by e
         INFO("lesson " << lesson.number << " (" << lesson.id << ")");
         CHECK(same_bits(batched.loss, data.count() > 0 ? sum / data.count() : 0.0));
         CHECK(classes_agree);
+    }
+}
+
+TEST_CASE("the CPU decision boundary by blocks equals the forward pass point by point", "[batch]") {
+    lab::Session session(lab::default_lesson().config);
+    session.train_steps(100);
+    const core::Network& net = session.network();
+    const lab::PlaneExtent extent = lab::plane_extent(session.train_set());
+    const int res = 70;  // one full block and a short one per row
+    for (int layer = 1; layer < net.layer_count(); ++layer) {
+        std::vector<double> grid;
+        lab::evaluate_unit_grid(net, layer, 0, extent, res, grid);
+        core::Cache cache;
+        bool agree = grid.size() == static_cast<size_t>(res * res);
+        for (int row = 0; row < res && agree; ++row)
+            for (int col = 0; col < res && agree; ++col) {
+                const double x[2] = {extent.to_plane((col + 0.5) / res), extent.to_plane((row + 0.5) / res)};
+                core::forward(net, x, cache);
+                agree = same_bits(grid[static_cast<size_t>(row * res + col)], cache.a[static_cast<size_t>(layer)][0]);
+            }
+        INFO("layer " << layer);
+        CHECK(agree);
     }
 }
