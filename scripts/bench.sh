@@ -10,10 +10,13 @@
 #   decision-boundary throughput, CPU path (native) and GPU path (Chromium);
 #   Chromium: start-up, page bytes, frame time, loss-surface refreshes/s;
 #   memory high-water mark (max RSS) of the native app (300 frames under Xvfb) and of the CLI (20,000 steps).
-# usage: scripts/bench.sh [SECONDS [ROUNDS]]   SECONDS per throughput figure (default 2; the best of ~10 rounds
-#        counts), ROUNDS of the old-against-new comparison (default 3; each figure's best round counts)
+# usage: scripts/bench.sh [--versus] [SECONDS [ROUNDS]]   SECONDS per throughput figure (default 2; the best of ~10
+#        rounds counts), ROUNDS of the old-against-new comparison (default 3; each figure's best round counts);
+#        --versus: only that comparison (and only the bench programs built)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+versus_only=0
+[[ ${1:-} == --versus ]] && { versus_only=1; shift; }
 seconds=${1:-2}
 rounds=${2:-3}
 log=$(mktemp)
@@ -30,8 +33,13 @@ build() {
 build ./scripts/setup.sh
 [[ -f build-bench/build.ninja ]] ||
     build cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-build cmake --build build-bench --target bplab_bench bplab backprop_lab
-build ./build_wasm.sh
+if [[ $versus_only == 1 ]]; then
+    build cmake --build build-bench --target bplab_bench
+    [[ -f build-wasm/build.ninja ]] || build emcmake cmake -S . -B build-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
+else
+    build cmake --build build-bench --target bplab_bench bplab backprop_lab
+    build ./build_wasm.sh
+fi
 build cmake --build build-wasm --target bplab_bench
 build bench/old_commit.sh
 
@@ -66,6 +74,7 @@ awk '
         }
     }' "$tmp/rounds" | sort
 echo "load_average: $(cut -d' ' -f1-3 /proc/loadavg) (after the rounds)"
+[[ $versus_only == 1 ]] && exit 0
 
 # ---- 1, 2: throughput of the core (native, node) and the page (Chromium); 3, 4, 5: the page ------------------------
 build-bench/bplab_bench native "$seconds" | tee "$tmp/figures"
