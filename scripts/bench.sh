@@ -56,7 +56,7 @@ for round in $(seq "$rounds"); do
         mkdir -p "$tmp/chromium-$side"
         cp "$tree"/build-wasm/bplab_bench.{js,wasm} bench/bench_program.html "$tmp/chromium-$side/"
         node scripts/bench_web.mjs --program "$tmp/chromium-$side" "$seconds" | sed "s/^/$side /"
-    done >> "$tmp/rounds"
+    done | tee -a "$tmp/rounds" | sed "s/^/round $round: /"
     echo "round $round of $rounds done; load_average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 # Each figure's best round for each side, the ratio, and the GFLOP/s (from the native line's own count).
@@ -70,7 +70,7 @@ awk '
             per = flops[base "_native"]
             o = best["old", name]; n = best["new", name]
             printf "vs_4e51a4b_%s: %.2f ratio (4e51a4b %.0f, now %.0f examples/s; %.3f and %.3f GFLOP/s)\n",
-                   name, o > 0 ? n / o : 0, o, n, o * per * 1e-9, n * per * 1e-9
+                   name, (o > 0 ? n / o : 0), o, n, o * per * 1e-9, n * per * 1e-9
         }
     }' "$tmp/rounds" | sort
 echo "load_average: $(cut -d' ' -f1-3 /proc/loadavg) (after the rounds)"
