@@ -20,6 +20,11 @@ EMSCRIPTEN_KEEPALIVE double bplab_bench_train(int h1, int h2, double seconds) {
     return lab::training_examples_per_second(hidden, seconds);
 }
 
+// Examples per second of core::evaluate over the digits lesson's test set (64-16-10).
+EMSCRIPTEN_KEEPALIVE double bplab_bench_digits_evaluation(double seconds) {
+    return lab::digits_evaluation_examples_per_second(seconds);
+}
+
 // Milliseconds per draw of the boundary pass alone for a size × size plot (BoundaryRenderer::image_size() grid
 // points per side, then the stretch to the plot): `frames` draws with the benchmark's network after ten epochs,
 // waited for with glFinish and a one-pixel read (which cannot return before the drawing is done).

@@ -24,6 +24,16 @@ double training_examples_per_second(const std::vector<int>& hidden, double secon
 // history. The gap to training_examples_per_second is what the lab adds per step.
 double app_training_examples_per_second(const std::vector<int>& hidden, double seconds);
 
+// Examples per second of core::evaluate (loss, accuracy and the confusion matrix's predicted classes) over the
+// digits lesson's test set (64-16-10, tanh, softmax): the loss table's and the confusion matrix's pass.
+double digits_evaluation_examples_per_second(double seconds);
+
+// Floating-point operations (+ − × ÷ of the matrix products, δ and the update; each exp, tanh or log counted as
+// one) that a training example, or an evaluation, costs on a network of these layer sizes: what turns a rate into
+// GFLOP/s. Training: forward z = Θa, δ⁽ᴸ⁾, Θᵀδ and g′, ∂J/∂Θ += δaᵀ, and 1/batch of the SGD update.
+double training_flops_per_example(const std::vector<int>& sizes, int batch_size);
+double evaluation_flops_per_example(const std::vector<int>& sizes);
+
 // Grid points per second of the CPU decision-boundary path (lab::evaluate_unit_grid on the output unit) for the
 // same network, trained for a few epochs first so that its activations are not all near zero.
 double boundary_points_per_second(const std::vector<int>& hidden, int resolution, double seconds);

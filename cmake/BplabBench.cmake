@@ -10,5 +10,5 @@ add_executable(bplab_bench bench/bench_core.cpp)
 bplab_defaults(bplab_bench)
 target_link_libraries(bplab_bench PRIVATE bplab_benchmark)
 if(EMSCRIPTEN)
-    target_link_options(bplab_bench PRIVATE -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1)
+    target_link_options(bplab_bench PRIVATE -sENVIRONMENT=node,web -sALLOW_MEMORY_GROWTH=1)  # web: bench/bench_program.html
 endif()

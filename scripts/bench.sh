@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one line per figure, "name: value unit" (README.md, "Benchmarks").
 # Builds what it needs first, in Release: build-bench/ (native bplab_bench, bplab, backprop_lab) and, through
-# ./build_wasm.sh, build-wasm/ + dist/ (the page, and bplab_bench.js for node). Figures, in this order:
+# ./build_wasm.sh, build-wasm/ + dist/ (the page, and bplab_bench.js for node); and the same for commit 4e51a4b
+# (before the batched core) in build-old/ (bench/old_commit.sh). Figures, in this order:
+#   the core against 4e51a4b, back to back in interleaved rounds (old, new, old, new …): the bench program natively,
+#   under node and in Chromium (bench/bench_program.html): training 2-4-2-1 and 2-8-8-1, the digits test set's
+#   evaluation; examples/s, GFLOP/s and the ratio;
 #   core training throughput (native, node, Chromium) and the WASM/native ratios of this run;
 #   decision-boundary throughput, CPU path (native) and GPU path (Chromium);
 #   Chromium: start-up, page bytes, frame time, loss-surface refreshes/s;
 #   memory high-water mark (max RSS) of the native app (300 frames under Xvfb) and of the CLI (20,000 steps).
-# usage: scripts/bench.sh [SECONDS]     SECONDS per throughput figure (default 2; the best of ~10 rounds counts)
+# usage: scripts/bench.sh [--versus] [SECONDS [ROUNDS]]   SECONDS per throughput figure (default 2; the best of ~10
+#        rounds counts), ROUNDS of the old-against-new comparison (default 3; each figure's best round counts);
+#        --versus: only that comparison (and only the bench programs built)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+versus_only=0
+[[ ${1:-} == --versus ]] && { versus_only=1; shift; }
 seconds=${1:-2}
+rounds=${2:-3}
 log=$(mktemp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$log" "$tmp"' EXIT
@@ -24,11 +33,48 @@ build() {
 build ./scripts/setup.sh
 [[ -f build-bench/build.ninja ]] ||
     build cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-build cmake --build build-bench --target bplab_bench bplab backprop_lab
-build ./build_wasm.sh
+if [[ $versus_only == 1 ]]; then
+    build cmake --build build-bench --target bplab_bench
+    [[ -f build-wasm/build.ninja ]] || build emcmake cmake -S . -B build-wasm -G Ninja -DCMAKE_BUILD_TYPE=Release
+else
+    build cmake --build build-bench --target bplab_bench bplab backprop_lab
+    build ./build_wasm.sh
+fi
 build cmake --build build-wasm --target bplab_bench
+build bench/old_commit.sh
 
-echo "load_average_1min: $(cut -d' ' -f1 /proc/loadavg) (2 cores here; other work slows every figure)"
+echo "load_average: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; $(nproc) cores here; other work slows every figure)"
+
+# ---- 0: the core against commit 4e51a4b, interleaved rounds ---------------------------------------------------------
+old=build-old/src
+for round in $(seq "$rounds"); do
+    for side in old new; do
+        tree=.; [[ $side == old ]] && tree=$old
+        "$tree/build-bench/bplab_bench" native "$seconds" | grep -E '^(train_2-|eval_)' | grep -v _app_ | sed "s/^/$side /"
+        node --no-experimental-fetch "$tree/build-wasm/bplab_bench.js" node "$seconds" | grep -E '^(train_2-|eval_)' |
+            grep -v _app_ | sed "s/^/$side /"
+        mkdir -p "$tmp/chromium-$side"
+        cp "$tree"/build-wasm/bplab_bench.{js,wasm} bench/bench_program.html "$tmp/chromium-$side/"
+        node scripts/bench_web.mjs --program "$tmp/chromium-$side" "$seconds" | sed "s/^/$side /"
+    done | tee -a "$tmp/rounds" | sed "s/^/round $round: /"
+    echo "round $round of $rounds done; load_average: $(cut -d' ' -f1-3 /proc/loadavg)"
+done
+# Each figure's best round for each side, the ratio, and the GFLOP/s (from the native line's own count).
+awk '
+    { name = $2; sub(/:$/, "", name); rate = $3 + 0 }
+    $4 == "examples/s" && rate > best[$1, name] { best[$1, name] = rate; names[name] = 1 }
+    $5 ~ /^\(/ { flops[name] = substr($5, 2) / $3 * 1e9 }
+    END {
+        for (name in names) {
+            base = name; sub(/_(native|node|chromium)$/, "", base)
+            per = flops[base "_native"]
+            o = best["old", name]; n = best["new", name]
+            printf "vs_4e51a4b_%s: %.2f ratio (4e51a4b %.0f, now %.0f examples/s; %.3f and %.3f GFLOP/s)\n",
+                   name, (o > 0 ? n / o : 0), o, n, o * per * 1e-9, n * per * 1e-9
+        }
+    }' "$tmp/rounds" | sort
+echo "load_average: $(cut -d' ' -f1-3 /proc/loadavg) (after the rounds)"
+[[ $versus_only == 1 ]] && exit 0
 
 # ---- 1, 2: throughput of the core (native, node) and the page (Chromium); 3, 4, 5: the page ------------------------
 build-bench/bplab_bench native "$seconds" | tee "$tmp/figures"

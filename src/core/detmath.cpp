@@ -5,6 +5,8 @@
 #include <cstring>
 #include <limits>
 
+#include "simd.h"
+
 // Each function reduces its argument to a small interval with exact steps, then sums a series.
 // Only +, −, ×, ÷ and exact steps (nearbyint, copysign, reading or writing a double's exponent field; frexp and
 // ldexp at the extremes of the range) are used: IEEE-754 makes those identical on every target, so the results are
@@ -153,7 +155,7 @@ double log(double x) {
 
 double tanh(double x) { return tanh_kernel(x); }
 
-void tanh_array(const double* x, double* out, int n) {
+BPLAB_SIMD_CLONES void tanh_array(const double* x, double* out, int n) {
     for (int i = 0; i < n; ++i) out[i] = tanh_kernel(x[i]);
 }
 

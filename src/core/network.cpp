@@ -82,12 +82,23 @@ void transposed_product(const Matrix& theta, const double* delta_next, double* b
     }
 }
 
-// g′(z) of a hidden unit; with dropout a holds g(z)·mask, so g(z) is computed again from z.
+}  // namespace
+
 double hidden_derivative(Activation g, double z, double a, bool masked) {
     return activate_derivative(g, z, masked ? activate(g, z) : a);
 }
 
-}  // namespace
+void unmatched_output_delta(Activation output, const double* dJ_da, const double* a, const double* z, int n,
+                            double* delta) {
+    if (output == Activation::Softmax) {
+        // softmax couples the outputs: δᵢ = Σ_k ∂J/∂a_k · a_k (1[i=k] − aᵢ) = aᵢ (∂J/∂aᵢ − Σ_k ∂J/∂a_k a_k)
+        double weighted = 0.0;
+        for (int k = 0; k < n; ++k) weighted += dJ_da[k] * a[k];
+        for (int i = 0; i < n; ++i) delta[i] = a[i] * (dJ_da[i] - weighted);
+    } else {
+        for (int k = 0; k < n; ++k) delta[k] = dJ_da[k] * activate_derivative(output, z[k], a[k]);  // ∂J/∂a ⊙ g′(z)
+    }
+}
 
 const std::vector<double>& forward(const Network& net, const double* x, Cache& cache) {
     uint64_t unused = 0;
@@ -138,14 +149,8 @@ void backward(const Network& net, const double* y, Loss loss, Cache& cache, std:
     // Output layer: δ⁽ᴸ⁾ = ∂J/∂z⁽ᴸ⁾.
     if (is_matched_pair(net.output, loss)) {
         for (int k = 0; k < n; ++k) dL[static_cast<size_t>(k)] = aL[static_cast<size_t>(k)] - y[k];  // δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y
-    } else if (net.output == Activation::Softmax) {
-        // softmax couples the outputs: δᵢ = Σ_k ∂J/∂a_k · a_k (1[i=k] − aᵢ) = aᵢ (∂J/∂aᵢ − Σ_k ∂J/∂a_k a_k)
-        double weighted = 0.0;
-        for (int k = 0; k < n; ++k) weighted += cache.dJ_da[static_cast<size_t>(k)] * aL[static_cast<size_t>(k)];
-        for (size_t i = 0; i < static_cast<size_t>(n); ++i) dL[i] = aL[i] * (cache.dJ_da[i] - weighted);
     } else {
-        for (size_t k = 0; k < static_cast<size_t>(n); ++k)
-            dL[k] = cache.dJ_da[k] * activate_derivative(net.output, zL[k], aL[k]);  // ∂J/∂a ⊙ g′(z)
+        unmatched_output_delta(net.output, cache.dJ_da.data(), aL.data(), zL.data(), n, dL.data());
     }
 
     // Hidden layers, in reverse order: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾) without the bias row, ⊙ g′(z⁽ˡ⁾) (⊙ dropout mask).

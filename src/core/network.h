@@ -59,6 +59,12 @@ const std::vector<double>& forward(const Network& net, const double* x, Cache& c
 // linear + MSE; step + MSE, which is the perceptron rule); otherwise δ⁽ᴸ⁾ = ∂J/∂a⁽ᴸ⁾ ⊙ g′(z⁽ᴸ⁾). Hidden: δ⁽ˡ⁾ = (Θ⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾)[without bias row] ⊙ g′(z⁽ˡ⁾).
 void backward(const Network& net, const double* y, Loss loss, Cache& cache, std::vector<Matrix>& dtheta);
 
+// δ⁽ᴸ⁾ of one example for a pair that is not matched: softmax's full Jacobian, otherwise ∂J/∂a⁽ᴸ⁾ ⊙ g′(z⁽ᴸ⁾).
+void unmatched_output_delta(Activation output, const double* dJ_da, const double* a, const double* z, int n,
+                            double* delta);
+// g′(z) of a hidden unit; with dropout, a holds g(z)·mask, so g(z) is computed again from z.
+double hidden_derivative(Activation g, double z, double a, bool masked);
+
 // True when δ⁽ᴸ⁾ = a⁽ᴸ⁾ − y is used for this output activation and loss (exact, or the perceptron rule for step).
 bool is_matched_pair(Activation output, Loss loss);
 

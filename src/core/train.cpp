@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace core {
 namespace {
@@ -42,7 +43,44 @@ std::vector<int> next_batch(const Trainer& trainer, int train_count) {
     return batch;
 }
 
-double train_step(Trainer& trainer, const Dataset& train, StepRecord* record) {
+namespace {
+
+// Σ over the batch of each example's ∂J/∂Θ into trainer.dtheta, example by example, keeping each one's Cache when
+// asked: the textbook path, and the step trace's. Returns Σ J.
+double add_gradients_one_by_one(Trainer& trainer, const Dataset& train, int begin, int end, StepRecord* record) {
+    double loss_sum = 0.0;
+    for (int k = begin; k < end; ++k) {
+        const int i = trainer.order[static_cast<size_t>(k)];
+        forward(trainer.net, train.x_row(i), trainer.cache, trainer.config.dropout, trainer.dropout_state);
+        backward(trainer.net, train.y_row(i), trainer.config.loss, trainer.cache, trainer.dtheta);
+        loss_sum += trainer.cache.loss;
+        if (record) {
+            record->batch.push_back(i);
+            record->caches.push_back(trainer.cache);
+        }
+    }
+    return loss_sum;
+}
+
+// The same sums with the batch as matrices, kBatchColumns examples at a time (in order, so the sums keep theirs).
+// Returns Σ J, or 0 when the loss is not needed.
+double add_gradients_as_matrices(Trainer& trainer, const Dataset& train, int begin, int end, StepLoss loss) {
+    double loss_sum = 0.0;
+    Batch& batch = trainer.batch;
+    for (int first = begin; first < end; first += kBatchColumns) {
+        const int m = std::min(kBatchColumns, end - first);
+        load_batch(trainer.net, train, trainer.order.data() + first, m, batch);
+        forward_batch(trainer.net, batch, trainer.config.dropout, trainer.dropout_state);
+        if (loss == StepLoss::Computed)
+            for (int e = 0; e < m; ++e) loss_sum += batch_loss(trainer.config.loss, batch, e);
+        backward_batch(trainer.net, trainer.config.loss, batch, trainer.dtheta);
+    }
+    return loss_sum;
+}
+
+}  // namespace
+
+double train_step(Trainer& trainer, const Dataset& train, StepRecord* record, StepLoss loss) {
     const int n = train.count();
     if (n == 0) return 0.0;
     if (static_cast<int>(trainer.order.size()) != n) trainer = make_trainer(trainer.net, trainer.config, trainer.shuffle_rng.state(), n);
@@ -58,17 +96,8 @@ double train_step(Trainer& trainer, const Dataset& train, StepRecord* record) {
         record->epoch = trainer.epoch;
         record->step = trainer.steps;
     }
-    double loss_sum = 0.0;
-    for (int k = begin; k < end; ++k) {
-        const int i = trainer.order[static_cast<size_t>(k)];
-        forward(trainer.net, train.x_row(i), trainer.cache, trainer.config.dropout, trainer.dropout_state);
-        backward(trainer.net, train.y_row(i), trainer.config.loss, trainer.cache, trainer.dtheta);
-        loss_sum += trainer.cache.loss;
-        if (record) {
-            record->batch.push_back(i);
-            record->caches.push_back(trainer.cache);
-        }
-    }
+    const double loss_sum = record ? add_gradients_one_by_one(trainer, train, begin, end, record)
+                                   : add_gradients_as_matrices(trainer, train, begin, end, loss);
     // ∂J/∂Θ = (1/m) Σ aⱼ δᵢ + λ ∂R/∂Θ
     for (Matrix& g : trainer.dtheta)
         for (double& value : g.v) value /= m;
@@ -90,7 +119,7 @@ double train_step(Trainer& trainer, const Dataset& train, StepRecord* record) {
         trainer.next_in_epoch = 0;
         shuffle_order(trainer);
     }
-    return loss_sum / m;
+    return loss == StepLoss::Computed || record ? loss_sum / m : std::numeric_limits<double>::quiet_NaN();
 }
 
 int predicted_class(const std::vector<double>& output) {
@@ -98,7 +127,7 @@ int predicted_class(const std::vector<double>& output) {
     return static_cast<int>(std::max_element(output.begin(), output.end()) - output.begin());
 }
 
-Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch, std::vector<int>* predicted) {
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Batch& scratch, std::vector<int>* predicted) {
     const int n = data.count();
     Evaluation result;
     const bool classify = data.task != Task::Regression;
@@ -106,13 +135,20 @@ Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& s
     if (n == 0) return result;
     double sum = 0.0;
     int correct = 0;
-    for (int i = 0; i < n; ++i) {
-        const std::vector<double>& out = forward(net, data.x_row(i), scratch);
-        sum += loss_value(loss, out.data(), data.y_row(i), static_cast<int>(out.size()));
-        if (!classify) continue;
-        const int k = predicted_class(out);
-        if (k == data.label(i)) ++correct;
-        if (predicted) (*predicted)[static_cast<size_t>(i)] = k;
+    int rows[kBatchColumns];
+    for (int first = 0; first < n; first += kBatchColumns) {
+        const int m = std::min(kBatchColumns, n - first);
+        for (int e = 0; e < m; ++e) rows[e] = first + e;
+        load_batch(net, data, rows, m, scratch);
+        forward_batch(net, scratch);
+        for (int e = 0; e < m; ++e) {
+            const int i = first + e;
+            sum += batch_loss(loss, scratch, e);
+            if (!classify) continue;
+            const int k = batch_predicted_class(scratch, e);
+            if (k == data.label(i)) ++correct;
+            if (predicted) (*predicted)[static_cast<size_t>(i)] = k;
+        }
     }
     result.loss = sum / n;
     result.accuracy = classify ? static_cast<double>(correct) / n : 0.0;

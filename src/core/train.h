@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "batch.h"
 #include "dataset.h"
 #include "network.h"
 #include "optimizer.h"
@@ -30,7 +31,8 @@ struct Trainer {
     TrainConfig config;
     OptimizerState optimizer;
     std::vector<Matrix> dtheta;  // ∂J/∂Θ of the last step (averaged, λ-terms included)
-    Cache cache;                 // the last example's forward/backward values
+    Cache cache;                 // the last example's forward/backward values (the step trace's path)
+    Batch batch;                 // scratch of the batched path (free-running training): no state
     std::vector<int> order;      // the epoch's shuffled example order
     int next_in_epoch = 0;       // position in `order` where the next mini-batch starts
     long long epoch = 0;         // full passes over the training data completed
@@ -57,18 +59,26 @@ struct StepRecord {
     long long step = 0;
 };
 
-// One update on the next mini-batch. Returns the batch's mean data loss (before the update).
-double train_step(Trainer& trainer, const Dataset& train, StepRecord* record = nullptr);
+// Whether a step computes the batch's loss: J per example costs a log or more, and only a caller that reads it
+// (the divergence watch) should pay for it.
+enum class StepLoss { Computed, NotNeeded };
+
+// One update on the next mini-batch. Returns the batch's mean data loss (before the update), or NaN when `loss`
+// is NotNeeded. Without a record the batch goes through as matrices (batch.h); with one, example by example
+// through forward() and backward(), each example's Cache kept. Both give the same bits.
+double train_step(Trainer& trainer, const Dataset& train, StepRecord* record = nullptr,
+                  StepLoss loss = StepLoss::Computed);
 
 // Mean data loss (no penalty) and classification accuracy of a network over a data set, from one forward pass
-// per example (the epoch history needs both; forward with its tanh calls is the whole cost).
+// per example (the epoch history needs both; the forward pass with its tanh calls is the whole cost).
 struct Evaluation {
     double loss = 0.0;      // (1/n) Σ J(h_Θ(x⁽ⁱ⁾), y⁽ⁱ⁾); 0 for an empty set
     double accuracy = 0.0;  // share of examples whose predicted class is the label; 0 for regression
 };
 // `predicted`, when given and the data has classes: each example's predicted class, from the same pass (the
 // confusion matrix needs them; a second pass would double the cost).
-Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Cache& scratch,
+// The examples go through as matrices, kBatchColumns at a time, on `scratch`.
+Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Batch& scratch,
                     std::vector<int>* predicted = nullptr);
 int predicted_class(const std::vector<double>& output);  // argmax, or (a ≥ 0.5) for one output
 

@@ -1,4 +1,5 @@
-// Free-running training allocates nothing per step: core::train_step without a StepRecord, for every optimizer,
+// Free-running training allocates nothing per step: core::train_step without a StepRecord (the batched path,
+// core/batch.h, in blocks of kBatchColumns examples when the mini-batch is longer), for every optimizer,
 // regularizer, dropout, softmax and regression; lab::Session::train_steps and lab::Stepper::run_steps (the App's
 // "train" mode: no trace, a snapshot per step into a ring that is full after kTimelineSteps steps), whose only
 // allocations are the per-epoch loss history growing, amortized.
@@ -50,6 +51,7 @@ struct Case {
     core::OptimizerKind optimizer;
     core::Regularization regularization;
     double dropout;
+    int batch_size = 10;
 };
 
 // Warm up for two epochs (buffers sized, shuffles done), then 1,000 more steps must not allocate at all.
@@ -65,13 +67,21 @@ void check_train_step(const Case& c) {
     config.regularization = c.regularization;
     config.lambda = c.regularization == core::Regularization::None ? 0.0 : 1e-3;
     config.dropout.rate = c.dropout;
-    config.batch_size = 10;
+    config.batch_size = c.batch_size;
     core::Trainer trainer = core::make_trainer(net, config, 5, data.count());
     for (int k = 0; k < 40; ++k) core::train_step(trainer, data);
     const long long before = g_allocations;
     for (int k = 0; k < 1000; ++k) core::train_step(trainer, data);
     const long long allocations = g_allocations - before;  // read before building the name (which may allocate)
     expect_at_most("train_step " + c.name, allocations, 0);
+
+    // and evaluation, on a scratch Batch that has been through one pass
+    core::Batch scratch;
+    std::vector<int> predicted;
+    core::evaluate(trainer.net, c.loss, data, scratch, &predicted);
+    const long long before_evaluation = g_allocations;
+    for (int k = 0; k < 20; ++k) core::evaluate(trainer.net, c.loss, data, scratch, &predicted);
+    expect_at_most("evaluate " + c.name, g_allocations - before_evaluation, 0);
 }
 
 }  // namespace
@@ -85,6 +95,8 @@ int main() {
     const Case cases[] = {
         {"sgd tanh/sigmoid bce", DatasetKind::Spiral, Activation::Tanh, Activation::Sigmoid, Loss::BinaryCrossEntropy,
          OptimizerKind::SGD, Regularization::None, 0.0},
+        {"sgd tanh/sigmoid bce, 150 a batch (blocks)", DatasetKind::Spiral, Activation::Tanh, Activation::Sigmoid,
+         Loss::BinaryCrossEntropy, OptimizerKind::SGD, Regularization::None, 0.0, 150},
         {"momentum relu l2", DatasetKind::Circle, Activation::ReLU, Activation::Sigmoid, Loss::BinaryCrossEntropy,
          OptimizerKind::Momentum, Regularization::L2, 0.0},
         {"adam sigmoid l1 dropout", DatasetKind::Xor, Activation::Sigmoid, Activation::Sigmoid,
@@ -95,6 +107,8 @@ int main() {
          OptimizerKind::SGD, Regularization::None, 0.0},
         {"regression mse", DatasetKind::Plane2D, Activation::Tanh, Activation::Linear, Loss::MSE, OptimizerKind::SGD,
          Regularization::None, 0.0},
+        {"sigmoid mse, not a matched pair", DatasetKind::Circle, Activation::Tanh, Activation::Sigmoid, Loss::MSE,
+         OptimizerKind::SGD, Regularization::None, 0.3},
     };
     for (const Case& c : cases) check_train_step(c);
 

@@ -54,7 +54,7 @@ TEST_CASE("a 2-2-1 network learns XOR to 100% within 300 epochs for a fixed seed
     config.optimizer.alpha = 0.5;
     config.batch_size = 4;
     Trainer trainer = trainer_for(data, {2}, Init::Uniform, 5, config);
-    Cache scratch;
+    Batch scratch;
     long long reached = -1;
     while (trainer.epoch < 300 && reached < 0) {
         train_step(trainer, data);
@@ -147,7 +147,7 @@ TEST_CASE("RMSProp lowers the XOR loss on a 2-2-1 network", "[optimizer][xor]") 
     config.optimizer.alpha = 0.05;
     config.batch_size = 4;
     Trainer trainer = trainer_for(data, {2}, Init::Uniform, 5, config);
-    Cache scratch;
+    Batch scratch;
     const double before = evaluate(trainer.net, config.loss, data, scratch).loss;
     while (trainer.epoch < 300) train_step(trainer, data);
     const Evaluation after = evaluate(trainer.net, config.loss, data, scratch);
@@ -216,7 +216,7 @@ TEST_CASE("evaluate: with Θ = 0 the sigmoid says 0.5 everywhere: loss log 2, an
           "[train]") {
     const Dataset data = make_dataset(DatasetKind::Circle, 40, 0.0, 3);
     const Network net = make_network({2, 3, 1}, Activation::Tanh, Activation::Sigmoid);  // weights start at 0
-    Cache scratch;
+    Batch scratch;
     const Evaluation e = evaluate(net, Loss::BinaryCrossEntropy, data, scratch);
     int ones = 0;
     for (int i = 0; i < data.count(); ++i) ones += data.label(i) == 1 ? 1 : 0;

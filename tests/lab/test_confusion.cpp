@@ -11,7 +11,7 @@ using namespace lab;
 TEST_CASE("the confusion matrix counts (true, predicted) and its diagonal is the accuracy", "[confusion]") {
     Session session(find_lesson("digits")->config);
     REQUIRE(session.train_steps(200) == 200);
-    core::Cache scratch;
+    core::Batch scratch;
     std::vector<int> predicted;
     const core::Evaluation e =
         core::evaluate(session.network(), session.config().train.loss, session.test_set(), scratch, &predicted);
@@ -37,7 +37,7 @@ TEST_CASE("a binary set has two classes; a regression has none", "[confusion]") 
     for (int i = 0; i < 3; ++i) d.append(&xs[i], &ys[i]);
     core::Network net = core::make_network({1, 1}, core::Activation::Tanh, core::Activation::Sigmoid);
     net.theta[0](0, 1) = 5.0;  // h(x) = sigmoid(5x): class 1 for x > 0
-    core::Cache scratch;
+    core::Batch scratch;
     std::vector<int> predicted;
     core::evaluate(net, core::Loss::BinaryCrossEntropy, d, scratch, &predicted);
     const Confusion c = confusion_matrix(d, predicted);

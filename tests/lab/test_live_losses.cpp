@@ -45,7 +45,7 @@ TEST_CASE("live losses of a large network catch up within a few frames", "[live_
     }
     CHECK(live.update(session, session.network(), session.epoch_progress()).train_loss == session.current().train_loss);
     CHECK(live.epoch_x() == session.epoch_progress());
-    core::Cache scratch;  // the matrix refreshed with the losses, cell by cell
+    core::Batch scratch;  // the matrix refreshed with the losses, cell by cell
     std::vector<int> predicted;
     core::evaluate(session.network(), session.config().train.loss, session.test_set(), scratch, &predicted);
     CHECK(live.test_confusion().counts == confusion_matrix(session.test_set(), predicted).counts);

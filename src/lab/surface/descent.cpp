@@ -64,7 +64,7 @@ DescentPath descend(const ExactProblem& problem, const DescentSpec& spec) {
     config.optimizer = spec.optimizer;
     config.batch_size = batch_size_for(spec, m);
     core::Trainer trainer = core::make_trainer(problem.network(spec.w0, spec.b0), config, spec.seed, m);
-    core::Cache cache;
+    core::Batch cache;
     const double J0 = surface_objective(trainer.net, config, data, cache);
     path.points.push_back({spec.w0, spec.b0, J0, 0});
     if (!std::isfinite(spec.w0) || !std::isfinite(spec.b0) || !std::isfinite(J0)) {
@@ -77,7 +77,7 @@ DescentPath descend(const ExactProblem& problem, const DescentSpec& spec) {
     const int steps = std::clamp(spec.steps, 0, kMaxSteps);
     path.points.reserve(static_cast<size_t>(steps) + 1);
     for (int step = 1; step <= steps; ++step) {
-        core::train_step(trainer, data);
+        core::train_step(trainer, data, nullptr, core::StepLoss::NotNeeded);
         const double w = weight_w(trainer.net), b = weight_b(trainer.net);
         const double J = surface_objective(trainer.net, config, data, cache);
         if (!std::isfinite(w) || !std::isfinite(b) || !std::isfinite(J)) {  // the path ends at the last finite point

@@ -31,7 +31,7 @@ std::string describe(const WeightRef& w) {
 }  // namespace
 
 double surface_objective(const core::Network& net, const core::TrainConfig& config, const core::Dataset& data,
-                         core::Cache& cache) {
+                         core::Batch& cache) {
     // J = (1/m) Σ Lᵢ + λ R(Θ); the same operations in the same order as core::objective over examples 0..m−1.
     return core::evaluate(net, config.loss, data, cache).loss +
            config.lambda * core::penalty(config.regularization, net.theta);
@@ -81,7 +81,6 @@ bool SurfaceSampler::start(const SurfaceSpec& spec, const core::Network& network
     scratch_ = network;
     data_ = data;
     config_ = config;
-    core::resize_cache(scratch_, cache_);
 
     const int n = spec_.resolution;
     const int c = n / 2;

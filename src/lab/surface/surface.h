@@ -61,9 +61,9 @@ struct SurfaceGrid {
 };
 
 // J(Θ) = mean data loss over all of `data` + λ R(Θ), summed in example order exactly as core::objective does,
-// but with the caller's Cache (no allocation once it fits the network).
+// but with the caller's scratch Batch (no allocation once it fits the network).
 double surface_objective(const core::Network& net, const core::TrainConfig& config, const core::Dataset& data,
-                         core::Cache& cache);
+                         core::Batch& cache);
 
 class SurfaceSampler {
 public:
@@ -97,7 +97,7 @@ private:
     SurfaceSpec spec_;
     core::Network centre_;    // Θ_c, copied
     core::Network scratch_;   // Θ(u, v), rewritten per cell
-    core::Cache cache_;
+    core::Batch cache_;
     core::Dataset data_;
     core::TrainConfig config_;
     Direction d1_, d2_;       // random mode only; picked/exact mode moves two entries directly

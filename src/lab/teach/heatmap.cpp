@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/batch.h"
+
 namespace lab {
 
 PlaneExtent plane_extent(const core::Dataset& data) {
@@ -26,13 +28,28 @@ void evaluate_unit_grid(const core::Network& net, int layer, int unit, const Pla
     if (net.sizes.empty() || net.sizes[0] != 2 || layer < 0 || layer >= net.layer_count() ||
         unit < 0 || unit >= net.sizes[static_cast<size_t>(layer)])
         return;
-    core::Cache cache;
+    // A row of the grid at a time, kBatchColumns points a block, through the batched forward pass: the points as
+    // a data set without targets.
+    core::Dataset points;
+    points.n_in = 2;
+    points.n_out = net.sizes.back();
+    points.y.assign(static_cast<size_t>(core::kBatchColumns) * static_cast<size_t>(points.n_out), 0.0);
+    core::Batch batch;
+    int rows[core::kBatchColumns];
+    for (int k = 0; k < core::kBatchColumns; ++k) rows[k] = k;
     for (int row = 0; row < res; ++row) {
-        for (int col = 0; col < res; ++col) {
-            const double x[2] = {extent.to_plane((col + 0.5) / res), extent.to_plane((row + 0.5) / res)};
-            core::forward(net, x, cache);
-            out[static_cast<size_t>(row) * static_cast<size_t>(res) + static_cast<size_t>(col)] =
-                cache.a[static_cast<size_t>(layer)][static_cast<size_t>(unit)];
+        for (int first = 0; first < res; first += core::kBatchColumns) {
+            const int m = std::min(core::kBatchColumns, res - first);
+            points.x.clear();
+            for (int col = first; col < first + m; ++col) {
+                points.x.push_back(extent.to_plane((col + 0.5) / res));
+                points.x.push_back(extent.to_plane((row + 0.5) / res));
+            }
+            core::load_batch(net, points, rows, m, batch);
+            core::forward_batch(net, batch);
+            for (int e = 0; e < m; ++e)
+                out[static_cast<size_t>(row) * static_cast<size_t>(res) + static_cast<size_t>(first + e)] =
+                    batch.a[static_cast<size_t>(layer)](unit, e);
         }
     }
 }

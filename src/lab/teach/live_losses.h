@@ -42,7 +42,7 @@ private:
     bool valid_ = false;
     int calls_since_ = 0;
     long long evaluations_ = 0;
-    core::Cache scratch_;
+    core::Batch scratch_;
 };
 
 }  // namespace lab

@@ -218,7 +218,7 @@ double Session::epoch_progress() const {
 
 EpochRecord Session::current() const { return evaluate(trainer_.net, scratch_); }
 
-EpochRecord Session::evaluate(const core::Network& net, core::Cache& scratch, std::vector<int>* test_predicted) const {
+EpochRecord Session::evaluate(const core::Network& net, core::Batch& scratch, std::vector<int>* test_predicted) const {
     EpochRecord record;
     const core::Loss loss = config_.train.loss;
     record.epoch = trainer_.epoch;

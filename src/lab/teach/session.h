@@ -79,7 +79,7 @@ public:
     EpochRecord current() const;  // losses and accuracies of the network as it is now
     // The same for any network of this session's shape (the one shown at the step cursor), on `scratch`;
     // `test_predicted` as core::evaluate fills it for the test set.
-    EpochRecord evaluate(const core::Network& net, core::Cache& scratch,
+    EpochRecord evaluate(const core::Network& net, core::Batch& scratch,
                          std::vector<int>* test_predicted = nullptr) const;
     // The starting weights when they are not the initializer's (a preset or edits before the first step), else empty.
     const std::vector<double>& initial_theta() const { return initial_theta_; }
@@ -108,7 +108,7 @@ private:
     DivergenceWatch watch_;
     Divergence divergence_;
     RisingLossWatch rising_;
-    mutable core::Cache scratch_;
+    mutable core::Batch scratch_;
     std::vector<double> initial_theta_;
     bool edited_during_training_ = false;
 };
