@@ -69,7 +69,7 @@ public:
     // Lessons and links (app_lecture.cpp). open_lesson: the lesson's data, network, settings and panels, paused.
     void open_lesson(const lab::Lesson& lesson);
     // Opens a link's state (a URL hash, with or without '#'; --state natively): lesson, settings, weights, steps,
-    // cursor, hidden panels, projector and theme. Returns the notices for what could not apply; the notice bar
+    // cursor, hidden panels, presentation mode and theme. Returns the notices for what could not apply; the notice bar
     // shows them too.
     // A link opens as a whole or not at all (lab/io/url_state.h): when nothing in it applies, nothing changes and
     // the first notice says "Link not opened: …"; "" or "&&&" does nothing. Its training replays for up to 0.5 s
@@ -86,8 +86,9 @@ public:
     std::string link() const;  // the state as a link's hash, without '#'
     const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
-    // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
-    void set_projector(bool on, float scale = 0.0f);
+    // Presentation mode (lecture.h): the content's text `zoom` times the chrome's, crisp (the atlas is rebuilt);
+    // the controls and loss places away until C; light theme.
+    void set_presentation(bool on, float zoom = 0.0f);
     void set_light_theme(bool light);
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
@@ -162,11 +163,11 @@ private:
     void apply(const ui::LectureActions& actions);
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
-    bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
+    bool lecture_key();  // lesson keys, presentation, theme, link; true if one was pressed this frame
     void run_replay(double seconds);  // the link's replay for at most this long; finishes it when done
     void advance_replay();            // this frame's share of it
     void stop_replay();               // before another change of the training state: stop, keep, say so
-    void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
+    void update_theme();  // rebuilds fonts and style when the pixel ratio, presentation scale or theme changed
     void touch_scroll(const SDL_TouchFingerEvent& finger);
     // Something the autosave should keep changed; by_action: the student (or the JS API) did it, not training that
     // runs by itself.

@@ -93,7 +93,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
         const bool tabs = layout.portrait && controls_shown && loss_shown && ImGui::BeginTabBar("controls tabs");
         if (controls_shown && (!tabs || ImGui::BeginTabItem(panel_info(PanelId::Controls).title))) {
             const Lecture& lecture = view.lecture;
-            out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.projector, lecture.projector_scale,
+            out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.presentation, lecture.content_zoom,
                                            lecture.light, lecture.link_message});
             ui::lesson_panel(view.lesson, session);
             ImGui::Separator();
@@ -140,6 +140,8 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             }
             ImGui::EndTabItem();
         }
+        if (view.lecture.presentation && ui::presentation_tab_button(view.lecture.controls_shown).toggle_controls)
+            out.lecture.toggle_controls = true;
         ImGui::EndTabBar();
     }
     ImGui::End();

@@ -160,7 +160,7 @@ void draw_graph(const lab::GraphLesson& graph, ImVec2 origin, ImVec2 size) {
         if (!leaf) {  // the intermediate's name (q, r, …, f) under its box
             const std::string& name = e.nodes[static_cast<size_t>(i)].name;
             const ImVec2 name_size = ImGui::CalcTextSize(name.c_str());
-            draw->AddText(ImVec2(b.centre.x - name_size.x * 0.5f, hi.y + 2), kDimTextColour, name.c_str());
+            draw->AddText(ImVec2(b.centre.x - name_size.x * 0.5f, hi.y + 2), ImGui::GetColorU32(dim_text_colour()), name.c_str());
         }
     }
 }
@@ -170,17 +170,17 @@ void draw_step(const lab::GraphLesson& graph) {
     const lab::GraphStep* step = graph.current();
     ImGui::PushFont(equation_font());
     if (!step) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
         ImGui::TextWrapped("f = %s", graph.expression().c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::TextDisabled("Next (or Space) computes the values forward, then the gradients backward.");
         return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, kFormulaColour);
+    ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
     ImGui::TextWrapped("%s", step->formula.c_str());
     ImGui::PopStyleColor();
-    ImGui::PushStyleColor(ImGuiCol_Text, kNumbersColour);
+    ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
     ImGui::TextWrapped("%s", step->numbers.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();

@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "lab/teach/notation.h"
+#include "ui/fonts.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
 #include "ui/theme.h"
@@ -120,13 +121,16 @@ void centred_text(ImDrawList* draw, ImVec2 centre, ImU32 col, const std::string&
     draw->AddText(ImVec2(centre.x - 0.5f * size.x, centre.y - 0.5f * size.y), col, text.c_str());
 }
 
-// Numbers on nodes use a slightly smaller size than the panel text, so that "−0.73" fits in a small node.
-float number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize()); }
+// Numbers on nodes use a slightly smaller size than the panel text, so that "−0.73" fits in a small node; in
+// presentation mode they grow with the content (the nodes too: network_view.cpp), drawn from the equation
+// font's larger glyphs.
+float number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize() * content_scale()); }
+ImFont* number_font() { return content_scale() > 1.0f ? equation_font() : ImGui::GetFont(); }
 ImVec2 number_extent(const std::string& text) {
-    return ImGui::GetFont()->CalcTextSizeA(number_size(), 1e9f, 0.0f, text.c_str());
+    return number_font()->CalcTextSizeA(number_size(), 1e9f, 0.0f, text.c_str());
 }
 void number_text(ImDrawList* draw, ImVec2 top_left, ImU32 col, const std::string& text) {
-    draw->AddText(ImGui::GetFont(), number_size(), top_left, col, text.c_str());
+    draw->AddText(number_font(), number_size(), top_left, col, text.c_str());
 }
 
 void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<float>& values, int res, core::Activation g,

@@ -71,7 +71,7 @@ void require_same(const UrlState& a, const UrlState& b) {
         REQUIRE(a.edits[i].value == b.edits[i].value);  // bit for bit: shortest round-trip formatting
     }
     REQUIRE(a.hidden_panels == b.hidden_panels);
-    REQUIRE(a.projector == b.projector);
+    REQUIRE(a.presentation == b.presentation);
     REQUIRE(a.theme == b.theme);
     REQUIRE(a.expression == b.expression);
     REQUIRE(a.variables == b.variables);
@@ -112,7 +112,7 @@ TEST_CASE("only changed fields are written, short and readable", "[url]") {
     state.cursor = 37;
     state.edits = {{0, 1, 0, 2.5}};
     state.hidden_panels = {"data", "loss"};
-    state.projector = true;
+    state.presentation = true;
     REQUIRE(encode(state) == "lesson=16&noise=0.1&hidden=8,8&alpha=0.01&steps=120&cursor=37&w=0:1:0:2.5"
                              "&hide=data,loss&proj=1");
     state = lesson_state(16);
