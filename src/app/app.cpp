@@ -143,9 +143,10 @@ void App::restore_last_finite() {
 // The places for this frame's screen, the panels' view of the App, and the panels drawn into them.
 PanelsActions App::draw_panels() {
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    // While the graph steps, the data place (the hidden network's plot) says nothing about it: the graph gets the room.
+    // While the graph steps, the data and loss places (the hidden network's plot and loss) say nothing about it:
+    // the graph gets the room.
     std::vector<PanelId> hidden = lecture_.hidden_places();
-    if (graph_steps()) hidden.push_back(PanelId::Data);
+    if (graph_steps()) hidden.insert(hidden.end(), {PanelId::Data, PanelId::Loss});
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden, ui::ui_scale(),
                              panels_.step_bar.content_height);
     // the loss table, the charts' live point and the confusion matrix, all of the network shown

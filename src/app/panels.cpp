@@ -97,8 +97,13 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
                                            lecture.light, lecture.link_message});
             ui::lesson_panel(view.lesson, session);
             ImGui::Separator();
-            out.controls = ui::controls_panel(session.config(), session.train_set().count());
-            out.files = ui::export_panel(view.files_message);
+            if (view.play.graph) {  // the graph steps: the network's settings and files are not this lesson's
+                ImGui::TextWrapped("The graph has no training settings: type its expression and variables in the "
+                                   "Graph tab. Another tab in front brings the network's settings back.");
+            } else {
+                out.controls = ui::controls_panel(session.config(), session.train_set().count());
+                out.files = ui::export_panel(view.files_message);
+            }
             if (tabs) ImGui::EndTabItem();
         }
         if ((tabs && ImGui::BeginTabItem(panel_info(PanelId::Loss).title)) || (!controls_shown && loss_shown)) {
@@ -188,7 +193,7 @@ void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {
     if (session.divergence().happened()) out.rescue = ui::divergence_banner(session.divergence(), x, y, w);
     else ui::rising_loss_banner(session.rising_loss(), x, y, w);
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y);
+    out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y, view.play.graph != nullptr);
     out.dismiss_notices = ui::notice_bar(view.lecture.notices_title, view.lecture.notices, screen.x);
     if (view.replay) out.cancel_replay = ui::replay_bar(*view.replay, screen.x, screen.y);
 }
