@@ -19,6 +19,7 @@
 #include "app/surface_host.h"
 #include "core/network.h"
 #include "lab/io/json.h"
+#include "lab/io/state_json.h"
 #include "lab/lessons/graph_lesson.h"
 #include "lab/lessons/lesson_state.h"
 #include "lab/lessons/lessons.h"
@@ -111,6 +112,7 @@ public:
 
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
     std::string export_state() const;
+    lab::Display display() const;  // the tab in front, the surface view, presentation mode (the export's "display")
     std::string export_trace_csv() const;
     // The config, then the weights (shapes checked), the run's counters, optimizer state and cursor; returns the
     // problems, by name ([] when imported). On any problem nothing changes. What was ignored while the rest
@@ -154,7 +156,9 @@ private:
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text, std::vector<std::string>& warnings);
-    void show_import_refusal(const std::vector<std::string>& problems);  // the notice bar; [] clears an old one
+    void show_import_refusal(const std::vector<std::string>& problems);
+    // An imported "display", checked as a link's tab= and surf= are; what does not apply becomes a warning.
+    void apply_display(const lab::Display& display, std::vector<std::string>& warnings);  // the notice bar; [] clears an old one
     // A lesson's own start, the same by every route: its tabs, surface view, graph, play settings; paused.
     void open_lesson_views();
     void open_lesson_surface();  // the lesson's loss-surface view (Lesson::surface_view); its tab if the lesson has it
