@@ -1,5 +1,6 @@
 #include "ui/equation_panel.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -112,16 +113,22 @@ void lesson_start(const EquationView& view) {
     const std::vector<std::string> none;
     const std::vector<std::string>& worked = view.worked_numbers ? *view.worked_numbers : none;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float hint_h = ImGui::CalcTextSize(hint, nullptr, false, width).y + 2 * style.ItemSpacing.y;
+    // In presentation mode the lecturer knows the keys: the hint takes one line (all of it on hover).
+    const bool short_hint = content_scale() > 1.0f;
+    const float hint_h = (short_hint ? ImGui::GetTextLineHeight() : ImGui::CalcTextSize(hint, nullptr, false, width).y) +
+                         2 * style.ItemSpacing.y;
     const float label_h = worked.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y;
     const float room = ImGui::GetContentRegionAvail().y - hint_h - label_h;
     // the numbers a little smaller than the formula: both shrink together until they fit
     constexpr float kNumbers = 0.72f;
     std::vector<std::string> formula_lines, number_lines;
     float scale = 1.0f;
+    const float ui_font = ImGui::GetFontSize();
     ImGui::PushFont(equation_font());
+    // never smaller than the UI's text: beyond that the place scrolls
+    const float smallest = ui_font / (ImGui::GetFontSize() * kNumbers);
     for (float s : {1.0f, 0.86f, 0.74f, 0.64f, 0.55f, 0.47f, 0.4f}) {
-        scale = s;
+        scale = std::max(s, std::min(1.0f, smallest));
         ImGui::SetWindowFontScale(s);
         formula_lines = wrap_at_spaces(view.lesson_formula, width);
         const float formula_h = static_cast<float>(formula_lines.size()) * ImGui::GetTextLineHeightWithSpacing();
@@ -151,7 +158,8 @@ void lesson_start(const EquationView& view) {
         ImGui::PopFont();
     }
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", hint);
+    if (short_hint) one_line_caption(hint, width, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    else ImGui::TextWrapped("%s", hint);
 }
 
 }  // namespace
