@@ -138,7 +138,7 @@ TEST_CASE("encode then decode gives the same state, for every lesson and random 
             state.edits.push_back(
                 {rng.below(7), rng.below(32), rng.below(65), rng.uniform(-kMaxEditedWeight, kMaxEditedWeight)});
         if (rng.below(2)) state.hidden_panels = {"network", "loss-curve", "data_2"};
-        state.projector = rng.below(2) == 1;
+        state.presentation = rng.below(2) == 1;
         state.theme = rng.below(2) ? "light" : "";
         if (rng.below(2)) state.expression = "max(x, y) ÷ exp(−z) + 1e-3 & \"q\" % 100";
         if (rng.below(2)) state.variables = "x = -2,\ny = 5; z = 1e-9";

@@ -25,7 +25,7 @@ struct StateExtras {
     // With "training" (run_json.h): what an import needs to train on bit for bit. The export writes it; the JS API's
     // state(), read many times a second by tests and pages, leaves it out.
     bool with_run = false;
-    std::optional<Display> display;  // written as "display" when given (the export)
+    std::optional<Display> display = std::nullopt;  // written as "display" when given (the export)
 };
 
 // The state's members, written into an object the caller has begun: a caller can add members of its own before
