@@ -272,12 +272,13 @@ describe('lecture mode', () => {
     assert.ok(big.text_scale < big.content_scale, 'the chrome stays smaller than the content');
     assert.equal(big.controls_shown, false, 'the controls place is away');
     await page.locator('#canvas').focus();
+    // the layout follows in the frame after the key's
+    const controls = (shown) => page.waitForFunction((x) => window.bplab.state().view.controls_shown === x, shown,
+                                                     { timeout: 5000 });
     await page.keyboard.press('c');
-    await nextFrames(page);
-    assert.equal((await state()).view.controls_shown, true, 'C brings the controls back');
+    await controls(true);  // C brings the controls back
     await page.keyboard.press('c');
-    await nextFrames(page);
-    assert.equal((await state()).view.controls_shown, false, 'and takes them away again');
+    await controls(false);  // and takes them away again
     await page.evaluate(() => window.bplab.setTheme('dark'));
     assert.equal((await state()).view.theme, 'dark');
     await page.evaluate(() => window.bplab.setProjector(false));
