@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "embedded_fonts.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -68,6 +69,18 @@ ImFont* equation_font() {
 }  // namespace ui
 
 namespace ui {
+
+void push_label_font() {
+    const float ui = ImGui::GetFontSize();
+    const float zoom = std::min(kMaxLabelZoom, content_scale() / std::max(ui_scale(), 1.0f));
+    ImGui::PushFont(zoom > 1.0f ? equation_font() : ImGui::GetFont());
+    if (zoom > 1.0f) ImGui::SetWindowFontScale(ui * zoom / ImGui::GetFontSize());
+}
+
+void pop_label_font() {
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+}
 
 float content_scale() {
     const ImGuiIO& io = ImGui::GetIO();

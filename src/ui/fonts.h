@@ -21,6 +21,12 @@ void load_fonts(float pixel_ratio, float scale = 1.0f, float content_scale = 1.0
 // presentation mode's content scale, 1 otherwise.
 float content_scale();
 
+// Plot labels (axis ranges, legends) in presentation mode: the content's crisp font at a size between the UI's and
+// the formulas' (at most kMaxLabelZoom times the UI's); the UI font unchanged otherwise. Pair with pop_label_font.
+constexpr float kMaxLabelZoom = 1.35f;
+void push_label_font();
+void pop_label_font();
+
 // The large font for formulas (the UI font if the atlas has only one).
 ImFont* equation_font();
 

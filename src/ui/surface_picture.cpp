@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "lab/teach/notation.h"
 #include "ui/colours.h"
 
@@ -212,9 +213,11 @@ void surface_picture(const SurfacePanelView& view, float size, SurfacePanelActio
     draw->PushClipRect(frame.origin, ImVec2(frame.origin.x + size, frame.origin.y + size), true);
     draw_paths(view, frame, draw);
     draw->PopClipRect();
+    push_label_font();  // presentation mode: the axes' and the legend's labels larger
     draw_axes(view, frame, draw);
     draw_legend(view, ImVec2(frame.origin.x + size + 10, frame.origin.y), size, draw);
-    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() + 2));  // room for the u axis' labels
+    ImGui::Dummy(ImVec2(0, 2 * ImGui::GetTextLineHeight() + 2));  // room for the u axis' labels (two lines if cramped)
+    pop_label_font();
 }
 
 }  // namespace ui
