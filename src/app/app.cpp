@@ -56,7 +56,8 @@ void App::open_lesson_views() {
 
 bool App::init(std::string& error) {
     font_ratio_ = pixel_ratio(window_);
-    built_theme_ = {lecture_.light, lecture_.text_scale()};
+    const float height = ImGui::GetIO().DisplaySize.y;
+    built_theme_ = {lecture_.light, lecture_.chrome_scale(height), false, lecture_.content_scale(height)};
     ui::apply_theme(font_ratio_, built_theme_);
     if (!boundary_.init(error) || !points_.init(error)) return false;
     // Build the boundary program now, so that a shader error stops the start instead of a frame.
@@ -80,7 +81,7 @@ bool App::frame() {
     if (gl_lost_) return keep_running;            // no GL until the context is restored (app_gl_context.cpp)
     surface_.update(session());
 
-    update_theme();  // another pixel ratio, projector scale or theme: fonts and style again (app_lecture.cpp)
+    update_theme();  // another pixel ratio, presentation scale or theme: fonts and style again (app_lecture.cpp)
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -145,9 +146,10 @@ void App::restore_last_finite() {
 // The places for this frame's screen, the panels' view of the App, and the panels drawn into them.
 PanelsActions App::draw_panels() {
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    // While the graph steps, the data place (the hidden network's plot) says nothing about it: the graph gets the room.
-    std::vector<PanelId> hidden = lecture_.hidden;
-    if (graph_steps()) hidden.push_back(PanelId::Data);
+    // While the graph steps, the data and loss places (the hidden network's plot and loss) say nothing about it:
+    // the graph gets the room.
+    std::vector<PanelId> hidden = lecture_.hidden_places();
+    if (graph_steps()) hidden.insert(hidden.end(), {PanelId::Data, PanelId::Loss});
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden, ui::ui_scale(),
                              panels_.step_bar.content_height);
     // the loss table, the charts' live point and the confusion matrix, all of the network shown

@@ -19,6 +19,7 @@
 #include "app/surface_host.h"
 #include "core/network.h"
 #include "lab/io/json.h"
+#include "lab/io/state_json.h"
 #include "lab/lessons/graph_lesson.h"
 #include "lab/lessons/lesson_state.h"
 #include "lab/lessons/lessons.h"
@@ -72,7 +73,7 @@ public:
     // Lessons and links (app_lecture.cpp). open_lesson: the lesson's data, network, settings and panels, paused.
     void open_lesson(const lab::Lesson& lesson);
     // Opens a link's state (a URL hash, with or without '#'; --state natively): lesson, settings, weights, steps,
-    // cursor, hidden panels, projector and theme. Returns the notices for what could not apply; the notice bar
+    // cursor, hidden panels, presentation mode and theme. Returns the notices for what could not apply; the notice bar
     // shows them too.
     // A link opens as a whole or not at all (lab/io/url_state.h): when nothing in it applies, nothing changes and
     // the first notice says "Link not opened: …"; "" or "&&&" does nothing. Its training replays for up to 0.5 s
@@ -89,8 +90,9 @@ public:
     std::string link() const;  // the state as a link's hash, without '#'
     const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
-    // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
-    void set_projector(bool on, float scale = 0.0f);
+    // Presentation mode (lecture.h): the content's text `zoom` times the chrome's, crisp (the atlas is rebuilt);
+    // the controls and loss places away until C; light theme.
+    void set_presentation(bool on, float zoom = 0.0f);
     void set_light_theme(bool light);
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
@@ -113,6 +115,7 @@ public:
 
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
     std::string export_state() const;
+    lab::Display display() const;  // the tab in front, the surface view, presentation mode (the export's "display")
     std::string export_trace_csv() const;
     // The config, then the weights (shapes checked), the run's counters, optimizer state and cursor; returns the
     // problems, by name ([] when imported). On any problem nothing changes. What was ignored while the rest
@@ -167,7 +170,9 @@ private:
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     std::vector<std::string> try_import(const std::string& text, std::vector<std::string>& warnings);
-    void show_import_refusal(const std::vector<std::string>& problems);  // the notice bar; [] clears an old one
+    void show_import_refusal(const std::vector<std::string>& problems);
+    // An imported "display", checked as a link's tab= and surf= are; what does not apply becomes a warning.
+    void apply_display(const lab::Display& display, std::vector<std::string>& warnings);  // the notice bar; [] clears an old one
     // A lesson's own start, the same by every route: its tabs, surface view, graph, play settings; paused.
     void open_lesson_views();
     void open_lesson_surface();  // the lesson's loss-surface view (Lesson::surface_view); its tab if the lesson has it
@@ -176,11 +181,11 @@ private:
     void apply(const ui::LectureActions& actions);
     void apply(const ui::NetworkViewActions& actions);  // a typed weight, a loss-surface axis
     void session_replaced();  // after a new session: points, plane, timeline
-    bool lecture_key();  // lesson keys, projector, theme, link; true if one was pressed this frame
+    bool lecture_key();  // lesson keys, presentation, theme, link; true if one was pressed this frame
     void run_replay(double seconds);  // the link's replay for at most this long; finishes it when done
     void advance_replay();            // this frame's share of it
     void stop_replay();               // before another change of the training state: stop, keep, say so
-    void update_theme();  // rebuilds fonts and style when the pixel ratio, projector scale or theme changed
+    void update_theme();  // rebuilds fonts and style when the pixel ratio, presentation scale or theme changed
     void touch_scroll(const SDL_TouchFingerEvent& finger);
     // Something the autosave should keep changed; by_action: the student (or the JS API) did it, not training that
     // runs by itself.

@@ -86,7 +86,7 @@ void App::handle_keys() {
         show_help_ = false;
         cancel_replay();
     }
-    const bool lecture = lecture_key();  // lessons, projector, theme, link (app_lecture.cpp)
+    const bool lecture = lecture_key();  // lessons, presentation, theme, link (app_lecture.cpp)
     // "?" as text: the key that types it differs between keyboard layouts.
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.WantCaptureKeyboard && !io.WantTextInput)

@@ -7,6 +7,7 @@
 #include "lab/io/export.h"
 #include "lab/io/state_json.h"
 #include "lab/io/text_file.h"
+#include "lab/surface/surface_view.h"
 
 namespace app {
 namespace {
@@ -29,7 +30,27 @@ std::string App::export_state() const {
     extras.caption = lesson_ ? lesson_->caption : "";
     extras.playing = playing_;
     extras.with_run = true;
+    extras.display = display();
     return lab::state_json(stepper_, extras);
+}
+
+lab::Display App::display() const {
+    return {panel_name(network_tab_), lab::surface_view_words(surface_.view()), lecture_.presentation};
+}
+
+void App::apply_display(const lab::Display& display, std::vector<std::string>& warnings) {
+    if (display.presentation != lecture_.presentation) lecture_.set_presentation(display.presentation);
+    std::string error;
+    if (!display.surface.empty() && !surface_.set_view(display.surface + ",closed", session(), error))
+        warnings.push_back("'display.surface': " + error + "; the lesson's view is shown");
+    PanelId tab = PanelId::Network;
+    if (display.tab.empty()) return;
+    if (parse_panel(display.tab, tab) && panel_info(tab).network_tab) {
+        lecture_.select_tabs.insert(lecture_.select_tabs.begin(), tab);  // before the lesson's own
+        network_tab_ = tab;
+    } else {
+        warnings.push_back("'display.tab': no tab '" + display.tab + "' (tabs: " + network_tab_names() + "); ignored");
+    }
 }
 
 // Only the step being traced has events; with none traced the file is the header line alone.
@@ -69,6 +90,7 @@ std::vector<std::string> App::try_import(const std::string& text, std::vector<st
     if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(imported.lesson))) lesson_ = lesson;
     session_replaced();
     open_lesson_views();
+    if (imported.display) apply_display(*imported.display, warnings);
     return problems;
 }
 

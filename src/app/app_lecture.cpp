@@ -1,5 +1,5 @@
 // Lessons, links and the lecture's display: the lesson menu and keys, the state as a URL hash (open a link, capture
-// one, hide= places), projector mode and the light/dark themes.
+// one, hide= places), presentation mode and the light/dark themes.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -74,7 +74,7 @@ std::vector<std::string> App::open_link(const std::string& hash) {
     const std::vector<std::string> bad_places = display.hide(state.hidden_panels);
     notices.insert(notices.end(), bad_places.begin(), bad_places.end());
     if (!state.hidden_panels.empty() && display.hidden.empty()) refuse("hide");
-    display.projector = state.projector;
+    display.set_presentation(state.presentation);
     const std::string theme_notice = display.set_theme(state.theme);
     if (!theme_notice.empty()) notices.push_back(theme_notice), refuse("theme");
     // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
@@ -172,8 +172,8 @@ std::string App::link() const {
     bool restarted = false;
     lab::UrlState state = lab::capture_url_state(stepper_, lesson_number(), restarted);
     for (PanelId place : lecture_.hidden) state.hidden_panels.push_back(panel_name(place));
-    state.projector = lecture_.projector;
-    if (lecture_.light != lecture_.projector) state.theme = lecture_.light ? "light" : "dark";  // not the default
+    state.presentation = lecture_.presentation;
+    if (lecture_.light != lecture_.presentation) state.theme = lecture_.light ? "light" : "dark";  // not the default
     if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
     if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
     if (network_tab_ != lesson_tab(lesson_)) state.tab = panel_name(network_tab_);
@@ -198,7 +198,7 @@ bool App::edit_weight(int layer, int row, int col, double value) {
     return stepper_.edit_weight(layer, row, col, value);
 }
 
-void App::set_projector(bool on, float scale) { lecture_.set_projector(on, scale); }
+void App::set_presentation(bool on, float zoom) { lecture_.set_presentation(on, zoom); }
 
 void App::set_light_theme(bool light) { lecture_.light = light; }
 
@@ -206,13 +206,14 @@ void App::apply(const ui::LectureActions& actions) {
     if (actions.open_lesson > 0)
         if (const lab::Lesson* lesson = lab::find_lesson(std::to_string(actions.open_lesson))) open_lesson(*lesson);
     if (actions.copy_link) copy_link();
-    if (actions.toggle_projector) set_projector(!lecture_.projector);
-    if (actions.projector_scale > 0) set_projector(lecture_.projector, actions.projector_scale);
+    if (actions.toggle_presentation) set_presentation(!lecture_.presentation);
+    if (actions.content_zoom > 0) set_presentation(lecture_.presentation, actions.content_zoom);
+    if (actions.toggle_controls) lecture_.controls_shown = !lecture_.controls_shown;
     if (actions.set_light >= 0) set_light_theme(actions.set_light == 1);
 }
 
 // PageUp/PageDown: previous/next lesson. 1–9: that lesson; a second digit within a second makes 10–17 ("1", "7");
-// Alt+0…7: lessons 10–17. F2: projector mode. T: light/dark. L: copy the link. Each fires as that key only
+// Alt+0…7: lessons 10–17. F2: presentation mode; C: its controls and loss places. T: light/dark. L: copy the link. Each fires as that key only
 // (app_keys.h): Shift+8 ('*') is no lesson, a 't' typed into a field does not switch the theme.
 bool App::lecture_key() {
     const int count = static_cast<int>(lab::lessons().size());
@@ -222,7 +223,8 @@ bool App::lecture_key() {
     const auto on = [&pressed](const Key& key) { return key_pressed(key) && (pressed = true); };
     if (on({ImGuiKey_PageUp, false, 0})) actions.open_lesson = std::max(1, now - 1);
     if (on({ImGuiKey_PageDown, false, 0})) actions.open_lesson = std::min(count, now + 1);
-    if (on({ImGuiKey_F2, false, 0})) actions.toggle_projector = true;
+    if (on({ImGuiKey_F2, false, 0})) actions.toggle_presentation = true;
+    if (on({ImGuiKey_C, false, 'c'}) && lecture_.presentation) actions.toggle_controls = true;
     if (on({ImGuiKey_T, false, 't'})) actions.set_light = lecture_.light ? 0 : 1;
     if (on({ImGuiKey_L, false, 'l'})) actions.copy_link = true;
     for (int digit = 0; digit <= 9; ++digit) {
@@ -268,13 +270,16 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
 void App::update_theme() {
     const float ratio = pixel_ratio(window_);
     // Phones get taller buttons (fingers, not a mouse pointer).
-    const ui::Theme wanted{lecture_.light, lecture_.text_scale(), ImGui::GetIO().DisplaySize.x < 600.0f};
-    const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale;
+    const ImVec2 screen = ImGui::GetIO().DisplaySize;
+    const ui::Theme wanted{lecture_.light, lecture_.chrome_scale(screen.y), screen.x < 600.0f,
+                           lecture_.content_scale(screen.y)};
+    const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale ||
+                             wanted.content_scale != built_theme_.content_scale;
     if (fonts_stale) {
-        // A new pixel ratio (another screen, browser zoom) or projector scale: glyphs again at one texel per
+        // A new pixel ratio (another screen, browser zoom) or presentation scale: glyphs again at one texel per
         // device pixel.
         if (ratio > 0) font_ratio_ = ratio;
-        ui::load_fonts(font_ratio_, wanted.scale);
+        ui::load_fonts(font_ratio_, wanted.scale, wanted.content_scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

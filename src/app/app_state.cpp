@@ -6,6 +6,7 @@
 #include "lab/io/json.h"
 #include "lab/io/state_json.h"
 #include "lab/surface/surface_view.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace app {
@@ -70,8 +71,11 @@ std::string App::state_json() const {
     }
     view.end_object();
     view.key("controls_scroll").value(static_cast<double>(panels_.controls_scroll));
-    view.key("projector").value(lecture_.projector);
-    view.key("text_scale").value(static_cast<double>(ui::ui_scale()));
+    view.key("projector").value(lecture_.presentation);  // presentation mode, by its link word's older name
+    view.key("presentation").value(lecture_.presentation);
+    view.key("controls_shown").value(shown(layout_.controls));
+    view.key("text_scale").value(static_cast<double>(ui::ui_scale()));        // the chrome's
+    view.key("content_scale").value(static_cast<double>(ui::content_scale()));  // formulas, node values, labels
     view.key("theme").value(lecture_.light ? "light" : "dark");
     view.key("notices").begin_array();
     for (const std::string& notice : lecture_.notices) view.value(notice);

@@ -82,8 +82,9 @@ Layout compute_layout(float width, float height, float line, const std::vector<P
     // Larger text needs wider side columns, but never more than 30 % of the width each.
     const float left_min = std::min(240.0f * s, 0.3f * w), right_min = std::min(260.0f * s, 0.3f * w);
     const float left_w = left_on ? std::clamp(0.24f * w, left_min, std::max(left_min, 360.0f)) : 0.0f;
-    float right_w =
-        data_on ? std::clamp(std::min(0.34f * w, body_h * 0.62f), right_min, std::max(right_min, 520.0f)) : 0.0f;
+    // Without the left column (presentation mode, hide=controls,loss) the plot may grow past 520 px.
+    const float right_max = std::max(right_min, left_on ? 520.0f : 0.45f * w);
+    float right_w = data_on ? std::clamp(std::min(0.34f * w, body_h * 0.62f), right_min, right_max) : 0.0f;
     if (!centre_on) right_w = w - left_w;  // nothing in the centre: the data view takes it
     const float centre_w = centre_on ? std::max(0.0f, w - left_w - right_w) : 0.0f;
     const float loss_h = std::min(0.38f * body_h, 300.0f);  // the controls above need the height more

@@ -39,17 +39,34 @@ std::vector<std::string> Lecture::hide(const std::vector<std::string>& names) {
 
 std::string Lecture::set_theme(const std::string& theme) {
     if (theme.empty() || theme == "light" || theme == "dark") {
-        light = theme.empty() ? projector : theme == "light";
+        light = theme.empty() ? presentation : theme == "light";
         return "";
     }
-    light = projector;
+    light = presentation;
     return "'theme' must be light or dark — ignored";
 }
 
-void Lecture::set_projector(bool on, float scale) {
-    projector = on;
-    if (scale > 0) projector_scale = std::clamp(scale, ui::kMinProjectorScale, ui::kMaxProjectorScale);
+void Lecture::set_presentation(bool on, float zoom) {
+    if (on != presentation) controls_shown = false;  // each presentation starts with the content alone
+    presentation = on;
+    if (zoom > 0) content_zoom = std::clamp(zoom, ui::kMinContentZoom, ui::kMaxContentZoom);
     light = on;  // the projector's high-contrast theme; the theme button switches back if wanted
+}
+
+std::vector<PanelId> Lecture::hidden_places() const {
+    std::vector<PanelId> places = hidden;
+    if (presentation && !controls_shown)
+        for (PanelId place : {PanelId::Controls, PanelId::Loss})
+            if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(place);
+    return places;
+}
+
+float Lecture::chrome_scale(float screen_height) const {
+    return presentation ? std::clamp(screen_height / 800.0f, 1.0f, 1.4f) : 1.0f;
+}
+
+float Lecture::content_scale(float screen_height) const {
+    return presentation ? chrome_scale(screen_height) * content_zoom : 1.0f;
 }
 
 }  // namespace app

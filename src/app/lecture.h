@@ -1,5 +1,5 @@
 // The lecture's display, apart from the lab's state: which lesson's tabs come to the front, which places a link
-// hid, projector mode and theme, the notices of the last link, what "Copy link" said, and the first digit of a
+// hid, presentation mode and theme, the notices of the last link, what "Copy link" said, and the first digit of a
 // two-digit lesson number being typed. The App opens lessons and links into it (app_lecture.cpp); the panels read
 // it. No ImGui here: what it decides is plain data.
 #pragma once
@@ -16,8 +16,9 @@ constexpr const char* kImportRefusedTitle = "The file was not imported; the lab 
 
 struct Lecture {
     std::vector<PanelId> hidden;          // a link's hide= list: places only
-    bool projector = false;
-    float projector_scale = 1.5f;
+    bool presentation = false;            // made for a projector: content large, controls and loss away (F2, proj=1)
+    float content_zoom = 1.5f;            // presentation mode: the content's text over the chrome's, 1.5–2.5
+    bool controls_shown = false;          // presentation mode: the controls and loss places brought back (C)
     bool light = false;
     std::vector<std::string> notices;     // what the last link could not apply (the notice bar)
     std::string notices_title = kLinkOpenedTitle;  // the notice bar's first line; "" when the notices say it all
@@ -33,11 +34,19 @@ struct Lecture {
     bool selects(PanelId tab) const;
     // A link's hide= names: places are hidden, the rest become notices (returned).
     std::vector<std::string> hide(const std::vector<std::string>& names);
-    // A link's theme ("", "light" or "dark"; projectors default to light); a notice for anything else ("" if none).
+    // A link's theme ("", "light" or "dark"; presentation mode defaults to light); a notice for anything else ("" if
+    // none).
     std::string set_theme(const std::string& theme);
-    // Projector mode: text `scale` times larger (kept when ≤ 0), and the light theme for contrast.
-    void set_projector(bool on, float scale = 0.0f);
-    float text_scale() const { return projector ? projector_scale : 1.0f; }
+    // Presentation mode: the content's text `zoom` times the chrome's (kept when ≤ 0), the controls and loss places
+    // hidden until C, and the light theme for contrast.
+    void set_presentation(bool on, float zoom = 0.0f);
+    // The places not drawn: a link's hide= list, and in presentation mode the controls and loss unless brought back.
+    std::vector<PanelId> hidden_places() const;
+    // The chrome's size (tabs, buttons, the step bar): 1 normally; in presentation mode a little larger on a tall
+    // screen (1 at 768 px, 1.35 at 1080 px, at most 1.4), never as large as the content.
+    float chrome_scale(float screen_height) const;
+    // Formulas, node values, plot labels: the chrome's scale times content_zoom in presentation mode, else 1.
+    float content_scale(float screen_height) const;
 };
 
 }  // namespace app

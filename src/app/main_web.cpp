@@ -316,7 +316,7 @@ EMSCRIPTEN_KEEPALIVE int bplab_open_lesson(WebApp* web, const char* number_or_id
 
 // scale ≤ 0 keeps the current text scale; the JS API checks the range first.
 EMSCRIPTEN_KEEPALIVE void bplab_set_projector(WebApp* web, int on, double scale) {
-    web->app.set_projector(on != 0, static_cast<float>(scale));
+    web->app.set_presentation(on != 0, static_cast<float>(scale));
 }
 
 EMSCRIPTEN_KEEPALIVE void bplab_set_light_theme(WebApp* web, int light) { web->app.set_light_theme(light != 0); }

@@ -93,12 +93,17 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
         const bool tabs = layout.portrait && controls_shown && loss_shown && ImGui::BeginTabBar("controls tabs");
         if (controls_shown && (!tabs || ImGui::BeginTabItem(panel_info(PanelId::Controls).title))) {
             const Lecture& lecture = view.lecture;
-            out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.projector, lecture.projector_scale,
+            out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.presentation, lecture.content_zoom,
                                            lecture.light, lecture.link_message});
             ui::lesson_panel(view.lesson, session);
             ImGui::Separator();
-            out.controls = ui::controls_panel(session.config(), session.train_set().count());
-            out.files = ui::export_panel(view.files_message);
+            if (view.play.graph) {  // the graph steps: the network's settings and files are not this lesson's
+                ImGui::TextWrapped("The graph has no training settings: type its expression and variables in the "
+                                   "Graph tab. Another tab in front brings the network's settings back.");
+            } else {
+                out.controls = ui::controls_panel(session.config(), session.train_set().count());
+                out.files = ui::export_panel(view.files_message);
+            }
             if (tabs) ImGui::EndTabItem();
         }
         if ((tabs && ImGui::BeginTabItem(panel_info(PanelId::Loss).title)) || (!controls_shown && loss_shown)) {
@@ -140,6 +145,8 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             }
             ImGui::EndTabItem();
         }
+        if (view.lecture.presentation && ui::presentation_tab_button(view.lecture.controls_shown).toggle_controls)
+            out.lecture.toggle_controls = true;
         ImGui::EndTabBar();
     }
     ImGui::End();
@@ -186,7 +193,7 @@ void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {
     if (session.divergence().happened()) out.rescue = ui::divergence_banner(session.divergence(), x, y, w);
     else ui::rising_loss_banner(session.rising_loss(), x, y, w);
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y);
+    out.close_help = view.show_help && ui::help_overlay(screen.x, screen.y, view.play.graph != nullptr);
     out.dismiss_notices = ui::notice_bar(view.lecture.notices_title, view.lecture.notices, screen.x);
     if (view.replay) out.cancel_replay = ui::replay_bar(*view.replay, screen.x, screen.y);
 }

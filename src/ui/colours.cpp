@@ -4,16 +4,22 @@
 #include <cmath>
 
 #include "ui/theme.h"
+#include "ui/theme_colours.h"
 
 namespace ui {
 
-ImVec4 formula_colour() { return light_theme() ? ImVec4(0.0f, 0.0f, 0.0f, 1.0f) : kFormulaColour; }
-ImVec4 numbers_colour() { return light_theme() ? ImVec4(0.62f, 0.25f, 0.0f, 1.0f) : kNumbersColour; }
-ImVec4 dim_text_colour() {
-    return light_theme() ? ImVec4(0.25f, 0.25f, 0.30f, 1.0f) : ImGui::ColorConvertU32ToFloat4(kDimTextColour);
-}
+namespace {
+
+ImVec4 vec(const Colour& c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+}  // namespace
+
+// From the themes' one table (theme_colours.h), which the contrast test checks.
+ImVec4 formula_colour() { return vec(theme_colours(light_theme()).formula); }
+ImVec4 numbers_colour() { return vec(theme_colours(light_theme()).numbers); }
+ImVec4 dim_text_colour() { return vec(theme_colours(light_theme()).dim_text); }
 ImU32 train_loss_colour() { return light_theme() ? IM_COL32(20, 20, 24, 255) : kTrainLossColour; }
-ImU32 plot_background_colour() { return light_theme() ? IM_COL32(246, 246, 248, 255) : IM_COL32(30, 30, 36, 255); }
+ImU32 plot_background_colour() { return ImGui::GetColorU32(vec(theme_colours(light_theme()).plot_bg)); }
 
 ImU32 signed_value_colour(double value) {
     const float t = static_cast<float>(std::clamp(std::fabs(value), 0.0, 1.0));

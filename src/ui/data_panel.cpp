@@ -5,6 +5,7 @@
 
 #include "core/activation.h"
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "ui/colours.h"
 #include "lab/teach/fit_curve.h"
 #include "ui/confusion_view.h"
@@ -95,6 +96,7 @@ DataPlot data_panel(const DataView& view) {
         }
         return plot;
     }
+    push_label_font();  // presentation mode: the plot's labels larger, and room below the plot for them
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     plot.size = std::max(0.0f, std::min(avail.x, avail.y - (view.compact ? 1.2f : 8.0f) * line));
@@ -127,9 +129,11 @@ DataPlot data_panel(const DataView& view) {
     }
     ImGui::TextColored(dim_text_colour(), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
                        view.y_min, view.y_max);
-    if (view.compact) return plot;
-    ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
-    legend(session.train_set());
+    if (!view.compact) {
+        ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
+        legend(session.train_set());
+    }
+    pop_label_font();
     return plot;
 }
 

@@ -105,6 +105,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     if (state.pad.empty()) {
         const char* hint = "draw a digit here";
         const ImVec2 size = ImGui::CalcTextSize(hint);
+        // on the pad's black in either theme: a light grey (7:1)
         draw->AddText(ImVec2(pad_at.x + (side - size.x) * 0.5f, pad_at.y + (side - size.y) * 0.5f), kDimTextColour, hint);
     }
     if (ImGui::Button("Clear")) state.pad.clear();

@@ -1,5 +1,6 @@
 #include "ui/equation_panel.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -98,6 +99,69 @@ std::optional<lab::Phase> phase_strip(lab::Phase now) {
     return clicked;
 }
 
+
+// Before the first event: the lesson's formula, the lecture's worked numbers in full (each line broken at spaces
+// only, never inside "−1.7"), and what Space does — the formula and numbers as large as the place lets them be.
+void lesson_start(const EquationView& view) {
+    const char* hint = view.graph_steps
+        ? "Press Space (or Next →) to compute the graph node by node: the values forward, then each gradient "
+          "backward, local gradient × upstream gradient."
+        : "Press Space (or Next →) to run one training step and walk through it event by event: the forward pass "
+          "node by node, the loss, the δs backwards, the gradients, the update. Ctrl+→ (or ]) jumps a whole phase.";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::TextColored(dim_text_colour(), "The lesson's formula");
+    const std::vector<std::string> none;
+    const std::vector<std::string>& worked = view.worked_numbers ? *view.worked_numbers : none;
+    const float width = ImGui::GetContentRegionAvail().x;
+    // In presentation mode the lecturer knows the keys: the hint takes one line (all of it on hover).
+    const bool short_hint = content_scale() > 1.0f;
+    const float hint_h = (short_hint ? ImGui::GetTextLineHeight() : ImGui::CalcTextSize(hint, nullptr, false, width).y) +
+                         2 * style.ItemSpacing.y;
+    const float label_h = worked.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y;
+    const float room = ImGui::GetContentRegionAvail().y - hint_h - label_h;
+    // the numbers a little smaller than the formula: both shrink together until they fit
+    constexpr float kNumbers = 0.72f;
+    std::vector<std::string> formula_lines, number_lines;
+    float scale = 1.0f;
+    const float ui_font = ImGui::GetFontSize();
+    ImGui::PushFont(equation_font());
+    // never smaller than the UI's text: beyond that the place scrolls
+    const float smallest = ui_font / (ImGui::GetFontSize() * kNumbers);
+    for (float s : {1.0f, 0.86f, 0.74f, 0.64f, 0.55f, 0.47f, 0.4f}) {
+        scale = std::max(s, std::min(1.0f, smallest));
+        ImGui::SetWindowFontScale(s);
+        formula_lines = wrap_at_spaces(view.lesson_formula, width);
+        const float formula_h = static_cast<float>(formula_lines.size()) * ImGui::GetTextLineHeightWithSpacing();
+        ImGui::SetWindowFontScale(s * kNumbers);
+        number_lines.clear();
+        for (const std::string& line : worked)
+            for (std::string& part : wrap_at_spaces(line, width)) number_lines.push_back(std::move(part));
+        const float numbers_h = static_cast<float>(number_lines.size()) * ImGui::GetTextLineHeightWithSpacing();
+        if (formula_h + numbers_h <= room) break;
+    }
+    ImGui::SetWindowFontScale(scale);
+    ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
+    for (const std::string& line : formula_lines) ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    if (!worked.empty()) {
+        // The lecture's worked example, computed by the core and printed as the slides print it.
+        ImGui::Spacing();
+        ImGui::TextColored(dim_text_colour(), "The lecture's numbers");
+        ImGui::PushFont(equation_font());
+        ImGui::SetWindowFontScale(scale * kNumbers);
+        ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
+        for (const std::string& line : number_lines) ImGui::TextUnformatted(line.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopFont();
+    }
+    ImGui::Spacing();
+    if (short_hint) one_line_caption(hint, width, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    else ImGui::TextWrapped("%s", hint);
+}
+
 }  // namespace
 
 std::string event_caption(const lab::TraceEvent& e) {
@@ -137,34 +201,7 @@ EquationActions equation_panel(const EquationView& view) {
     EquationActions actions;
     const lab::TraceEvent* e = view.stepper.current_event();
     if (!e) {
-        ImGui::TextColored(dim_text_colour(), "The lesson's formula");
-        const bool worked = view.worked_numbers && !view.worked_numbers->empty();
-        ImGui::PushFont(equation_font());
-        if (worked) ImGui::SetWindowFontScale(0.75f);  // room for the lecture's numbers below, without scrolling
-        ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
-        for (const std::string& line : wrap_at_spaces(view.lesson_formula, ImGui::GetContentRegionAvail().x))
-            ImGui::TextUnformatted(line.c_str());
-        ImGui::PopStyleColor();
-        ImGui::SetWindowFontScale(1.0f);
-        ImGui::PopFont();
-        if (worked) {
-            // The lecture's worked example, computed by the core and printed as the slides print it.
-            ImGui::Spacing();
-            ImGui::TextColored(dim_text_colour(), "The lecture's numbers");
-            ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
-            ImGui::PushTextWrapPos(0.0f);
-            for (const std::string& line : *view.worked_numbers) ImGui::TextUnformatted(line.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-        }
-        ImGui::Spacing();
-        if (view.graph_steps)
-            ImGui::TextWrapped("Press Space (or Next →) to compute the graph node by node: the values forward, then "
-                               "each gradient backward, local gradient × upstream gradient.");
-        else
-            ImGui::TextWrapped("Press Space (or Next →) to run one training step and walk through it event by event: "
-                               "the forward pass node by node, the loss, the δs backwards, the gradients, the update. "
-                               "Ctrl+→ (or ]) jumps a whole phase.");
+        lesson_start(view);
         return actions;
     }
     // Under 12 lines (projector text on a small screen) the formula with its numbers needs every line it can get:

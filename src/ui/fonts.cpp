@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "embedded_fonts.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
+
+constexpr float kMaxContentGlyph = 110.0f;  // device pixels: the equation font's largest raster size
 
 // The Unicode blocks the lecture's notation and our labels use (pairs of first, last; zero-terminated).
 constexpr ImWchar kGlyphRanges[] = {
@@ -39,15 +42,21 @@ ImFont* add_font(float size, float pixel_ratio, int oversample_h) {
 
 }  // namespace
 
-void load_fonts(float pixel_ratio, float scale) {
+void load_fonts(float pixel_ratio, float scale, float content_scale) {
     ImGuiIO& io = ImGui::GetIO();
     const float size_scale = std::clamp(scale, 0.5f, 3.0f);
+    const float content = std::clamp(content_scale, size_scale, 4.0f);
     // Device pixels per logical pixel of text, capped so that the atlas stays within what every GPU takes (a 2.5×
     // projector font on a 2× screen would otherwise need 4096² texels); above the cap glyphs are magnified a little.
     const float ratio = std::clamp(pixel_ratio * size_scale, 1.0f, 4.0f);
     io.Fonts->Clear();
     add_font(kUiFontSize, ratio, ratio < 1.5f ? 2 : 1);
-    add_font(kEquationFontSize, ratio, 1);
+    // The equation font is `content / size_scale` times the UI's, rasterized at most kMaxContentGlyph texels tall
+    // (the atlas again) and drawn larger than that by its own Scale.
+    const float wanted = kEquationFontSize * content / size_scale * ratio;
+    const float raster = std::min(wanted, kMaxContentGlyph);
+    ImFont* equation = add_font(raster / ratio, ratio, 1);
+    equation->Scale = wanted / raster;
     // Glyphs are rasterized at device pixels and drawn scaled back to logical pixels: one texel per pixel.
     io.FontGlobalScale = size_scale / ratio;
 }
@@ -55,6 +64,29 @@ void load_fonts(float pixel_ratio, float scale) {
 ImFont* equation_font() {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
+
+}  // namespace ui
+
+namespace ui {
+
+void push_label_font() {
+    const float ui = ImGui::GetFontSize();
+    const float zoom = std::min(kMaxLabelZoom, content_scale() / std::max(ui_scale(), 1.0f));
+    ImGui::PushFont(zoom > 1.0f ? equation_font() : ImGui::GetFont());
+    if (zoom > 1.0f) ImGui::SetWindowFontScale(ui * zoom / ImGui::GetFontSize());
+}
+
+void pop_label_font() {
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+}
+
+float content_scale() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.Fonts->Fonts.Size < 2) return 1.0f;
+    const ImFont* equation = io.Fonts->Fonts[1];
+    return equation->FontSize * equation->Scale * io.FontGlobalScale / kEquationFontSize;
 }
 
 }  // namespace ui

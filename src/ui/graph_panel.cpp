@@ -20,6 +20,7 @@ const ImU32 kEdgeColour = IM_COL32(150, 150, 160, 255);
 const ImU32 kValueColour = IM_COL32(120, 220, 140, 255);     // forward values: green, as on the slide
 const ImU32 kGradientColour = IM_COL32(255, 120, 110, 255);  // backward gradients: red
 const ImU32 kErrorColour = IM_COL32(255, 140, 110, 255);
+const ImU32 kNameColour = IM_COL32(170, 174, 186, 255);  // an operation's name (q, r, …), dimmed inside its dark box
 
 // What the box says: an input's name, a constant's number, an operation's symbol.
 std::string box_label(const core::ParsedExpression& e, int i) {
@@ -169,7 +170,7 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
         const float gap = leaf ? 0.0f : line * 0.35f, name_w = ImGui::CalcTextSize(name.c_str()).x;
         const float x = (lo.x + hi.x - text.x - gap - name_w) * 0.5f, y = (lo.y + hi.y - text.y) * 0.5f;
         draw->AddText(ImVec2(x, y), IM_COL32(240, 240, 245, 255), label.c_str());
-        if (!leaf) draw->AddText(ImVec2(x + text.x + gap, y), kDimTextColour, name.c_str());
+        if (!leaf) draw->AddText(ImVec2(x + text.x + gap, y), kNameColour, name.c_str());
     }
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();

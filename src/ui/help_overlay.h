@@ -3,7 +3,7 @@
 
 namespace ui {
 
-// Returns true when the user asked to close it.
-bool help_overlay(float screen_width, float screen_height);
+// Returns true when the user asked to close it. graph_steps: Space and the arrows step the graph (lesson 15's tab).
+bool help_overlay(float screen_width, float screen_height, bool graph_steps = false);
 
 }  // namespace ui

@@ -39,28 +39,40 @@ LectureActions lecture_bar(const LectureBarView& view) {
 
     if (ImGui::Button("Copy link")) actions.copy_link = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("a link that reopens exactly this state (L)");
-    const char* projector = view.projector ? "Projector: on" : "Projector";
-    same_line_if_room(projector);
-    if (ImGui::Button(projector)) actions.toggle_projector = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("large crisp text, thick lines, light theme (F2)");
+    const char* presentation = view.presentation ? "Presentation: on" : "Presentation";
+    same_line_if_room(presentation);
+    if (ImGui::Button(presentation)) actions.toggle_presentation = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("for a projector: large formulas, node values and plot labels, the controls away (C brings "
+                          "them back), light theme (F2)");
     const char* theme = view.light ? "Dark" : "Light";
     same_line_if_room(theme);
     if (ImGui::Button(theme)) actions.set_light = view.light ? 0 : 1;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("switch to the %s theme (T)", view.light ? "dark" : "light");
-    if (view.projector) {
-        float scale = view.projector_scale;
+    if (view.presentation) {
+        float scale = view.content_zoom;
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         if (right - ImGui::GetItemRectMax().x > 8.0f * ImGui::GetFontSize()) ImGui::SameLine();
         ImGui::SetNextItemWidth(-1.0f);
         // Applied on release: each new scale rebuilds the font atlas.
-        ImGui::SliderFloat("##text scale", &scale, kMinProjectorScale, kMaxProjectorScale, "text × %.1f");
-        if (ImGui::IsItemDeactivatedAfterEdit()) actions.projector_scale = scale;
+        ImGui::SliderFloat("##content zoom", &scale, kMinContentZoom, kMaxContentZoom, "content × %.1f");
+        if (ImGui::IsItemDeactivatedAfterEdit()) actions.content_zoom = scale;
     }
     if (!view.link_message.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(dim_text_colour(), "%s", view.link_message.c_str());
         ImGui::PopTextWrapPos();
     }
+    return actions;
+}
+
+LectureActions presentation_tab_button(bool controls_shown) {
+    LectureActions actions;
+    const char* label = controls_shown ? "Hide controls (C)" : "Controls (C)";
+    if (ImGui::TabItemButton(label, ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip))
+        actions.toggle_controls = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(controls_shown ? "the content alone again (C)" : "the lesson, data and training settings, and the loss (C); F2 leaves presentation mode");
     return actions;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "lab/teach/heatmap.h"
 #include "lab/teach/notation.h"
 #include "ui/network_view_draw.h"
@@ -179,6 +180,7 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();
+    options.max_radius *= content_scale();  // presentation mode: nodes (and the values in them) grow with the content
     const NetworkLayout layout = layout_network(live.sizes, region, options);
     ViewFrame frame = make_frame(stepper, layout);
     refresh_thumbnails(state, frame, layout);

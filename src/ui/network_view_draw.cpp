@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "lab/teach/notation.h"
+#include "ui/fonts.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
 #include "ui/theme.h"
@@ -120,13 +121,23 @@ void centred_text(ImDrawList* draw, ImVec2 centre, ImU32 col, const std::string&
     draw->AddText(ImVec2(centre.x - 0.5f * size.x, centre.y - 0.5f * size.y), col, text.c_str());
 }
 
-// Numbers on nodes use a slightly smaller size than the panel text, so that "−0.73" fits in a small node.
-float number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize()); }
-ImVec2 number_extent(const std::string& text) {
-    return ImGui::GetFont()->CalcTextSizeA(number_size(), 1e9f, 0.0f, text.c_str());
+// Numbers on nodes use a slightly smaller size than the panel text, so that "−0.73" fits in a small node; in
+// presentation mode they grow with the content (the nodes too: network_view.cpp), drawn from the equation
+// font's larger glyphs.
+float number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize() * content_scale()); }
+float smallest_number_size() { return std::max(10.0f, 0.82f * ImGui::GetFontSize()); }
+ImFont* number_font() { return content_scale() > 1.0f ? equation_font() : ImGui::GetFont(); }
+ImVec2 number_extent(const std::string& text, float size = number_size()) {
+    return number_font()->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
 }
-void number_text(ImDrawList* draw, ImVec2 top_left, ImU32 col, const std::string& text) {
-    draw->AddText(ImGui::GetFont(), number_size(), top_left, col, text.c_str());
+void number_text(ImDrawList* draw, ImVec2 top_left, ImU32 col, const std::string& text, float size = number_size()) {
+    draw->AddText(number_font(), size, top_left, col, text.c_str());
+}
+// The largest size, from number_size() down to the normal one, at which `text` is at most `width` wide (0: none).
+float size_to_fit(const std::string& text, float width) {
+    const float size = number_size(), wide = number_extent(text, size).x;
+    const float fit = wide <= width ? size : size * width / wide;
+    return fit >= smallest_number_size() ? fit : 0.0f;
 }
 
 void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<float>& values, int res, core::Activation g,
@@ -178,12 +189,18 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
             draw->AddCircle(c, n.r, has_value ? palette().border : palette().grey_line, 32, 1.0f);
         }
         if (has_value && room_for_values && !n.square) {
+            // two decimals if they fit (shrunk towards the normal size in presentation mode), else one
             std::string text = detail::short_number(a, 2);
-            if (number_extent(text).x > 1.85f * n.r) text = detail::short_number(a, 1);
-            const ImVec2 size = number_extent(text);
-            if (size.x <= 1.85f * n.r)
+            float font_size = size_to_fit(text, 1.85f * n.r);
+            if (font_size == 0.0f) {
+                text = detail::short_number(a, 1);
+                font_size = size_to_fit(text, 1.85f * n.r);
+            }
+            const ImVec2 size = number_extent(text, font_size);
+            if (font_size > 0.0f)
                 number_text(draw, ImVec2(n.cx - 0.5f * size.x, n.cy - 0.5f * size.y),
-                            prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text);
+                            prefers_dark_text(fill) ? IM_COL32(15, 15, 20, 255) : IM_COL32(250, 250, 250, 255), text,
+                            font_size);
         }
         float outer = n.r;
         if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign, width ∝ |δ| (a NaN/∞ δ: the thinnest ring)

@@ -8,6 +8,7 @@
 
 #include "core/optimizer.h"
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "lab/teach/notation.h"
 #include "ui/surface_picture.h"
 
@@ -210,7 +211,10 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
     }
 
     const ImVec2 room = ImGui::GetContentRegionAvail();
-    const float size = std::max(0.0f, std::min(room.x - kLegendWidth, room.y - ImGui::GetTextLineHeight() - 6));
+    push_label_font();  // the u axis' labels under the picture: two lines of them at most
+    const float labels = 2 * ImGui::GetTextLineHeight() + 6;
+    pop_label_font();
+    const float size = std::max(0.0f, std::min(room.x - kLegendWidth, room.y - labels));
     surface_picture(view, size, actions);
 
     if (changed) {

@@ -6,7 +6,9 @@
 #include <iterator>
 
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "lab/teach/notation.h"
+#include "ui/colours.h"
 
 namespace ui {
 namespace {
@@ -80,11 +82,16 @@ void draw_axes(const SurfacePanelView& view, const Frame& frame, ImDrawList* dra
     if (!frame.three_d) {
         const ImVec2 o = frame.origin;
         const float s = frame.size;
-        draw->AddText(ImVec2(o.x, o.y + s + 2), kDimText, u_lo.c_str());
-        const float hi_width = ImGui::CalcTextSize(u_hi.c_str()).x;
-        draw->AddText(ImVec2(o.x + s - hi_width, o.y + s + 2), kDimText, u_hi.c_str());
+        // under the picture, on the panel: the theme's text colours. The u axis' name between its range's ends,
+        // or on the next line when the three would touch (large text on a small picture).
+        const ImU32 dim = ImGui::GetColorU32(dim_text_colour()), text = ImGui::GetColorU32(ImGuiCol_Text);
+        draw->AddText(ImVec2(o.x, o.y + s + 2), dim, u_lo.c_str());
+        const float lo_width = ImGui::CalcTextSize(u_lo.c_str()).x, hi_width = ImGui::CalcTextSize(u_hi.c_str()).x;
+        draw->AddText(ImVec2(o.x + s - hi_width, o.y + s + 2), dim, u_hi.c_str());
         const std::string u_label = u_name + " →";
-        draw->AddText(ImVec2(o.x + 0.5f * (s - ImGui::CalcTextSize(u_label.c_str()).x), o.y + s + 2), kText,
+        const float label_width = ImGui::CalcTextSize(u_label.c_str()).x, gap = ImGui::GetFontSize();
+        const bool apart = lo_width + label_width + hi_width + 2 * gap <= s;
+        draw->AddText(ImVec2(o.x + 0.5f * (s - label_width), o.y + s + 2 + (apart ? 0.0f : line)), text,
                       u_label.c_str());
         // the v axis: its name at the top-left corner, its range along the left edge (inside, on a dark band)
         const std::string v_label = "↑ " + v_name + "   " + v_lo + " … " + v_hi;
@@ -111,7 +118,8 @@ void draw_axes(const SurfacePanelView& view, const Frame& frame, ImDrawList* dra
     draw->PopClipRect();
     const std::string ranges = u_name + ": " + u_lo + " … " + u_hi + "    " + v_name + ": " + v_lo + " … " + v_hi +
                                "    (drag to turn, wheel to zoom)";
-    draw->AddText(ImVec2(frame.origin.x, frame.origin.y + frame.size + 2), kDimText, ranges.c_str());
+    draw->AddText(ImVec2(frame.origin.x, frame.origin.y + frame.size + 2), ImGui::GetColorU32(dim_text_colour()),
+                  ranges.c_str());
 }
 
 void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDrawList* draw) {
@@ -120,7 +128,8 @@ void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDr
     const int steps = 48;
     const float top = origin.y + 1.5f * ImGui::GetTextLineHeight();
     const float bar_height = height - 2.0f * ImGui::GetTextLineHeight();
-    draw->AddText(ImVec2(origin.x, origin.y), kText, "J(Θ)");
+    const ImU32 dim = ImGui::GetColorU32(dim_text_colour());  // beside the picture, on the panel
+    draw->AddText(ImVec2(origin.x, origin.y), ImGui::GetColorU32(ImGuiCol_Text), "J(Θ)");
     for (int k = 0; k < steps; ++k) {  // t = 1 at the top
         const float y0 = top + bar_height * k / steps, y1 = top + bar_height * (k + 1) / steps;
         draw->AddRectFilled(ImVec2(origin.x, y0), ImVec2(origin.x + bar_width, y1 + 0.5f),
@@ -130,8 +139,8 @@ void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDr
     for (int k = 0; k <= 5; ++k) {  // labels at the iso-lines t = 0, 0.2, …, 1
         const double t = 1.0 - k / 5.0;
         const float y = top + bar_height * static_cast<float>(k) / 5.0f;
-        draw->AddLine(ImVec2(origin.x + bar_width, y), ImVec2(origin.x + bar_width + 4, y), kDimText);
-        draw->AddText(ImVec2(origin.x + bar_width + 6, y - 0.5f * ImGui::GetTextLineHeight()), kDimText,
+        draw->AddLine(ImVec2(origin.x + bar_width, y), ImVec2(origin.x + bar_width + 4, y), dim);
+        draw->AddText(ImVec2(origin.x + bar_width + 6, y - 0.5f * ImGui::GetTextLineHeight()), dim,
                       lab::num(scale.J(t)).c_str());
     }
 }
@@ -204,9 +213,11 @@ void surface_picture(const SurfacePanelView& view, float size, SurfacePanelActio
     draw->PushClipRect(frame.origin, ImVec2(frame.origin.x + size, frame.origin.y + size), true);
     draw_paths(view, frame, draw);
     draw->PopClipRect();
+    push_label_font();  // presentation mode: the axes' and the legend's labels larger
     draw_axes(view, frame, draw);
     draw_legend(view, ImVec2(frame.origin.x + size + 10, frame.origin.y), size, draw);
-    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() + 2));  // room for the u axis' labels
+    ImGui::Dummy(ImVec2(0, 2 * ImGui::GetTextLineHeight() + 2));  // room for the u axis' labels (two lines if cramped)
+    pop_label_font();
 }
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 
 #include "imgui.h"
 #include "ui/fonts.h"
+#include "ui/theme_colours.h"
 
 namespace ui {
 
@@ -14,21 +15,26 @@ void apply_style(const Theme& theme) {
     style.ItemSpacing = ImVec2(8, 6);
     style.WindowPadding = ImVec2(12, 10);
     style.FramePadding = ImVec2(8, 4);
+    // The colours text is drawn in and on come from the one table the contrast test checks (theme_colours.h).
+    if (theme.light) ImGui::StyleColorsLight(&style);
+    else ImGui::StyleColorsDark(&style);
+    const ThemeColours& c = theme_colours(theme.light);
+    const auto set = [&style](ImGuiCol slot, const Colour& colour) {
+        style.Colors[slot] = ImVec4(colour.r, colour.g, colour.b, 1.0f);
+    };
+    set(ImGuiCol_Text, c.text);
+    set(ImGuiCol_TextDisabled, c.text_disabled);
+    set(ImGuiCol_WindowBg, c.window_bg);
+    set(ImGuiCol_PopupBg, c.popup_bg);
+    set(ImGuiCol_FrameBg, c.frame_bg);
+    set(ImGuiCol_Button, c.button);
+    set(ImGuiCol_Tab, c.tab);
+    set(ImGuiCol_TabActive, c.tab_active);
+    set(ImGuiCol_TabUnfocusedActive, c.tab_active);
     if (theme.light) {
-        // High contrast for a projector: near-black text on white, dark frames, saturated accents.
-        ImGui::StyleColorsLight(&style);
-        style.Colors[ImGuiCol_Text] = ImVec4(0.02f, 0.02f, 0.04f, 1.0f);
-        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.30f, 0.30f, 0.34f, 1.0f);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-        style.Colors[ImGuiCol_PopupBg] = ImVec4(0.98f, 0.98f, 0.98f, 1.0f);
         style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.60f, 1.0f);
-        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.90f, 0.91f, 0.93f, 1.0f);
-        style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
-        style.Colors[ImGuiCol_Tab] = ImVec4(0.82f, 0.86f, 0.92f, 1.0f);
         style.FrameBorderSize = 1.0f;
     } else {
-        ImGui::StyleColorsDark(&style);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1.0f);
         style.Colors[ImGuiCol_Border] = ImVec4(0.22f, 0.22f, 0.26f, 1.0f);
     }
     if (theme.touch) {
@@ -41,7 +47,7 @@ void apply_style(const Theme& theme) {
 }
 
 void apply_theme(float pixel_ratio, const Theme& theme) {
-    load_fonts(pixel_ratio, theme.scale);
+    load_fonts(pixel_ratio, theme.scale, theme.content_scale);
     apply_style(theme);
 }
 

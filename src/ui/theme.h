@@ -1,13 +1,15 @@
 // Fonts and style for all panels: a dark theme (the default) and a high-contrast light one for projectors, at a
-// size scale (projector mode enlarges text, spacing and lines together).
+// size scale for the chrome (text, spacing, lines) and a larger one for the content (formulas, node values, plot
+// labels: presentation mode).
 #pragma once
 
 namespace ui {
 
 struct Theme {
     bool light = false;
-    float scale = 1.0f;  // 1 = normal; projector mode 1.5–2.5
-    bool touch = false;  // a phone: buttons tall enough for a finger
+    float scale = 1.0f;          // the chrome: 1 = normal; presentation mode 1–1.4 by the screen's height
+    bool touch = false;          // a phone: buttons tall enough for a finger
+    float content_scale = 1.0f;  // formulas, node values, plot labels: presentation mode 1.5–3.5
 };
 
 // Call once after ImGui's context exists (and again when the pixel ratio or the theme changes): loads the fonts
@@ -20,8 +22,8 @@ void apply_style(const Theme& theme);
 // Is the light theme on? Read from ImGui's window colour, so panels need no extra state to pick their colours.
 bool light_theme();
 
-// How much larger than normal the UI is drawn (the projector scale): panels multiply line widths and marker
-// sizes by it.
+// How much larger than normal the UI is drawn (the chrome's scale): panels multiply line widths and marker
+// sizes by it. The content's text scale is fonts.h's content_scale().
 float ui_scale();
 
 }  // namespace ui

@@ -71,7 +71,7 @@ void require_same(const UrlState& a, const UrlState& b) {
         REQUIRE(a.edits[i].value == b.edits[i].value);  // bit for bit: shortest round-trip formatting
     }
     REQUIRE(a.hidden_panels == b.hidden_panels);
-    REQUIRE(a.projector == b.projector);
+    REQUIRE(a.presentation == b.presentation);
     REQUIRE(a.theme == b.theme);
     REQUIRE(a.expression == b.expression);
     REQUIRE(a.variables == b.variables);
@@ -112,7 +112,7 @@ TEST_CASE("only changed fields are written, short and readable", "[url]") {
     state.cursor = 37;
     state.edits = {{0, 1, 0, 2.5}};
     state.hidden_panels = {"data", "loss"};
-    state.projector = true;
+    state.presentation = true;
     REQUIRE(encode(state) == "lesson=16&noise=0.1&hidden=8,8&alpha=0.01&steps=120&cursor=37&w=0:1:0:2.5"
                              "&hide=data,loss&proj=1");
     state = lesson_state(16);
@@ -138,7 +138,7 @@ TEST_CASE("encode then decode gives the same state, for every lesson and random 
             state.edits.push_back(
                 {rng.below(7), rng.below(32), rng.below(65), rng.uniform(-kMaxEditedWeight, kMaxEditedWeight)});
         if (rng.below(2)) state.hidden_panels = {"network", "loss-curve", "data_2"};
-        state.projector = rng.below(2) == 1;
+        state.presentation = rng.below(2) == 1;
         state.theme = rng.below(2) ? "light" : "";
         if (rng.below(2)) state.expression = "max(x, y) ÷ exp(−z) + 1e-3 & \"q\" % 100";
         if (rng.below(2)) state.variables = "x = -2,\ny = 5; z = 1e-9";

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/layout.h"
+#include "app/lecture.h"
 #include "lab/lessons/lessons.h"
 
 namespace {
@@ -99,4 +100,27 @@ TEST_CASE("panel table: every panel a lesson opens is in the table") {
             INFO("lesson " << lesson.number << ": " << name);
             CHECK(app::parse_panel(name, id));
         }
+}
+
+TEST_CASE("layout: presentation mode at 1024×768 and 1920×1080 gives the network, equation and data at least their "
+          "normal room") {
+    for (const auto& size : {std::pair<float, float>{1024, 768}, {1920, 1080}}) {
+        app::Lecture lecture;
+        const float line = 30;  // the chrome's line; presentation mode's chrome is ≤ 1.4× and measured by the bar
+        const app::Layout normal = app::compute_layout(size.first, size.second, line, lecture.hidden_places());
+        lecture.set_presentation(true);
+        const float chrome = lecture.chrome_scale(size.second);
+        const app::Layout shown = app::compute_layout(size.first, size.second, line * chrome,
+                                                      lecture.hidden_places(), chrome);
+        INFO(size.first << "×" << size.second);
+        CHECK_FALSE(app::shown(shown.controls));
+        CHECK_FALSE(app::shown(shown.loss));
+        for (auto place : {&app::Layout::network, &app::Layout::equation, &app::Layout::data}) {
+            CHECK((shown.*place).w >= (normal.*place).w);
+            // only what the (slightly larger) step bar takes is lost in height
+            CHECK((shown.*place).h >= (normal.*place).h - (shown.step_bar.h - normal.step_bar.h) - 0.01f);
+            CHECK((shown.*place).w * (shown.*place).h >= (normal.*place).w * (normal.*place).h);
+        }
+        CHECK(shown.network.w >= normal.network.w + 0.5f * normal.controls.w);  // most of the left column went there
+    }
 }

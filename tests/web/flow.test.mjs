@@ -96,6 +96,36 @@ describe('lecture flow', () => {
     assert.doesNotMatch(await page.evaluate(() => window.bplab.link()), /tab=/);
   });
 
+  it('an exported State JSON reopens the tab, the loss-surface experiment and the cursor', async () => {
+    await open('lesson=13');
+    assert.equal(await page.evaluate(() => window.bplab.surfaceView('race,start=1.5:-1')), true);
+    await page.evaluate(() => { window.bplab.step('event'); for (let k = 0; k < 4; k++) window.bplab.step('event'); });
+    await nextFrames(page);
+    const before = await state();
+    const text = await page.evaluate(() => window.bplab.exportState());
+    assert.equal(JSON.parse(text).display.tab, 'surface');
+    await open('lesson=3');
+    assert.deepEqual(await page.evaluate((t) => window.bplab.importState(t), text), []);
+    await nextFrames(page);
+    await nextFrames(page);
+    const after = await state();
+    assert.equal(after.lesson, 13);
+    assert.equal(after.view.tab, 'surface');
+    assert.equal(after.view.surface_view, before.view.surface_view);
+    assert.equal(after.cursor.index, before.cursor.index);
+    assert.equal(after.steps, before.steps);
+    // lesson 16 with the surface tab opened by hand: a tab that is not the lesson's own comes back too
+    await open('lesson=16');
+    await page.evaluate(() => window.bplab.openTab('surface'));
+    await nextFrames(page);
+    const other = await page.evaluate(() => window.bplab.exportState());
+    await open('lesson=2');
+    assert.deepEqual(await page.evaluate((t) => window.bplab.importState(t), other), []);
+    await nextFrames(page);
+    await nextFrames(page);
+    assert.equal((await state()).view.tab, 'surface');
+  });
+
   it('a refused import is said in the notice bar at the top, and the lab stays as it was', async () => {
     await open('lesson=3&steps=7');
     const problems = await page.evaluate(() => window.bplab.importState('{"lesson": 3, "theta": [[1, 2'));

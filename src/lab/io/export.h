@@ -7,6 +7,7 @@
 
 #include "lab/io/config.h"
 #include "lab/io/run_json.h"
+#include "lab/io/state_json.h"
 #include "lab/teach/stepper.h"
 #include "lab/teach/trace.h"
 
@@ -26,6 +27,7 @@ struct ImportedState {
     std::vector<core::Matrix> theta;     // network.theta as the file has it
     std::optional<ImportedRun> run;      // "training"
     int cursor = -1;                     // "cursor.index", honoured with "training" only
+    std::optional<Display> display;      // "display": the words as written; the App checks them as a link's
     std::vector<std::string> warnings;   // what was ignored while the rest imports ("unknown field 'foo' ignored")
 };
 

@@ -99,6 +99,24 @@ void read_network(const Json& root, ImportedState& result, std::vector<std::stri
     }
 }
 
+// "display" (state_json.h): its words are the App's to check; a member of the wrong type is ignored, said so.
+void read_display(const Json& root, ImportedState& result) {
+    const Json* display = root.find("display");
+    if (!display) return;
+    if (display->type != Json::Type::Object) {
+        result.warnings.push_back("'display' is not an object; ignored");
+        return;
+    }
+    Display out;
+    for (const auto& [key, value] : display->members) {
+        if (key == "tab" && value.is_string()) out.tab = value.text;
+        else if (key == "surface" && value.is_string()) out.surface = value.text;
+        else if (key == "presentation" && value.type == Json::Type::Bool) out.presentation = value.boolean;
+        else result.warnings.push_back("'display." + key + "' is unknown or of the wrong type; ignored");
+    }
+    result.display = out;
+}
+
 }  // namespace
 
 bool import_state(const std::string& text, ImportedState& out, std::vector<std::string>& problems) {
@@ -131,6 +149,7 @@ bool import_state(const std::string& text, ImportedState& out, std::vector<std::
         else
             result.warnings.push_back("'lesson' is not a lesson number; ignored");
     }
+    read_display(root, result);
     read_network(root, result, problems);
     if (const Json* training = root.find("training")) {
         ImportedRun run;

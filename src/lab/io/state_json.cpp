@@ -86,6 +86,13 @@ void write_state_members(const Stepper& stepper, const StateExtras& extras, Json
     out.end_object();
     out.key("network");
     write_network_json(stepper.displayed_network(), out);
+    if (extras.display) {
+        out.key("display").begin_object();
+        out.key("tab").value(extras.display->tab);
+        out.key("surface").value(extras.display->surface);
+        out.key("presentation").value(extras.display->presentation);
+        out.end_object();
+    }
     if (extras.with_run) {
         out.key("training");
         write_run_json(stepper, out);

@@ -203,7 +203,7 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
         notices.push_back(problem + "; ignored");
     } else if (f.key == "proj") {
         if (v == "1" || v == "true" || v == "0" || v == "false") {
-            out.projector = v == "1" || v == "true";
+            out.presentation = v == "1" || v == "true";
             return true;
         }
         notices.push_back(name + " must be 1 or 0; ignored");
@@ -352,7 +352,7 @@ std::string encode(const UrlState& state) {
         list.clear();
         for (const std::string& panel : state.hidden_panels) list += (list.empty() ? "" : ",") + panel;
         if (!list.empty()) add("hide", list);
-        if (state.projector) add("proj", "1");
+        if (state.presentation) add("proj", "1");
         if (!state.theme.empty()) add("theme", state.theme);
         if (!state.expression.empty()) add("expr", state.expression);
         if (!state.variables.empty()) add("vars", state.variables);

@@ -49,7 +49,7 @@ struct UrlState {
     int cursor = -1;                     // step-trace event index; −1 = no trace open
     std::vector<WeightEdit> edits;       // applied in order to the initial weights
     std::vector<std::string> hidden_panels;  // panel ids the user closed: "data", "loss", ...
-    bool projector = false;              // big-text projector mode
+    bool presentation = false;           // presentation mode (written proj=1, its word since projector mode)
     std::string theme;                   // "" = the app's default; otherwise a short id such as "light"
     std::string expression;              // typed expression of the graph lesson; "" = the lesson's (x + y) z
     std::string variables;               // its variable list "x = -2, y = 5"; "" = the lesson's
