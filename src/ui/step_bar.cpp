@@ -206,10 +206,11 @@ StepActions step_bar(const StepBarView& view) {
     const bool timeline_beside = label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x;
     if (timeline_beside) {
         ImGui::SameLine(std::max(label_end + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
-    } else if (ImGui::GetItemRectSize().y < 1.5f * ImGui::GetTextLineHeightWithSpacing()) {
+    } else {
         // A narrow bar keeps room for two lines of it, so that the next event's longer text does not make the bar
         // taller and move its buttons under a finger that taps on.
-        ImGui::Dummy(ImVec2(1.0f, ImGui::GetTextLineHeight()));
+        const float missing = 2.0f * ImGui::GetTextLineHeight() - ImGui::GetItemRectSize().y - style.ItemSpacing.y;
+        if (missing > 0.0f) ImGui::Dummy(ImVec2(1.0f, missing));
     }
     const long long now = view.stepper.session().steps();
     if (graph) {
