@@ -11,7 +11,7 @@ namespace {
 
 double seconds_now() {
     using namespace std::chrono;
-    return std::chrono::duration<double>(steady_clock::now().time_since_epoch()).count();
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace
