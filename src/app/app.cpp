@@ -96,6 +96,7 @@ bool App::frame() {
     int drawable_w = 0, drawable_h = 0;
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
     drawn_size_[0] = drawable_w, drawn_size_[1] = drawable_h;
+    demand_.frame_drawn();
     glViewport(0, 0, drawable_w, drawable_h);
     // the windows' background: the data window has none of its own
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
