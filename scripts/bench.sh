@@ -9,6 +9,7 @@
 #   core training throughput (native, node, Chromium) and the WASM/native ratios of this run;
 #   decision-boundary throughput, CPU path (native) and GPU path (Chromium);
 #   Chromium: start-up, page bytes, frame time, loss-surface refreshes/s;
+#   Chromium: the idle page (paused: main-thread busy share over 5 s); the idle native app (CPU over 5 s);
 #   memory high-water mark (max RSS) of the native app (300 frames under Xvfb) and of the CLI (20,000 steps).
 # usage: scripts/bench.sh [--versus] [SECONDS [ROUNDS]]   SECONDS per throughput figure (default 2; the best of ~10
 #        rounds counts), ROUNDS of the old-against-new comparison (default 3; each figure's best round counts);
@@ -91,6 +92,16 @@ for net in 2-4-2-1 2-8-8-1; do
         fi
     done
 done
+
+# ---- the idle native app (render on demand): CPU time over 5 s, paused, nothing changing -------------------------
+idle_app=(build-bench/backprop_lab --width 1280 --height 800 --autosave off)
+if [[ -n ${DISPLAY:-} ]]; then
+    scripts/idle_native.sh "${idle_app[@]}"
+elif command -v xvfb-run > /dev/null; then
+    xvfb-run -a -s "-screen 0 1280x800x24" scripts/idle_native.sh "${idle_app[@]}"
+else
+    echo "idle_cpu_native_app: n/a (no display and no xvfb-run)"
+fi
 
 # ---- 6: memory high-water marks -----------------------------------------------------------------------------------
 max_rss() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)/\1/p' "$1"; }

@@ -2,7 +2,8 @@
 // The browser half of scripts/bench.sh: loads the built page (dist/) in headless Chromium (SwiftShader WebGL2) at
 // 1280×800 and prints one line per figure, "name: value unit":
 //   start-up (navigation to the end of the first frame; bytes of everything the page loaded, raw and gzip -9),
-//   frame time (median and p95 of the page's own frame timer, default lesson training),
+//   frame time (median and p95 of the page's own frame timer, default lesson training), the idle page (paused:
+//   main-thread busy share over 5 s, frames drawn),
 //   training throughput of the page's WASM, the boundary shader alone, and the loss-surface refresh rate.
 // With --program, SITE_DIR holds the bench program (bplab_bench.js and .wasm) and
 // bench/bench_program.html instead of the page: its training and evaluation lines, run by Chromium's WASM engine
@@ -94,6 +95,19 @@ try {
     const fresh = timer.ms.slice(-Math.min(timer.ms.length, timer.frames - before)).sort((a, b) => a - b);
     line('frame_median_chromium_1280x800', quantile(fresh, 0.5).toFixed(1), `ms (${fresh.length} frames)`);
     line('frame_p95_chromium_1280x800', quantile(fresh, 0.95).toFixed(1), 'ms');
+
+    // ---- idle: paused with nothing changing (render on demand): frames drawn, the main thread's busy share --------
+    await page.evaluate(() => window.bplab.pause(true));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await sleep(1500);  // the pause's own frames settle
+    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const idleFrames = await page.evaluate(() => window.bplab.frameTimes().frames), idleBusy = await taskSeconds();
+    const idleStart = Date.now();
+    await sleep(5000);
+    const idleShare = ((await taskSeconds()) - idleBusy) / ((Date.now() - idleStart) / 1000);
+    const idleDrawn = (await page.evaluate(() => window.bplab.frameTimes().frames)) - idleFrames;
+    line('idle_main_thread_chromium', (100 * idleShare).toFixed(1), `% busy over 5 s, paused (${idleDrawn} frames drawn)`);
 
     // ---- throughput measured inside the page (the app paused, so its frames do not compete) ------------------------
     await page.evaluate(() => window.bplab.pause(true));

@@ -84,6 +84,7 @@ bool App::frame() {
     update_theme();  // another pixel ratio, presentation scale or theme: fonts and style again (app_lecture.cpp)
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (png_requested_ && png_wait_frames_ == 0) hide_mouse_for_png();  // the export's frame is drawn clean (app_png.cpp)
     ImGui::NewFrame();
     handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
     shown_ = stepper_.displayed_network();  // after the keys: a lesson key may have replaced the network
@@ -96,6 +97,8 @@ bool App::frame() {
 
     int drawable_w = 0, drawable_h = 0;
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
+    drawn_size_[0] = drawable_w, drawn_size_[1] = drawable_h;
+    demand_.frame_drawn();
     glViewport(0, 0, drawable_w, drawable_h);
     // the windows' background: the data window has none of its own
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

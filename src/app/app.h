@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <SDL.h>
 
 #include "app/autosave.h"
+#include "app/frame_demand.h"
 #include "app/frame_timer.h"
 #include "app/layout.h"
 #include "app/lecture.h"
@@ -50,6 +52,12 @@ public:
 
     // One frame: events, training or stepping, drawing (the caller swaps buffers). False when the user quits.
     bool frame();
+
+    // Render on demand (app_idle.cpp): whether the next frame must be drawn (input waiting, playing, a replay, an
+    // animation, a resize, an export, or the settling after input); request_frames: the JS API changed something.
+    bool wants_frame();
+    void request_frames();
+    bool quiet_until_input() const;  // when wants_frame() says no: nothing falls due later without input
 
     // The frame just drawn, read back before the swap: RGBA rows, top row first.
     std::vector<uint8_t> read_pixels(int& width, int& height) const;
@@ -124,7 +132,10 @@ public:
     bool import_state_file(const std::string& path);  // problems go to the export panel's message line
     void refuse_import(const std::string& problem);   // a file refused before it was read (the page's picker)
     const std::string& files_message() const { return files_message_; }
-    void request_png() { png_requested_ = true; }  // saved when the next frame has been drawn
+    // PNG export (app_png.cpp): the next frame is drawn clean (no hover, no pressed button) and saved at the
+    // canvas's device pixels, whole ("" or "lab") or one place alone (a panel's name: network, data, surface,
+    // equation, …; a tab comes to the front first). False for a name that is no panel.
+    bool request_png(const std::string& place = "");
 
     // The student's own data (app_data.cpp). load_csv reads a CSV text into the "Your data" window's preview and
     // returns its problems, named by line and column ([]: read); use_csv makes the chosen columns the data set
@@ -169,6 +180,7 @@ private:
     void apply(const ui::GradCheckActions& actions, bool shown);  // shown: its tab is in front
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
+    void hide_mouse_for_png();  // before the export's frame: nothing hovered; the pointer comes back after it
     std::vector<std::string> try_import(const std::string& text, std::vector<std::string>& warnings);
     void show_import_refusal(const std::vector<std::string>& problems);
     // An imported "display", checked as a link's tab= and surf= are; what does not apply becomes a warning.
@@ -229,6 +241,11 @@ private:
     std::optional<PanelId> select_tab_;       // a tab to bring to the front in the next frame (openTab)
     Uint32 key_down_at_ = 0;           // the newest key press's time (SDL ticks), however slow the frame
     bool png_requested_ = false;       // save the next drawn frame as a PNG
+    std::optional<PanelId> png_place_;  // the place to crop it to; none: the whole canvas
+    int png_wait_frames_ = 0;          // frames to draw before the export's (a tab brought to the front settles)
+    std::optional<std::pair<float, float>> png_mouse_;  // where the pointer was before the export's frame hid it
+    FrameDemand demand_;               // render on demand: when input last asked for frames
+    int drawn_size_[2] = {0, 0};       // the drawable's size in the last frame drawn
     std::string files_message_;        // the last export's or import's result
     AutosavePolicy autosave_;
     bool autosave_on_ = false;          // start_autosave was called (not in scripted native runs, nor in an iframe)

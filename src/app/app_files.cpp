@@ -1,7 +1,6 @@
 // The App's export and import: the canvas as PNG, the step trace as CSV, the network and state as JSON, and that
 // JSON read back (config first, then the weights; on any problem nothing changes and the problems are named).
 #include "app/app.h"
-#include "app/png_writer.h"
 #include "app/platform_files.h"
 #include "core/limits.h"
 #include "lab/io/export.h"
@@ -111,19 +110,10 @@ bool App::import_state_file(const std::string& path) {
 }
 
 void App::apply_files(const ui::ExportActions& actions) {
-    if (actions.png) png_requested_ = true;  // read back after this frame is drawn (App::frame)
+    if (actions.png) request_png(actions.png_place);  // the next frame, drawn clean (app_png.cpp)
     if (actions.csv) save_file("backprop_lab_trace.csv", "text/csv", bytes_of(export_trace_csv()), files_message_);
     if (actions.json) save_file("backprop_lab_state.json", "application/json", bytes_of(export_state()), files_message_);
     if (actions.import) files_message_ = ask_for_import_file();
-}
-
-// Called in the frame, after drawing and before the swap: the drawing buffer still holds the picture.
-void App::save_png_if_requested() {
-    if (!png_requested_) return;
-    png_requested_ = false;
-    int width = 0, height = 0;
-    const std::vector<uint8_t> pixels = read_pixels(width, height);
-    save_file("backprop_lab.png", "image/png", encode_png(width, height, pixels), files_message_);
 }
 
 }  // namespace app

@@ -245,8 +245,13 @@ int main(int argc, char** argv) {
         if (status == 0 && options.check_activations) status = check_activations();
 
 
-        // loop
-        for (long frame = 1; status == 0 && !checking && lab_app.frame(); ++frame) {
+        // loop. Render on demand (app/frame_demand.h): with nothing to draw, sleep until input comes (the timeout
+        // asks again for what runs by itself, e.g. an autosave falling due); scripted runs draw every frame.
+        const auto wait_for_work = [&] {
+            while (options.frames == 0 && !lab_app.wants_frame()) SDL_WaitEventTimeout(nullptr, 250);
+            return true;
+        };
+        for (long frame = 1; status == 0 && !checking && wait_for_work() && lab_app.frame(); ++frame) {
             if (frame == options.frames) {
                 if (!options.screenshot.empty()) {
                     // read before the swap: afterwards the back buffer's content is undefined

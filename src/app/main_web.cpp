@@ -43,6 +43,8 @@ struct WebApp {
     std::string file_text;   // the export and import functions' result; valid until the next of them
     std::string frame_text;  // bplab_frame_times_json()'s result
     int crash_kind = 0;      // bplab_test_crash: how the next frame fails (0: it does not)
+    double ticks = 0;        // the browser's animation frames the loop has seen, drawn or not (the watchdog's count)
+    bool asleep = false;     // the loop paused itself: nothing to draw until input or the JS API wakes it
 };
 
 // The kinds of text the JS API passes in, each with its limit in bytes. The page measures every string against
@@ -90,12 +92,32 @@ const char* answer_list(std::string& slot, const std::vector<std::string>& items
     return slot.c_str();
 }
 
+// Every animation frame of the browser; the App draws only when it has something to show (render on demand,
+// app/frame_demand.h). With nothing to show and nothing due later, the loop stops asking for animation frames
+// (even an empty one keeps the browser's frame machinery busy) until bplab_request_frames: input to the page
+// (web/shell.html listens) or a call of the JS API.
 void run_frame(void* web) {
     WebApp& page = *static_cast<WebApp*>(web);
+    ++page.ticks;
     if (page.crash_kind != 0) crash(page.crash_kind);
+    if (!page.app.wants_frame()) {
+        if (page.app.quiet_until_input()) {
+            page.asleep = true;
+            emscripten_pause_main_loop();
+        }
+        return;
+    }
     page.app.frame();  // the browser presents the frame itself
     // Start-up time for scripts/bench.sh: performance.now() counts from the navigation's start.
     if (page.app.frame_timer().frames() == 1) EM_ASM({ Module.bplabFirstFrameMs = performance.now(); });
+}
+
+// Frames again for a while (render on demand), and the loop back if it slept.
+void wake(WebApp& page) {
+    page.app.request_frames();
+    if (!page.asleep) return;
+    page.asleep = false;
+    emscripten_resume_main_loop();
 }
 
 // WebGL context loss (App::gl_context_lost): returning true makes Emscripten call preventDefault(), which is how a
@@ -111,6 +133,7 @@ EM_BOOL on_context_restored(int, const void*, void* web) {
     for (const char* extension : {"EXT_color_buffer_float", "EXT_color_buffer_half_float", "OES_texture_float_linear",
                                   "EXT_float_blend"})
         emscripten_webgl_enable_extension(context, extension);
+    wake(*static_cast<WebApp*>(web));  // everything is drawn again
     std::string error;
     if (!static_cast<WebApp*>(web)->app.gl_context_restored(error)) {
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
@@ -393,7 +416,11 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_import_state(WebApp* web, const char* tex
     return answer_list(web->file_text, {problem});
 }
 
-EMSCRIPTEN_KEEPALIVE void bplab_export_png(WebApp* web) { web->app.request_png(); }
+// place: "" or "lab" the whole lab, or a panel's name (network, data, surface, equation, …); 0 for another name.
+EMSCRIPTEN_KEEPALIVE int bplab_export_png(WebApp* web, const char* place) {
+    const std::optional<std::string> name = bounded(place, kNameText);
+    return name && web->app.request_png(*name) ? 1 : 0;
+}
 
 // ---- the student's own data (bplab.loadCsv, useCsv, editPoint, dataDialog) ----
 
@@ -459,8 +486,15 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_restore_session(WebApp* web) {
 
 EMSCRIPTEN_KEEPALIVE void bplab_dismiss_session(WebApp* web) { web->app.dismiss_saved_session(); }
 
-// Frames the app has run: the page's watchdog sees the frame loop stop.
-EMSCRIPTEN_KEEPALIVE double bplab_frames(WebApp* web) { return static_cast<double>(web->app.frame_timer().frames()); }
+// The frame loop's ticks, drawn or not: the page's watchdog sees the loop stop (frameTimes().frames counts those drawn).
+EMSCRIPTEN_KEEPALIVE double bplab_frames(WebApp* web) { return web->ticks; }
+
+// Render on demand: the JS API changed something (web/shell.html asks after every call), so frames are drawn again
+// for a while.
+EMSCRIPTEN_KEEPALIVE void bplab_request_frames(WebApp* web) { wake(*web); }
+
+// 1 while the loop sleeps on purpose (the watchdog does not count that as a stop).
+EMSCRIPTEN_KEEPALIVE int bplab_asleep(WebApp* web) { return web->asleep ? 1 : 0; }
 
 // For the crash banner's browser test only: the module fails as a real bug makes it fail — 1 a trap
 // ("unreachable"), 2 a read far outside the heap ("memory access out of bounds"), 3 abort() — in the next frame,

@@ -1,10 +1,13 @@
-// PNG = signature + chunks (length, type, data, CRC-32). The image data (IDAT) is a zlib stream; we use deflate's
-// "stored" blocks (≤ 65,535 raw bytes each, no compression), so the only arithmetic needed is CRC-32 over each
-// chunk and Adler-32 over the raw bytes. Each scanline is preceded by filter type 0 (none).
+// PNG = signature + chunks (length, type, data, CRC-32). The image data (IDAT) is a zlib stream (app/deflate.h) of
+// the scanlines, each preceded by the filter type that predicts it best from its neighbours.
 #include "app/png_writer.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <fstream>
+
+#include "app/deflate.h"
 
 namespace app {
 namespace {
@@ -24,15 +27,6 @@ uint32_t crc32(const uint8_t* data, size_t n, uint32_t crc = 0) {
     return ~crc;
 }
 
-uint32_t adler32(const std::vector<uint8_t>& data) {
-    uint32_t a = 1, b = 0;
-    for (uint8_t byte : data) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return (b << 16) | a;
-}
-
 void put_u32(std::vector<uint8_t>& out, uint32_t v) {  // big-endian, as PNG and zlib want
     for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<uint8_t>(v >> shift));
 }
@@ -45,22 +39,19 @@ void put_chunk(std::vector<uint8_t>& out, const char type[4], const std::vector<
     put_u32(out, crc32(out.data() + type_at, 4 + data.size()));  // CRC covers type and data
 }
 
-std::vector<uint8_t> zlib_stored(const std::vector<uint8_t>& raw) {
-    std::vector<uint8_t> z = {0x78, 0x01};  // deflate, 32 K window, no preset dictionary; (0x7801 % 31 == 0)
-    size_t at = 0;
-    do {
-        const size_t n = std::min<size_t>(65535, raw.size() - at);
-        const bool last = at + n == raw.size();
-        z.push_back(last ? 1 : 0);  // BFINAL, BTYPE = 00 (stored)
-        z.push_back(static_cast<uint8_t>(n & 0xFF));  // LEN, then NLEN = ~LEN, both little-endian
-        z.push_back(static_cast<uint8_t>(n >> 8));
-        z.push_back(static_cast<uint8_t>(~n & 0xFF));
-        z.push_back(static_cast<uint8_t>((~n >> 8) & 0xFF));
-        z.insert(z.end(), raw.begin() + static_cast<long>(at), raw.begin() + static_cast<long>(at + n));
-        at += n;
-    } while (at < raw.size());
-    put_u32(z, adler32(raw));
-    return z;
+int paeth(int left, int up, int up_left) {
+    const int p = left + up - up_left, pa = std::abs(p - left), pb = std::abs(p - up), pc = std::abs(p - up_left);
+    return pa <= pb && pa <= pc ? left : pb <= pc ? up : up_left;
+}
+
+// One scanline filtered with PNG filter `type` (0 none, 1 sub, 2 up, 3 average, 4 Paeth) against the row above
+// (`up`, all zeros for the first row); 4 bytes a pixel.
+void filter_row(int type, const uint8_t* row, const uint8_t* up, size_t bytes, uint8_t* out) {
+    for (size_t i = 0; i < bytes; ++i) {
+        const int a = i >= 4 ? row[i - 4] : 0, b = up[i], c = i >= 4 ? up[i - 4] : 0;
+        const int predictor = type == 1 ? a : type == 2 ? b : type == 3 ? (a + b) / 2 : type == 4 ? paeth(a, b, c) : 0;
+        out[i] = static_cast<uint8_t>(row[i] - predictor);
+    }
 }
 
 }  // namespace
@@ -68,12 +59,24 @@ std::vector<uint8_t> zlib_stored(const std::vector<uint8_t>& raw) {
 std::vector<uint8_t> encode_png(int width, int height, const std::vector<uint8_t>& rgba) {
     const size_t row_bytes = static_cast<size_t>(width) * 4;
     if (width <= 0 || height <= 0 || rgba.size() != row_bytes * static_cast<size_t>(height)) return {};
-    std::vector<uint8_t> raw;
-    raw.reserve((row_bytes + 1) * static_cast<size_t>(height));
+    // Each row with the filter that leaves the smallest residues (the sum of |byte| as signed): PNG's usual guess.
+    std::vector<uint8_t> raw((row_bytes + 1) * static_cast<size_t>(height));
+    const std::vector<uint8_t> zeros(row_bytes, 0);
+    std::vector<uint8_t> trial(row_bytes);
     for (int y = 0; y < height; ++y) {
-        raw.push_back(0);  // filter: none
-        raw.insert(raw.end(), rgba.begin() + static_cast<long>(y * row_bytes),
-                   rgba.begin() + static_cast<long>((y + 1) * row_bytes));
+        const uint8_t* row = rgba.data() + static_cast<size_t>(y) * row_bytes;
+        const uint8_t* up = y > 0 ? row - row_bytes : zeros.data();
+        uint8_t* out = raw.data() + static_cast<size_t>(y) * (row_bytes + 1);
+        long best = -1;
+        for (int type = 0; type <= 4; ++type) {
+            filter_row(type, row, up, row_bytes, trial.data());
+            long cost = 0;
+            for (uint8_t v : trial) cost += std::abs(static_cast<int8_t>(v));
+            if (best >= 0 && cost >= best) continue;
+            best = cost;
+            out[0] = static_cast<uint8_t>(type);
+            std::copy(trial.begin(), trial.end(), out + 1);
+        }
     }
     std::vector<uint8_t> header;
     put_u32(header, static_cast<uint32_t>(width));
@@ -82,7 +85,7 @@ std::vector<uint8_t> encode_png(int width, int height, const std::vector<uint8_t
 
     std::vector<uint8_t> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     put_chunk(png, "IHDR", header);
-    put_chunk(png, "IDAT", zlib_stored(raw));
+    put_chunk(png, "IDAT", zlib_compress(raw));
     put_chunk(png, "IEND", {});
     return png;
 }

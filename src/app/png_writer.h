@@ -1,4 +1,5 @@
-// A minimal PNG writer (8-bit RGBA, no compression) for --screenshot: our own code, no image library.
+// A minimal PNG writer (8-bit RGBA, filtered rows, deflate of our own: app/deflate.h) for --screenshot and the PNG
+// export: our own code, no image library.
 #pragma once
 #include <cstdint>
 #include <string>

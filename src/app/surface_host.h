@@ -48,6 +48,12 @@ public:
     // its tab to the front is the App's (App::open_tab).
     void set_open(bool open) { info_.open = open; }
     bool open() const { return info_.open; }
+    // The next frames have work while the panel is open: a grid still being sampled, or exact-mode paths still
+    // being revealed (render on demand, app/frame_demand.h).
+    bool busy() const {
+        return info_.open && (recompute_ || !lab_.grid_complete() ||
+                              (lab_.exact() && state_.animate && lab_.shown_steps() < lab_.total_steps()));
+    }
     void write_state(lab::JsonWriter& out) const { lab::write_surface_state(lab_, info_, out); }
     const lab::SurfaceLab& lab() const { return lab_; }
 

@@ -7,6 +7,7 @@ namespace ui {
 
 struct ExportActions {
     bool png = false;
+    std::string png_place;  // with png: "" the whole lab, or a place alone (a panel's name: network, data, …)
     bool csv = false;
     bool json = false;
     bool import = false;

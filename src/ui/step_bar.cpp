@@ -203,8 +203,15 @@ StepActions step_bar(const StepBarView& view) {
     ImGui::TextWrapped("%s", actions.status.c_str());  // narrow windows and large text: on two lines rather than cut off
     // the timeline on the same line when there is room for both, else below
     const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    if (label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x)
+    const bool timeline_beside = label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x;
+    if (timeline_beside) {
         ImGui::SameLine(std::max(label_end + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
+    } else {
+        // A narrow bar keeps room for two lines of it, so that the next event's longer text does not make the bar
+        // taller and move its buttons under a finger that taps on.
+        const float missing = 2.0f * ImGui::GetTextLineHeight() - ImGui::GetItemRectSize().y - style.ItemSpacing.y;
+        if (missing > 0.0f) ImGui::Dummy(ImVec2(1.0f, missing));
+    }
     const long long now = view.stepper.session().steps();
     if (graph) {
         // the graph has no timeline: its Back walks over every step
@@ -225,6 +232,7 @@ StepActions step_bar(const StepBarView& view) {
                               lab::Stepper::kTimelineSteps);
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+        ImGui::AlignTextToFramePadding();  // as tall as the slider that replaces it: the bar keeps its height
         ImGui::TextWrapped("timeline: step %lld (train or step to fill it)", now);
         ImGui::PopStyleColor();
     }

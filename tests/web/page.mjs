@@ -74,19 +74,20 @@ export function decodePng(png) {
 
 // Opens the page at the given viewport size and waits for window.bplab. Collects console errors and requests to
 // any other host. close() ends the browser, the server and the temporary profile.
-// touch: a phone (touch events, mobile viewport) instead of a mouse.
+// touch: a phone (touch events, mobile viewport) instead of a mouse; pixelRatio: the device pixels per CSS pixel.
 // extraArgs: more Chromium flags (e.g. --disable-webgl); waitReady: false to return before window.bplab exists;
 // initScript: a function run in the page before any of its own scripts (e.g. to listen for CSP violations).
 // firstVisit: keep the first visit's "start here" card; otherwise the page is told it was dismissed, as for a
 // returning student, so that the card covers nothing the other tests click.
 export async function openPage({ width = 960, height = 600, touch = false, extraArgs = [], waitReady = true,
-  initScript, firstVisit = false } = {}) {
+  initScript, firstVisit = false, pixelRatio = 1 } = {}) {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
   const server = await serve(site);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath, headless: true, viewport: { width, height }, hasTouch: touch, isMobile: touch,
+    deviceScaleFactor: pixelRatio,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic', '--disable-default-apps', '--disable-extensions', ...extraArgs],
@@ -120,7 +121,11 @@ export async function openPage({ width = 960, height = 600, touch = false, extra
   return { page, consoleErrors, foreignRequests, sanitizerReports, close, base };
 }
 
-// Resolves after the page has drawn two more frames (so a screenshot shows the state just set).
+// Resolves after the page has drawn two more frames (so a screenshot shows the state just set). The app draws on
+// demand only: it is asked for frames first.
 export function nextFrames(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => new Promise((resolve) => {
+    window.bplab?.requestFrames?.();
+    requestAnimationFrame(() => requestAnimationFrame(resolve));
+  }));
 }
