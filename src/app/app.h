@@ -86,6 +86,9 @@ public:
     std::string link() const;  // the state as a link's hash, without '#'
     const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
+    // One setting by its config-field key (lab/io/config_fields.h) and a JSON value, applied as the controls panel
+    // applies it (a11y_view.cpp): "" when it applied, else why not (nothing changed).
+    std::string set_config_field(const std::string& key, const std::string& json_value);
     // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
     void set_projector(bool on, float scale = 0.0f);
     void set_light_theme(bool light);

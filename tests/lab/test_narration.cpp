@@ -50,7 +50,7 @@ TEST_CASE("a forward event is read out as the lecture says it, at both verbositi
           "Forward pass, layer 2, unit 3: z equals 0 plus −0.146 times −0.818 plus 0.689 times −4.29 equals −2.84; "
           "a equals tanh of −2.84 equals −0.993");
     CHECK(narrate(e, 1, Verbosity::Result) == "Forward pass, layer 2, unit 3: a equals −0.993");
-    CHECK(narrate(e, 4, Verbosity::Result) == "Example 1 of 4, forward pass, layer 2, unit 3: a equals −0.993");
+    CHECK(narrate(e, 4, Verbosity::Result) == "Forward pass, example 1 of 4, layer 2, unit 3: a equals −0.993");
 }
 
 TEST_CASE("the symbols and operators of each kind of event become words", "[narration]") {
@@ -105,5 +105,5 @@ TEST_CASE("an event's place names its layer and unit, or its Θ and row, in the 
     CHECK(event_place(e, 1) == "Update, Theta 1, row 3");
     e.phase = Phase::Loss;
     e.example = 1;
-    CHECK(event_place(e, 2) == "Example 2 of 2, loss");
+    CHECK(event_place(e, 2) == "Loss, example 2 of 2");
 }

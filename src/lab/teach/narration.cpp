@@ -82,14 +82,12 @@ std::string spoken(const std::string& text) {
 }
 
 std::string event_place(const TraceEvent& event, int batch_size) {
-    const bool of_theta = event.phase == Phase::Gradient || event.phase == Phase::Update;
-    std::string out;
+    std::string out = entry_of(event.phase).spoken;
     if (batch_size > 1 && event.example >= 0)
-        out = "Example " + std::to_string(event.example + 1) + " of " + std::to_string(batch_size) + ", ";
-    const std::string phase = entry_of(event.phase).spoken;
-    out += out.empty() ? phase : std::string(1, static_cast<char>(phase[0] - 'A' + 'a')) + phase.substr(1);
+        out += ", example " + std::to_string(event.example + 1) + " of " + std::to_string(batch_size);
     if (event.phase == Phase::Loss) return out;
-    if (of_theta) return out + ", Theta " + std::to_string(event.layer + 1) + ", row " + std::to_string(event.unit + 1);
+    if (event.phase == Phase::Gradient || event.phase == Phase::Update)
+        return out + ", Theta " + std::to_string(event.layer + 1) + ", row " + std::to_string(event.unit + 1);
     return out + ", layer " + std::to_string(event.layer + 1) + ", unit " + std::to_string(event.unit + 1);
 }
 

@@ -19,7 +19,8 @@ struct VerbosityEntry {
 };
 inline constexpr VerbosityEntry kVerbosities[] = {{Verbosity::Formula, "formula"}, {Verbosity::Result, "result"}};
 
-// "Forward pass, layer 2, unit 3" (lecture numbering); "example 2 of 4, " before it in a batch of several.
+// "Forward pass, layer 2, unit 3" (lecture numbering); in a batch of several "Forward pass, example 2 of 4, layer 2,
+// unit 3".
 std::string event_place(const TraceEvent& event, int batch_size);
 
 // The sentence a screen reader says for `event`.
