@@ -5,6 +5,7 @@
 #include "lab/lessons/lessons.h"
 #include "lab/teach/narration.h"
 #include "lab/teach/notation.h"
+#include "lab/teach/description.h"
 #include "lab/teach/session.h"
 
 using namespace lab;
@@ -106,4 +107,23 @@ TEST_CASE("an event's place names its layer and unit, or its Θ and row, in the 
     e.phase = Phase::Loss;
     e.example = 1;
     CHECK(event_place(e, 2) == "Loss, example 2 of 2");
+}
+
+TEST_CASE("the network and the data are described with the panels' numbers", "[narration]") {
+    Stepper stepper(find_lesson("backprop")->config);
+    stepper.run_steps(30);
+    const std::string before = describe_data(stepper);
+    CHECK(before.find("Stepped example") == std::string::npos);  // nothing traced yet
+    stepper.next_event();
+    const EpochRecord now = stepper.session().history().back();
+    const std::string network = describe_network(stepper);
+    INFO(network);
+    CHECK(network.rfind("2 inputs; hidden layers of 4 and 2 units, tanh; 1 output, sigmoid.", 0) == 0);
+    CHECK(network.find("training " + num(now.train_loss) + ", test " + num(now.test_loss)) != std::string::npos);
+    CHECK(network.find("31 steps") != std::string::npos);
+    const std::string data = describe_data(stepper);
+    INFO(data);
+    CHECK(data.rfind("Data set Circle: 250 training points (class 0: ", 0) == 0);
+    const int index = stepper.trace()->record.batch[0];
+    CHECK(data.find("Stepped example: training point " + std::to_string(index + 1) + ", x = (") != std::string::npos);
 }
