@@ -166,6 +166,9 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
             case PanelId::Gallery:
                 ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));
                 break;
+            case PanelId::Narration:
+                ui::narration_panel(view.stepper, narration);
+                break;
             default: break;
             }
             ImGui::EndTabItem();

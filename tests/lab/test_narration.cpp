@@ -125,5 +125,5 @@ TEST_CASE("the network and the data are described with the panels' numbers", "[n
     INFO(data);
     CHECK(data.rfind("Data set Circle: 250 training points (class 0: ", 0) == 0);
     const int index = stepper.trace()->record.batch[0];
-    CHECK(data.find("Stepped example: training point " + std::to_string(index + 1) + ", x = (") != std::string::npos);
+    CHECK(data.find("Stepped example: training point " + std::to_string(index) + ", x = (") != std::string::npos);
 }

@@ -9,7 +9,7 @@
 namespace lab {
 namespace {
 
-std::string units(int n, const char* one) { return std::to_string(n) + " " + one + (n == 1 ? "" : "s"); }
+std::string units(long long n, const char* one) { return std::to_string(n) + " " + one + (n == 1 ? "" : "s"); }
 
 // "4", "4 and 2", "8, 8 and 4"
 std::string listed(const std::vector<int>& sizes) {
@@ -51,7 +51,8 @@ std::string stepped_example(const Stepper& stepper) {
     const int index = trace->record.batch[static_cast<size_t>(position)];
     const core::Dataset& train = stepper.session().train_set();
     std::vector<double> x(train.x_row(index), train.x_row(index) + train.n_in);
-    std::string out = " Stepped example: training point " + std::to_string(index + 1) + ", x = " + vec(x, 4);
+    // numbered as the step bar shows it (#112)
+    std::string out = " Stepped example: training point " + std::to_string(index) + ", x = " + vec(x, 4);
     if (is_classification(train)) out += ", " + class_name(train, train.label(index));
     else out += ", y = " + num(train.y_row(index)[0]);
     return out + ".";
@@ -73,7 +74,7 @@ std::string describe_network(const Stepper& stepper) {
     out += std::string("Loss ") + loss_label(train.loss) + ": training " + num(now.train_loss) + ", test " +
            num(now.test_loss) + ". Learning rate alpha " + num(train.optimizer.alpha) + ", batch " +
            std::to_string(train.batch_size) + ". Epoch " + std::to_string(session.epoch()) + ", " +
-           std::to_string(session.steps()) + " steps.";
+           units(session.steps(), "step") + ".";
     return out;
 }
 

@@ -12,7 +12,8 @@ namespace lab {
 std::string describe_network(const Stepper& stepper);
 
 // "Data set Circle: 250 training points (class 0: 126, class 1: 124) and 250 test points. Accuracy: training 52%,
-// test 48%. Stepped example: training point 17, x = (0.3, −0.2), class 1."
+// test 48%. Stepped example: training point 17, x = (0.3, −0.2), class 1." (the point numbered as the step bar
+// numbers it, from 0)
 std::string describe_data(const Stepper& stepper);
 
 }  // namespace lab
