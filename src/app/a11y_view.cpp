@@ -104,6 +104,18 @@ std::string a11y_view_json(const App& app) {
     return out.str();
 }
 
+render::PointStyle point_style(ui::Palette palette) {
+    render::PointStyle style;
+    const ui::PaletteInfo& info = ui::palette_info(palette);
+    for (int k = 0; k < 3; ++k) {
+        const ui::Rgb& c = info.classes[k];
+        const float rgb[3] = {c.r / 255.0f, c.g / 255.0f, c.b / 255.0f};
+        for (int channel = 0; channel < 3; ++channel) style.colours[k][channel] = rgb[channel];
+    }
+    style.shapes = info.shapes;
+    return style;
+}
+
 // A setting as the controls panel would set it: a data or network setting starts a new session, a training setting
 // goes on with the same weights. The field's rule refuses a value out of range, and nothing changes then.
 std::string App::set_config_field(const std::string& key, const std::string& json_value) {

@@ -4,6 +4,9 @@
 #pragma once
 #include <string>
 
+#include "render/points_renderer.h"
+#include "ui/palette.h"
+
 namespace app {
 
 class App;
@@ -12,5 +15,8 @@ class App;
 //  "narration": {"formula": …, "result": …}, "network": "…", "data": "…",
 //  "settings": [{key, label, kind, lo, hi, value, choices}], "lessons": [{number, title}]}
 std::string a11y_view_json(const App& app);
+
+// The palette's class colours and shapes for the points renderer.
+render::PointStyle point_style(ui::Palette palette);
 
 }  // namespace app

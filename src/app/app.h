@@ -92,6 +92,7 @@ public:
     // Projector mode: text (and spacing, lines) `scale` times larger, crisp (the atlas is rebuilt); light theme.
     void set_projector(bool on, float scale = 0.0f);
     void set_light_theme(bool light);
+    void set_palette(ui::Palette palette) { lecture_.palette = palette; }  // the class colours and shapes
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
     bool edit_weight(int layer, int row, int col, double value);

@@ -73,6 +73,7 @@ std::string App::state_json() const {
     view.key("projector").value(lecture_.projector);
     view.key("text_scale").value(static_cast<double>(ui::ui_scale()));
     view.key("theme").value(lecture_.light ? "light" : "dark");
+    view.key("palette").value(ui::palette_info(lecture_.palette).id);
     view.key("notices").begin_array();
     for (const std::string& notice : lecture_.notices) view.value(notice);
     view.end_array();

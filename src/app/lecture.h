@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/panel_table.h"
+#include "ui/palette.h"
 
 namespace app {
 
@@ -19,6 +20,7 @@ struct Lecture {
     bool projector = false;
     float projector_scale = 1.5f;
     bool light = false;
+    ui::Palette palette = ui::Palette::Standard;  // the class colours (a viewer's choice: a link without it keeps it)
     std::vector<std::string> notices;     // what the last link could not apply (the notice bar)
     std::string notices_title = kLinkOpenedTitle;  // the notice bar's first line; "" when the notices say it all
     std::string link_message;             // after Copy link

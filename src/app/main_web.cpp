@@ -427,6 +427,15 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_a11y_json(WebApp* web) {
     return web->state_text.c_str();
 }
 
+// The class colours by id (ui/palette.h: "standard", "cb"); 0 for an unknown id.
+EMSCRIPTEN_KEEPALIVE int bplab_set_palette(WebApp* web, const char* id) {
+    ui::Palette palette;
+    const std::optional<std::string> name = bounded(id, kNameText);
+    if (!name || !ui::parse_palette(*name, palette)) return 0;
+    web->app.set_palette(palette);
+    return 1;
+}
+
 // A setting by its config-field key and a JSON value: "" when applied, else why not.
 EMSCRIPTEN_KEEPALIVE const char* bplab_set_config(WebApp* web, const char* key, const char* json_value) {
     const std::optional<std::string> k = bounded(key, kNameText), v = bounded(json_value, kNameText);

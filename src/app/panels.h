@@ -68,6 +68,7 @@ struct PanelsActions {
     ui::StepActions steps;
     ui::DivergenceActions rescue;
     ui::EquationActions equation;
+    ui::NarrationActions narration;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;

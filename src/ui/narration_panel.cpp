@@ -14,7 +14,8 @@ const char* verbosity_label(lab::Verbosity verbosity) {
 
 }  // namespace
 
-void narration_panel(const lab::Stepper& stepper, NarrationPanelState& state) {
+NarrationActions narration_panel(const lab::Stepper& stepper, Palette palette, NarrationPanelState& state) {
+    NarrationActions actions;
     for (const lab::VerbosityEntry& entry : lab::kVerbosities) {
         if (ImGui::RadioButton(verbosity_label(entry.verbosity), state.verbosity == entry.verbosity))
             state.verbosity = entry.verbosity;
@@ -32,6 +33,14 @@ void narration_panel(const lab::Stepper& stepper, NarrationPanelState& state) {
     ImGui::Spacing();
     ImGui::TextWrapped("Network: %s", lab::describe_network(stepper).c_str());
     ImGui::TextWrapped("%s", lab::describe_data(stepper).c_str());
+    ImGui::Spacing();
+    ImGui::TextColored(dim_text_colour(), "Class colours");
+    for (const PaletteInfo& info : kPalettes) {
+        if (ImGui::RadioButton(info.label, palette == info.palette)) actions.palette = info.palette;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    return actions;
 }
 
 }  // namespace ui

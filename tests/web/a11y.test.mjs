@@ -155,3 +155,40 @@ describe('accessibility', () => {
       assert.ok(controls.some((line) => line.includes(`"${name}`)), `the tree has "${name}"`);
   });
 });
+
+describe('colour and motion preferences', () => {
+  it('the colour-blind-safe palette: the JS API, the DOM control and a link set it, and the link carries it', async () => {
+    const { page, close, consoleErrors } = await openPage({ width: 1280, height: 800 });
+    try {
+      const palette = () => page.evaluate(() => window.bplab.state().view.palette);
+      assert.equal(await palette(), 'standard');
+      await page.evaluate(() => window.bplab.setPalette('cb'));
+      assert.equal(await palette(), 'cb');
+      assert.match(await page.evaluate(() => window.bplab.link()), /palette=cb/);
+      await assert.rejects(page.evaluate(() => window.bplab.setPalette('rainbow')), /use "standard" or "cb"/);
+      assert.equal(await palette(), 'cb', 'a refused palette changes nothing');
+      await page.locator('#a11y-palette').focus();
+      await page.keyboard.press('ArrowUp');  // the DOM select, by keyboard: back to the standard colours
+      await page.waitForFunction(() => window.bplab.state().view.palette === 'standard');
+      assert.deepEqual(await page.evaluate(() => window.bplab.setHash('lesson=12&palette=cb')), []);
+      assert.equal(await palette(), 'cb');
+      const notices = await page.evaluate(() => window.bplab.setHash('lesson=12&palette=rainbow'));
+      assert.match(notices.join(' '), /'palette': no palette 'rainbow'/);
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a light system preference opens the light theme; reduced motion keeps the lab paused', async () => {
+    const { page, close } = await openPage({ width: 1024, height: 768, colorScheme: 'light', reducedMotion: 'reduce' });
+    try {
+      await page.waitForFunction(() => window.bplab.a11y !== undefined);
+      const s = await page.evaluate(() => window.bplab.state());
+      assert.equal(s.view.theme, 'light');
+      assert.equal(s.playing, false);
+    } finally {
+      await close();
+    }
+  });
+});
