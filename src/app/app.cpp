@@ -252,10 +252,11 @@ void App::set_plot(const ui::DataPlot& plot) {
 void App::draw_boundary() {
     if (!render::BoundaryRenderer::can_draw(shown_) || plot_.width <= 0) return;
     std::string error;
-    if (!boundary_.draw(shown_, plot_, error)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+    const render::PointStyle style = point_style(lecture_.palette);
+    if (!boundary_.draw(shown_, plot_, error, style)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     const int points = session().train_set().count() + session().test_set().count();
     const float point_size = ui::data_point_size(static_cast<float>(plot_.width), points);
-    points_.draw(plot_, point_size, point_style(lecture_.palette));
+    points_.draw(plot_, point_size, style);
 }
 
 std::vector<uint8_t> App::read_pixels(int& width, int& height) const {

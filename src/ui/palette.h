@@ -23,7 +23,7 @@ struct PaletteInfo {
 
 inline constexpr PaletteInfo kPalettes[] = {
     {Palette::Standard, "standard", "Standard colours", {{245, 147, 34}, {8, 119, 189}, {58, 163, 78}}, false},
-    {Palette::ColourBlind, "cb", "Colour-blind safe, with shapes", {{245, 147, 34}, {8, 119, 189}, {60, 60, 60}},
+    {Palette::ColourBlind, "cb", "Colour-blind safe, with shapes", {{245, 147, 34}, {8, 119, 189}, {150, 150, 150}},
      true},
 };
 
