@@ -78,7 +78,7 @@ TEST_CASE("every event of every lesson's step is narrated with its own numbers",
             REQUIRE(says_every_number(e.numbers, formula));
             REQUIRE(result.find(num(e.result)) != std::string::npos);  // the result panel's digits
             REQUIRE(result.size() <= formula.size());
-            for (const char* notation : {"=", "·", "⁽", "₁", "(", ")"}) {
+            for (const char* notation : {"=", "·", "⁽", "₁", "(", ")", "[", "]"}) {
                 REQUIRE(formula.find(notation) == std::string::npos);
                 REQUIRE(result.find(notation) == std::string::npos);
             }

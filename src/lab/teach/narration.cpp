@@ -35,13 +35,13 @@ std::string without_indices(std::string text) {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// "tanh(−2.84)" → "tanh of −2.84"; the other parentheses (a negative factor, a vector, a sum) go.
+// "tanh(−2.84)" → "tanh of −2.84"; the other parentheses and brackets (a negative factor, a vector, a sum) go.
 std::string without_parentheses(const std::string& text) {
     std::string out;
     for (size_t k = 0; k < text.size(); ++k) {
         if (text[k] == '(') {
             if (k > 0 && is_letter(text[k - 1])) out += " of ";
-        } else if (text[k] != ')') {
+        } else if (text[k] != ')' && text[k] != '[' && text[k] != ']') {
             out += text[k];
         }
     }
