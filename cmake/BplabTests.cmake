@@ -24,7 +24,7 @@ file(GLOB test_sources CONFIGURE_DEPENDS tests/core/*.cpp tests/lab/*.cpp tests/
 # The panels' pure helpers (geometry, colours, rules) and the App's places (app/layout.cpp): files that include no
 # ImGui, so they are tested here.
 set(ui_headless_sources src/ui/network_layout.cpp src/ui/value_colours.cpp src/ui/neuron_thumbnails.cpp
-                        src/ui/data_legend.cpp src/ui/gradcheck_rule.cpp src/ui/text_fit.cpp src/app/layout.cpp
+                        src/ui/data_legend.cpp src/ui/palette.cpp src/ui/gradcheck_rule.cpp src/ui/text_fit.cpp src/app/layout.cpp
                         src/app/panel_table.cpp src/app/lecture.cpp src/app/autosave.cpp
                         src/ui/theme_colours.cpp)
 # tests/fuzz/fuzz_entries.cpp: what the fuzz targets do with one input; test_fuzz_regressions replays the corpus.

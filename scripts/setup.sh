@@ -5,7 +5,7 @@
 #      SDL2 from this release, ImGui from the next one), and Debian's DejaVu Sans into third_party/fonts/ (the UI
 #      font, embedded at build time). An ImGui of another version found there (e.g. an older checkout's 1.86) is
 #      replaced; third_party/imgui/.bplab-version records which one is there;
-#   3. playwright-core into tests/web/node_modules (npm).
+#   3. playwright-core and axe-core into tests/web/node_modules (npm).
 # `scripts/setup.sh --fuzz` also installs the reliability tools: clang, libclang-rt-14-dev (libFuzzer, sanitizers)
 # and valgrind (README "Reliability"); the ordinary builds and test.sh do not need them.
 # No mirror or registry host is written anywhere: the deb-src list is derived from this machine's own apt config.
@@ -161,14 +161,18 @@ if [[ ! -f $third_party/fonts/DejaVuSans.ttf ]]; then
     cp "$font_source" "$third_party/fonts/"
 fi
 
-# ---- 3. playwright-core for the browser test ----------------------------------------------------------------------
+# ---- 3. playwright-core and axe-core for the browser tests ---------------------------------------------------------
 web_tests=$root/tests/web
-wanted_playwright=$(node -p "require('$web_tests/package.json').devDependencies['playwright-core']")
-have_playwright=$(node -p "try { require('$web_tests/node_modules/playwright-core/package.json').version } catch { '' }")
-if [[ $have_playwright != "$wanted_playwright" ]]; then
-    say "installing playwright-core $wanted_playwright (npm)"
-    # No package-lock.json: it would carry the registry's host name. package.json pins the exact version instead.
-    (cd "$web_tests" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
-fi
+# The version package.json pins for `package`, and the one installed ('' when none).
+wanted_version() { node -p "require('$web_tests/package.json').devDependencies['$1']"; }
+have_version() { node -p "try { require('$web_tests/node_modules/$1/package.json').version } catch { '' }"; }
+for package in playwright-core axe-core; do
+    if [[ $(have_version "$package") != "$(wanted_version "$package")" ]]; then
+        say "installing the browser tests' npm packages ($package $(wanted_version "$package") was missing)"
+        # No package-lock.json: it would carry the registry's host name. package.json pins the exact versions instead.
+        (cd "$web_tests" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
+        break
+    fi
+done
 
 say "ok"

@@ -22,12 +22,10 @@ vec4 theta_texel(int t) { return texelFetch(u_theta, ivec2(t % kTextureWidth, t 
 in vec2 v_unit;
 out vec4 frag_colour;
 
-const vec3 kOrange = vec3(0.961, 0.576, 0.133);  // #f59322
-const vec3 kBlue = vec3(0.031, 0.467, 0.741);    // #0877bd
-const vec3 kGreen = vec3(0.227, 0.639, 0.306);
+uniform vec3 u_class_colours[3];  // the palette's classes 0, 1, 2 (ui/palette.h): orange, blue, green by default
 const vec3 kMiddle = vec3(0.910, 0.918, 0.922);  // #e8eaeb
 
-vec3 class_colour(int k) { return k == 0 ? kOrange : (k == 1 ? kBlue : (k == 2 ? kGreen : vec3(0.5))); }
+vec3 class_colour(int k) { return k < 3 ? u_class_colours[k] : vec3(0.5); }
 
 void main() {
     float a[kOutputs];  // h_Θ(x)
@@ -39,7 +37,7 @@ void main() {
         // one output: P(class 1); tanh and sign outputs live in [−1, 1]
         float p = clamp(kSymmetricOutput ? 0.5 * (a[0] + 1.0) : a[0], 0.0, 1.0);
         float t = 2.0 * p - 1.0;
-        colour = t < 0.0 ? mix(kMiddle, kOrange, -t) : mix(kMiddle, kBlue, t);
+        colour = t < 0.0 ? mix(kMiddle, u_class_colours[0], -t) : mix(kMiddle, u_class_colours[1], t);
     } else {
         // several outputs: the arg-max class, stronger the more confident
         int best = 0;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/a11y_view.h"
 #include "app/platform.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -204,6 +205,7 @@ void App::apply(const PanelsActions& actions) {
     if (actions.rescue.restore_last_finite) restore_last_finite();
     if (actions.close_help) show_help_ = false;
     if (actions.dismiss_notices) lecture_.notices.clear();
+    if (actions.narration.palette) set_palette(*actions.narration.palette);
     if (actions.cancel_replay) cancel_replay();
 }
 
@@ -258,10 +260,11 @@ void App::set_plot(const ui::DataPlot& plot) {
 void App::draw_boundary() {
     if (!render::BoundaryRenderer::can_draw(shown_) || plot_.width <= 0) return;
     std::string error;
-    if (!boundary_.draw(shown_, plot_, error)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+    const render::PointStyle style = point_style(lecture_.palette);
+    if (!boundary_.draw(shown_, plot_, error, style)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     const int points = session().train_set().count() + session().test_set().count();
     const float point_size = ui::data_point_size(static_cast<float>(plot_.width), points);
-    points_.draw(plot_, point_size);
+    points_.draw(plot_, point_size, style);
 }
 
 std::vector<uint8_t> App::read_pixels(int& width, int& height) const {

@@ -98,10 +98,14 @@ public:
     std::string link() const;  // the state as a link's hash, without '#'
     const std::vector<std::string>& notices() const { return lecture_.notices; }
     int lesson_number() const { return lesson_ ? lesson_->number : 0; }
+    // One setting by its config-field key (lab/io/config_fields.h) and a JSON value, applied as the controls panel
+    // applies it (a11y_view.cpp): "" when it applied, else why not (nothing changed).
+    std::string set_config_field(const std::string& key, const std::string& json_value);
     // Presentation mode (lecture.h): the content's text `zoom` times the chrome's, crisp (the atlas is rebuilt);
     // the controls and loss places away until C; light theme.
     void set_presentation(bool on, float zoom = 0.0f);
     void set_light_theme(bool light);
+    void set_palette(ui::Palette palette) { lecture_.palette = palette; }  // the class colours and shapes
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.
     bool edit_weight(int layer, int row, int col, double value);

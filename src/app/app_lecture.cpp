@@ -77,6 +77,10 @@ std::vector<std::string> App::open_link(const std::string& hash) {
     display.set_presentation(state.presentation);
     const std::string theme_notice = display.set_theme(state.theme);
     if (!theme_notice.empty()) notices.push_back(theme_notice), refuse("theme");
+    if (!state.palette.empty() && !ui::parse_palette(state.palette, display.palette)) {
+        notices.push_back("'palette': no palette '" + state.palette + "' (palettes: " + ui::palette_ids() + "); ignored");
+        refuse("palette");
+    }
     // the computational graph's texts ("" = the lecture's (x + y)z); a text that does not parse is a notice
     const std::string expression = state.expression.empty() ? lab::kGraphExpression : state.expression;
     const std::string variables = state.variables.empty() ? lab::kGraphVariables : state.variables;
@@ -174,6 +178,7 @@ std::string App::link() const {
     for (PanelId place : lecture_.hidden) state.hidden_panels.push_back(panel_name(place));
     state.presentation = lecture_.presentation;
     if (lecture_.light != lecture_.presentation) state.theme = lecture_.light ? "light" : "dark";  // not the default
+    if (lecture_.palette != ui::Palette::Standard) state.palette = ui::palette_info(lecture_.palette).id;
     if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
     if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
     if (network_tab_ != lesson_tab(lesson_)) state.tab = panel_name(network_tab_);

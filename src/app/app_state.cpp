@@ -77,6 +77,7 @@ std::string App::state_json() const {
     view.key("text_scale").value(static_cast<double>(ui::ui_scale()));        // the chrome's
     view.key("content_scale").value(static_cast<double>(ui::content_scale()));  // formulas, node values, labels
     view.key("theme").value(lecture_.light ? "light" : "dark");
+    view.key("palette").value(ui::palette_info(lecture_.palette).id);
     view.key("notices").begin_array();
     for (const std::string& notice : lecture_.notices) view.value(notice);
     view.end_array();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/panel_table.h"
+#include "ui/palette.h"
 
 namespace app {
 
@@ -20,6 +21,7 @@ struct Lecture {
     float content_zoom = 1.5f;            // presentation mode: the content's text over the chrome's, 1.5–2.5
     bool controls_shown = false;          // presentation mode: the controls and loss places brought back (C)
     bool light = false;
+    ui::Palette palette = ui::Palette::Standard;  // the class colours (a viewer's choice: a link without it keeps it)
     std::vector<std::string> notices;     // what the last link could not apply (the notice bar)
     std::string notices_title = kLinkOpenedTitle;  // the notice bar's first line; "" when the notices say it all
     std::string link_message;             // after Copy link

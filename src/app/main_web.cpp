@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "app/a11y_view.h"
 #include "app/app.h"
 #include "app/platform.h"
 #include "app/platform_autosave.h"
@@ -504,6 +505,29 @@ EMSCRIPTEN_KEEPALIVE void bplab_test_crash(WebApp* web, int kind) { web->crash_k
 // A file the page refused before reading it (larger than its limit): the export panel says so, as for an import.
 EMSCRIPTEN_KEEPALIVE void bplab_refuse_import(WebApp* web, const char* problem) {
     web->app.refuse_import(bounded(problem, kNameText).value_or("the file is too large"));
+}
+
+// ---- the accessibility layer (web/shell.html's accessibility block; app/a11y_view.h) ----
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_a11y_json(WebApp* web) {
+    web->state_text = app::a11y_view_json(web->app);
+    return web->state_text.c_str();
+}
+
+// The class colours by id (ui/palette.h: "standard", "cb"); 0 for an unknown id.
+EMSCRIPTEN_KEEPALIVE int bplab_set_palette(WebApp* web, const char* id) {
+    ui::Palette palette;
+    const std::optional<std::string> name = bounded(id, kNameText);
+    if (!name || !ui::parse_palette(*name, palette)) return 0;
+    web->app.set_palette(palette);
+    return 1;
+}
+
+// A setting by its config-field key and a JSON value: "" when applied, else why not.
+EMSCRIPTEN_KEEPALIVE const char* bplab_set_config(WebApp* web, const char* key, const char* json_value) {
+    const std::optional<std::string> k = bounded(key, kNameText), v = bounded(json_value, kNameText);
+    web->state_text = k && v ? web->app.set_config_field(*k, *v) : too_large(kNameText);
+    return web->state_text.c_str();
 }
 
 // ---- text limits (web/shell.html's withTexts) ----

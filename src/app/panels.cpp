@@ -68,7 +68,7 @@ PanelsActions Panels::draw(const PanelsView& view) {
         out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
                                    view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
                                    p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait,
-                                   &view.live_losses.test_confusion()});
+                                   &view.live_losses.test_confusion(), view.lecture.palette});
         ImGui::End();
     }
 
@@ -172,6 +172,9 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 break;
             case PanelId::Gallery:
                 ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));
+                break;
+            case PanelId::Narration:
+                out.narration = ui::narration_panel(view.stepper, view.lecture.palette, narration);
                 break;
             default: break;
             }

@@ -28,6 +28,7 @@
 #include "ui/gradcheck_panel.h"
 #include "ui/graph_panel.h"
 #include "ui/lecture_bar.h"
+#include "ui/narration_panel.h"
 #include "ui/network_view.h"
 #include "ui/step_bar.h"
 #include "ui/surface_panel.h"
@@ -67,6 +68,7 @@ struct PanelsActions {
     ui::StepActions steps;
     ui::DivergenceActions rescue;
     ui::EquationActions equation;
+    ui::NarrationActions narration;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;
@@ -85,6 +87,7 @@ public:
     ui::NetworkViewState network_view;
     ui::GraphPanelState graph;
     ui::DigitsPanelState digits;
+    ui::NarrationPanelState narration;
     ui::StepActions step_bar;    // the step bar's last answer: where its timeline is, the height it needed
     float controls_scroll = 0;   // how far the controls place is scrolled (touch tests)
 

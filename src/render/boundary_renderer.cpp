@@ -115,7 +115,8 @@ bool BoundaryRenderer::prepare_image(int size) {
     return complete;
 }
 
-bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error) {
+bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error,
+                             const PointStyle& classes) {
     if (!can_draw(net)) return true;
     const std::string shape = shape_key(net);
     if (shape != program_shape_) {
@@ -145,6 +146,7 @@ bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std:
     glBindTexture(GL_TEXTURE_2D, theta_texture_);
     glUniform1i(program_.uniform("u_theta"), 0);
     glUniform4f(program_.uniform("u_domain"), area.x_min, area.x_max, area.y_min, area.y_max);
+    glUniform3fv(program_.uniform("u_class_colours"), 3, &classes.colours[0][0]);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 

@@ -9,6 +9,7 @@
 
 #include "core/network.h"
 #include "render/plot_area.h"
+#include "render/points_renderer.h"
 #include "render/shader_program.h"
 
 namespace render {
@@ -38,7 +39,7 @@ public:
     // Only networks with 2 inputs and within these limits have a boundary to draw.
     static bool can_draw(const core::Network& net);
     // Returns false (and says why) only if the specialized program fails to build.
-    bool draw(const core::Network& net, const PlotArea& area, std::string& error);
+    bool draw(const core::Network& net, const PlotArea& area, std::string& error, const PointStyle& classes = {});
     // Grid points per side that draw() evaluates for this plot area.
     static int image_size(const PlotArea& area);
 

@@ -59,7 +59,7 @@ void PointsRenderer::set_points(const core::Dataset& train, const core::Dataset&
                  GL_STATIC_DRAW);
 }
 
-void PointsRenderer::draw(const PlotArea& area, float point_size_pixels) {
+void PointsRenderer::draw(const PlotArea& area, float point_size_pixels, const PointStyle& style) {
     if (vertices_.empty() || area.width <= 0 || area.height <= 0) return;
     glViewport(area.x, area.y, area.width, area.height);
 #ifdef GL_PROGRAM_POINT_SIZE
@@ -70,6 +70,8 @@ void PointsRenderer::draw(const PlotArea& area, float point_size_pixels) {
     glUseProgram(program_.id());
     glUniform4f(program_.uniform("u_domain"), area.x_min, area.x_max, area.y_min, area.y_max);
     glUniform1f(program_.uniform("u_point_size"), point_size_pixels);
+    glUniform3fv(program_.uniform("u_class_colours"), 3, &style.colours[0][0]);
+    glUniform1i(program_.uniform("u_shapes"), style.shapes ? 1 : 0);
     glBindVertexArray(vertex_array_);
     glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(vertices_.size()));
     glBindVertexArray(0);

@@ -17,7 +17,7 @@ namespace ui {
 namespace {
 
 // A coloured dot (or ring) followed by a label, for the legend; on this line when it fits, else on the next.
-void legend_item(ImU32 colour, bool ring, const char* label, bool first_on_line = false) {
+void legend_item(ImU32 colour, bool ring, const char* label, bool first_on_line = false, int shape = 0) {
     const float line = ImGui::GetTextLineHeight(), r = line * 0.35f;
     const float width = 2 * r + 4 + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(label).x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -26,6 +26,10 @@ void legend_item(ImU32 colour, bool ring, const char* label, bool first_on_line 
     const ImVec2 centre(p.x + r + 1, p.y + line * 0.5f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (ring) draw->AddCircle(centre, r, colour, 16, 2.0f * ui_scale());
+    else if (shape == 1) draw->AddRectFilled(ImVec2(centre.x - r, centre.y - r), ImVec2(centre.x + r, centre.y + r), colour);
+    else if (shape == 2)
+        draw->AddTriangleFilled(ImVec2(centre.x, centre.y - r * 1.15f), ImVec2(centre.x + r, centre.y + r * 0.8f),
+                                ImVec2(centre.x - r, centre.y + r * 0.8f), colour);
     else draw->AddCircleFilled(centre, r, colour, 16);
     ImGui::Dummy(ImVec2(2 * r + 4, line));
     ImGui::SameLine();
@@ -33,10 +37,11 @@ void legend_item(ImU32 colour, bool ring, const char* label, bool first_on_line 
 }
 
 // Every class the data has in its colour, then what the shapes mean (said once for all classes).
-void legend(const core::Dataset& data) {
+void legend(const core::Dataset& data, Palette palette) {
     bool first = true;
-    for (const LegendEntry& entry : data_legend(data)) {
-        legend_item(IM_COL32(entry.colour.r, entry.colour.g, entry.colour.b, 255), false, entry.label.c_str(), first);
+    for (const LegendEntry& entry : data_legend(data, palette)) {
+        legend_item(IM_COL32(entry.colour.r, entry.colour.g, entry.colour.b, 255), false, entry.label.c_str(), first,
+                    entry.shape);
         first = false;
     }
     const ImU32 shape = ImGui::GetColorU32(dim_text_colour());
@@ -131,7 +136,7 @@ DataPlot data_panel(const DataView& view) {
                        view.y_min, view.y_max);
     if (!view.compact) {
         ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
-        legend(session.train_set());
+        legend(session.train_set(), view.palette);
     }
     pop_label_font();
     return plot;

@@ -8,6 +8,7 @@
 #include "lab/teach/confusion.h"
 #include "lab/teach/session.h"
 #include "lab/teach/trace.h"
+#include "ui/palette.h"
 
 namespace ui {
 
@@ -20,6 +21,7 @@ struct DataView {
     float x_min, x_max, y_min, y_max;  // the input plane shown
     bool compact;                      // small screens: the plot and one line, no legend
     const lab::Confusion* confusion;   // the test set's, as of the cursor (no 2-D plane: drawn instead); or nullptr
+    Palette palette = Palette::Standard;  // the class colours and shapes of the points and the legend
 };
 
 // Where the square plot went, in ImGui's logical pixels.

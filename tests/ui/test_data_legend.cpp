@@ -51,3 +51,23 @@ TEST_CASE("legend: classes beyond the third share the boundary's grey, in one en
     five.n_out = 4;
     CHECK(labels(ui::data_legend(five)) == std::vector<std::string>{"class 0", "class 1", "class 2", "class 3"});
 }
+
+TEST_CASE("the colour-blind-safe palette gives the third class a shape and a colour apart from orange and blue",
+          "[legend][palette]") {
+    const core::Dataset spiral3 = core::make_dataset(core::DatasetKind::Spiral3, 60, 0.0, 1);
+    const auto standard = ui::data_legend(spiral3);
+    const auto safe = ui::data_legend(spiral3, ui::Palette::ColourBlind);
+    REQUIRE(safe.size() == 3);
+    for (int k = 0; k < 3; ++k) {
+        CHECK(standard[static_cast<size_t>(k)].shape == 0);  // the standard palette: circles, as always
+        CHECK(safe[static_cast<size_t>(k)].shape == k);      // circle, square, triangle
+    }
+    // the green that protanopes and deuteranopes confuse with the orange is gone: a neutral grey instead
+    const ui::Rgb third = safe[2].colour;
+    CHECK((third.r == third.g && third.g == third.b));
+    CHECK(standard[2].colour.g != standard[2].colour.r);
+    ui::Palette parsed;
+    CHECK(ui::parse_palette("cb", parsed));
+    CHECK(parsed == ui::Palette::ColourBlind);
+    CHECK_FALSE(ui::parse_palette("rainbow", parsed));
+}

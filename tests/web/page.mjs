@@ -77,10 +77,12 @@ export function decodePng(png) {
 // touch: a phone (touch events, mobile viewport) instead of a mouse; pixelRatio: the device pixels per CSS pixel.
 // extraArgs: more Chromium flags (e.g. --disable-webgl); waitReady: false to return before window.bplab exists;
 // initScript: a function run in the page before any of its own scripts (e.g. to listen for CSP violations).
+// colorScheme, reducedMotion: the system preferences the page sees ('dark' and 'no-preference' unless told).
 // firstVisit: keep the first visit's "start here" card; otherwise the page is told it was dismissed, as for a
 // returning student, so that the card covers nothing the other tests click.
 export async function openPage({ width = 960, height = 600, touch = false, extraArgs = [], waitReady = true,
-  initScript, firstVisit = false, pixelRatio = 1 } = {}) {
+  initScript, firstVisit = false, pixelRatio = 1,
+  colorScheme = 'dark', reducedMotion = 'no-preference' } = {}) {
   assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run ./build_wasm.sh`);
   const server = await serve(site);
   const base = `http://127.0.0.1:${server.address().port}/`;
@@ -88,6 +90,8 @@ export async function openPage({ width = 960, height = 600, touch = false, extra
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath, headless: true, viewport: { width, height }, hasTouch: touch, isMobile: touch,
     deviceScaleFactor: pixelRatio,
+    // the system's preferences (the page's first theme follows prefers-color-scheme): dark, the lab's default
+    colorScheme, reducedMotion,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic', '--disable-default-apps', '--disable-extensions', ...extraArgs],

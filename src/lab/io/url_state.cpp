@@ -17,7 +17,8 @@ namespace {
 
 // The config fields' keys are in the config-field table (config_fields.h); these are the link's own.
 const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w",   "hide", "proj",
-                                  "theme",  "expr",  "vars",   "tab", "surf", kCustomDataUrlKey};
+                                  "theme",  "expr",  "vars",   "tab", "surf", kCustomDataUrlKey,
+                                  "palette"};
 // focus=1: the page gives the lab the keys when it loads (web/shell.html); the lab's state does not change.
 constexpr const char* kPageKey = "focus";
 constexpr int kMaxPanels = 32;
@@ -207,9 +208,9 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
             return true;
         }
         notices.push_back(name + " must be 1 or 0; ignored");
-    } else if (f.key == "theme" || f.key == "tab") {
+    } else if (f.key == "theme" || f.key == "tab" || f.key == "palette") {
         if (is_word(v) && (f.key == "theme" || !v.empty())) {
-            (f.key == "theme" ? out.theme : out.tab) = v;
+            (f.key == "theme" ? out.theme : f.key == "tab" ? out.tab : out.palette) = v;
             return true;
         }
         notices.push_back(name + " must be a short id of a-z, 0-9, '_' and '-'; ignored");
@@ -362,6 +363,7 @@ std::string encode(const UrlState& state) {
             const std::string points = custom_data_link(*state.config.custom);
             if (!points.empty()) add(kCustomDataUrlKey, points);
         }
+        if (!state.palette.empty()) add("palette", state.palette);
         return out;
     } catch (...) {  // only std::bad_alloc; the API promises not to throw
         return std::string();

@@ -17,14 +17,19 @@ namespace lab {
 
 enum class Phase { Forward, Loss, OutputDelta, HiddenDelta, Gradient, Update };
 
-// The phases in the order a step computes them, with the names views, exports and the JS API use.
+// The phases in the order a step computes them, with the names views, exports and the JS API use, and the words
+// the narration (narration.h) says: a node's phase is said with its layer and unit, Θ's with its layer and row.
 struct PhaseEntry {
     Phase phase;
     const char* name;
+    const char* spoken;
 };
-inline constexpr PhaseEntry kPhases[] = {{Phase::Forward, "forward"},      {Phase::Loss, "loss"},
-                                         {Phase::OutputDelta, "output δ"}, {Phase::HiddenDelta, "hidden δ"},
-                                         {Phase::Gradient, "gradient"},    {Phase::Update, "update"}};
+inline constexpr PhaseEntry kPhases[] = {{Phase::Forward, "forward", "Forward pass"},
+                                         {Phase::Loss, "loss", "Loss"},
+                                         {Phase::OutputDelta, "output δ", "Output delta"},
+                                         {Phase::HiddenDelta, "hidden δ", "Hidden delta"},
+                                         {Phase::Gradient, "gradient", "Gradient"},
+                                         {Phase::Update, "update", "Update"}};
 
 struct TraceEvent {
     Phase phase = Phase::Forward;
