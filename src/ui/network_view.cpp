@@ -200,6 +200,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
         draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), detail::hover_colour(), 3.0f);
     }
     detail::draw_nodes(draw, frame, layout, state, hovered_node);
+    if (state.health) detail::draw_unit_health(draw, layout, *state.health, region);
+    else detail::draw_dropout_mask(draw, frame, layout, region);
     draw->PopClipRect();
 
     state.nodes.clear();
