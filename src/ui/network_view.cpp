@@ -175,7 +175,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
         ImGui::PopTextWrapPos();
     }
     const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
-    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom)};
+    const float marks_h = detail::marks_legend_height(state, stepper);  // the lessons' mark legends, under the drawing
+    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom - marks_h)};
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();
@@ -200,9 +201,9 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
         draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), detail::hover_colour(), 3.0f);
     }
     detail::draw_nodes(draw, frame, layout, state, hovered_node);
+    draw->PopClipRect();
     if (state.health) detail::draw_unit_health(draw, layout, *state.health, region);
     else detail::draw_dropout_mask(draw, frame, layout, region);
-    draw->PopClipRect();
 
     state.nodes.clear();
     for (const NodePlace& n : layout.nodes) state.nodes.push_back(NodeSpot{n.layer, n.unit, n.cx, n.cy, n.r});

@@ -46,6 +46,8 @@ ImU32 hover_colour();  // the line over the edge under the mouse
 // dropout mask of the shown example.
 void draw_unit_health(ImDrawList* draw, const NetworkLayout& layout, const lab::NetworkHealth& health, const Box& region);
 void draw_dropout_mask(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const Box& region);
+// The height their legends take under the drawing's region (0 without marks).
+float marks_legend_height(const NetworkViewState& state, const lab::Stepper& stepper);
 
 // Tooltips (network_view_tips.cpp).
 void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);

@@ -1,6 +1,7 @@
 // The lessons' marks on the network view, each with a legend in the network area's bottom left corner:
 //   lesson 5:  a red cross over each dead unit, a square around each saturated one;
 //   lesson 10: the shown example's dropout mask — a grey cross over each dropped unit, ×1/(1 − p) by each kept one.
+// The legends go under the drawing's region, in the room marks_legend_height reserves.
 #include <algorithm>
 #include <string>
 
@@ -28,6 +29,7 @@ void cross(ImDrawList* draw, ImVec2 c, float s, ImU32 colour, float width) {
 }
 
 const ImU32 kDroppedColour = IM_COL32(200, 200, 210, 255);
+float legend_pitch() { return ImGui::GetTextLineHeight() + 4; }
 
 }  // namespace
 
@@ -49,8 +51,7 @@ void draw_unit_health(ImDrawList* draw, const NetworkLayout& layout, const lab::
             draw->AddRect(ImVec2(n.cx - o, n.cy - o), ImVec2(n.cx + o, n.cy + o), colours.saturated, 2.0f, 0, w);
         }
     }
-    const float line = ImGui::GetTextLineHeight();
-    float y = region.y + region.h - 2 * (line + 4) - 4;
+    float y = region.y + region.h + 4;
     for (lab::UnitHealth kind : {lab::UnitHealth::Dead, lab::UnitHealth::Saturated}) {
         const std::string text = std::string(lab::unit_health_info(kind).legend) +
                                  (any[static_cast<int>(kind)] ? "" : "  (none now)");
@@ -58,7 +59,7 @@ void draw_unit_health(ImDrawList* draw, const NetworkLayout& layout, const lab::
             if (kind == lab::UnitHealth::Dead) cross(draw, c, s, colours.dead, 2.5f);
             else draw->AddRect(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), colours.saturated, 1.0f, 0, 2.5f);
         });
-        y += line + 4;
+        y += legend_pitch();
     }
 }
 
@@ -75,20 +76,28 @@ void draw_dropout_mask(ImDrawList* draw, const ViewFrame& f, const NetworkLayout
         const double m = mask[static_cast<size_t>(n.unit)];
         if (m == 0.0) {
             cross(draw, ImVec2(n.cx, n.cy), n.r * 1.1f, kDroppedColour, std::max(3.0f, 0.16f * n.r));
-        } else {
+        } else {  // ×1/(1 − p) on a dark plate at the node's top left, clear of its thumbnail on the right
             rescale = m;
             const std::string text = "×" + short_number(m, 2);
-            draw->AddText(ImVec2(n.cx + 0.75f * n.r, n.cy - 1.25f * n.r - ImGui::GetTextLineHeight() * 0.3f),
-                          IM_COL32(255, 214, 10, 255), text.c_str());
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            const ImVec2 at(n.cx - n.r - size.x + 2, n.cy - n.r - 0.6f * size.y);
+            draw->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y),
+                                IM_COL32(20, 20, 26, 220), 3.0f);
+            draw->AddText(at, IM_COL32(255, 214, 10, 255), text.c_str());
         }
     }
     if (!any) return;
     const double p = f.stepper.session().config().train.dropout.rate;
     const std::string kept = rescale > 0 ? "×" + short_number(rescale, 2) : "×1/(1 − p)";
-    const std::string text = "dropout p = " + short_number(p, 2) + ", this example's mask: cross = dropped (m = 0), " +
-                             kept + " = kept (m = 1), a = g(z) · m / (1 − p)";
-    legend_line(draw, ImVec2(region.x + 6, region.y + region.h - ImGui::GetTextLineHeight() - 8), text,
+    const std::string text = "dropout p = " + short_number(p, 2) + ": dropped (m = 0),  " + kept + " kept (m = 1)";
+    legend_line(draw, ImVec2(region.x + 6, region.y + region.h + 4), text,
                 [&](ImVec2 c, float s) { cross(draw, c, s, kDroppedColour, 2.5f); });
+}
+
+float marks_legend_height(const NetworkViewState& state, const lab::Stepper& stepper) {
+    if (state.health) return 2 * legend_pitch() + 4;
+    const bool dropout = stepper.session().config().train.dropout.rate > 0 && stepper.trace();
+    return dropout ? legend_pitch() + 4 : 0.0f;
 }
 
 }  // namespace ui::detail
