@@ -75,7 +75,9 @@ void draw_dropout_mask(ImDrawList* draw, const ViewFrame& f, const NetworkLayout
         any = true;
         const double m = mask[static_cast<size_t>(n.unit)];
         if (m == 0.0) {
-            cross(draw, ImVec2(n.cx, n.cy), n.r * 1.1f, kDroppedColour, std::max(3.0f, 0.16f * n.r));
+            const float w = std::max(3.0f, 0.16f * n.r);  // a dark cross under a light one: seen on any fill
+            cross(draw, ImVec2(n.cx, n.cy), n.r * 1.1f, IM_COL32(10, 10, 14, 255), w + 3.0f);
+            cross(draw, ImVec2(n.cx, n.cy), n.r * 1.1f, kDroppedColour, w);
         } else {  // ×1/(1 − p) on a dark plate at the node's top left, clear of its thumbnail on the right
             rescale = m;
             const std::string text = "×" + short_number(m, 2);
