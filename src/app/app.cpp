@@ -46,6 +46,8 @@ void App::open_lesson_views() {
     steps_per_frame_ = kStepsPerFrame;
     if (!lesson_) return;
     lecture_.select_lesson_tabs(lesson_->panels);
+    gradcheck_.central = lesson_->difference == core::Difference::Central;  // the lesson's quotient, checked
+    gradcheck_.computed = false;                                             // afresh when its tab is in front
     open_lesson_surface();
     for (const std::string& name : lesson_->panels) {
         PanelId panel;
@@ -171,7 +173,7 @@ PanelsActions App::draw_panels() {
                           gradcheck_in_front_ && lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
                            now - stepper_.timeline_length(), std::max(timeline_last_, now), graph_steps() ? &graph_ : nullptr},
-                          files_message_, show_help_, bring_to_front, replay()};
+                          files_message_, show_help_, bring_to_front, replay(), update_health()};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
@@ -202,6 +204,7 @@ void App::apply(const PanelsActions& actions) {
         apply(train);
     }
     apply(actions.gradcheck, actions.equation_tab == PanelId::GradCheck);
+    health_in_front_ = actions.equation_tab == PanelId::Gradients;
     if (actions.rescue.restore_last_finite) restore_last_finite();
     if (actions.close_help) show_help_ = false;
     if (actions.dismiss_notices) lecture_.notices.clear();

@@ -28,6 +28,7 @@
 #include "lab/teach/gradcheck_run.h"
 #include "lab/teach/live_losses.h"
 #include "lab/teach/stepper.h"
+#include "lab/teach/unit_health.h"
 #include "render/boundary_renderer.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
@@ -182,6 +183,8 @@ private:
     void apply(const PanelsActions& actions);  // everything the panels asked for, after the frame was drawn
     void apply_controls(const ui::ControlsActions& controls);  // new settings from the controls panel
     void apply(const ui::GradCheckActions& actions, bool shown);  // shown: its tab is in front
+    const lab::HealthComparison* update_health();  // this frame's, while the gradient size tab is (about to be) in front
+    void write_lesson_views(lab::JsonWriter& view) const;  // the state JSON's "gradcheck" and "health"
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     void hide_mouse_for_png();  // before the export's frame: nothing hovered; the pointer comes back after it
@@ -222,6 +225,8 @@ private:
     lab::GraphLesson graph_;       // the computational-graph lesson
     lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
     bool gradcheck_in_front_ = false;  // its tab was in front in the last frame
+    lab::HealthComparison health_;     // lesson 5's gradient sizes and unit marks (app_lesson_views.cpp)
+    bool health_in_front_ = false;     // the gradient size tab was in front in the last frame
     Lecture lecture_;
     std::optional<lab::LinkReplay> replay_;  // a link's training being replayed over frames
     Panels panels_;

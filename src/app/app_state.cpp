@@ -101,6 +101,7 @@ std::string App::state_json() const {
     view.key("tab").value(panel_name(network_tab_));
     view.key("files_message").value(files_message_);  // the export panel's last result (a PNG's size, an import's problem)
     view.key("surface_view").value(lab::surface_view_words(surface_.view()));  // as a link's surf= writes it
+    write_lesson_views(view);  // "gradcheck", "health" (app_lesson_views.cpp)
     view.key("autosave");  // app_autosave.cpp: on, the restore prompt's offer, the last storage error
     write_autosave_state(view);
     view.key("graph_box").begin_object();

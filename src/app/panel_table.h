@@ -11,7 +11,7 @@
 namespace app {
 
 enum class PanelId {
-    Controls, Loss, Network, Surface, Graph, Digits, Equation, GradCheck, Gallery, Narration, Data, Steps
+    Controls, Loss, Network, Surface, Graph, Digits, Equation, GradCheck, Gallery, Gradients, Narration, Data, Steps
 };
 
 struct PanelInfo {
@@ -22,7 +22,7 @@ struct PanelInfo {
     bool network_tab;   // a tab of the network area: the JS API's openTab may bring it to the front
 };
 
-inline constexpr std::array<PanelInfo, 12> kPanels = {{
+inline constexpr std::array<PanelInfo, 13> kPanels = {{
     {PanelId::Controls, "controls", PanelId::Controls, "Lesson", false},
     {PanelId::Loss, "loss", PanelId::Loss, "Loss", false},
     {PanelId::Network, "network", PanelId::Network, "Network", true},
@@ -32,6 +32,7 @@ inline constexpr std::array<PanelInfo, 12> kPanels = {{
     {PanelId::Equation, "equation", PanelId::Equation, "Equation", false},
     {PanelId::GradCheck, "gradcheck", PanelId::Equation, "Gradient check", false},
     {PanelId::Gallery, "gallery", PanelId::Equation, "g and g′", false},
+    {PanelId::Gradients, "gradients", PanelId::Equation, "Gradient size", false},
     {PanelId::Narration, "narration", PanelId::Equation, "Narration", false},
     {PanelId::Data, "data", PanelId::Data, "Data", false},
     {PanelId::Steps, "steps", PanelId::Steps, "Steps", false},

@@ -8,6 +8,7 @@
 #include "render/boundary_renderer.h"
 #include "ui/activation_gallery.h"
 #include "ui/equation_panel.h"
+#include "ui/gradient_size_panel.h"
 #include "ui/help_overlay.h"
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
@@ -130,7 +131,10 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             if (panel.place != PanelId::Network || !begin_tab(panel.id, view)) continue;
             out.network_tab = panel.id;
             switch (panel.id) {
-            case PanelId::Network: out.network = ui::network_view(view.stepper, network_view); break;
+            case PanelId::Network:
+                network_view.health = view.health ? &view.health->net : nullptr;
+                out.network = ui::network_view(view.stepper, network_view);
+                break;
             case PanelId::Surface:
                 out.surface = ui::surface_panel(view.surface);
                 break;
@@ -167,9 +171,12 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 out.equation = ui::equation_panel(equation);
                 break;
             }
-            case PanelId::GradCheck:
-                out.gradcheck = ui::gradcheck_panel({view.gradcheck, view.gradcheck_stale});
+            case PanelId::GradCheck: {
+                const std::vector<std::string> worked = lab::worked_example_on(view.lesson, panel_name(PanelId::GradCheck));
+                out.gradcheck = ui::gradcheck_panel({view.gradcheck, view.gradcheck_stale, &worked});
                 break;
+            }
+            case PanelId::Gradients: ui::gradient_size_panel(view.health, view.shown.hidden); break;
             case PanelId::Gallery:
                 ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));
                 break;

@@ -53,6 +53,7 @@ struct PanelsView {
     bool show_help;
     std::optional<PanelId> bring_to_front;  // a network tab the JS API or SurfaceHost asked for, this frame
     const lab::LinkReplay* replay = nullptr;  // a link's training replaying over frames (progress bar), or none
+    const lab::HealthComparison* health = nullptr;  // lesson 5's gradient sizes and unit marks, while shown
 };
 
 // What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "lab/teach/differences.h"
 #include "ui/gradcheck_rule.h"
 
 namespace ui {
@@ -31,17 +32,21 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     if (h != run.h) actions.h = h;
     actions.check_now = ImGui::IsItemDeactivatedAfterEdit();  // not while dragging: each check is many passes
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton("central", run.central) && !run.central) actions.central = 1;
-    ImGui::SameLine();
-    if (ImGui::RadioButton("forward", !run.central) && run.central) actions.central = 0;
+    for (const lab::DifferenceInfo& choice : lab::kDifferences) {
+        const bool chosen = choice.kind == lab::difference(run);
+        if (ImGui::RadioButton(choice.name, chosen) && !chosen)
+            actions.central = choice.kind == core::Difference::Central ? 1 : 0;
+        ImGui::SameLine();
+    }
     ImGui::SameLine(0, 16);
     actions.check_now |= ImGui::Button("Check now");
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(kMuted, "numeric = %s;   relative error = |a − n| / max(|a|, |n|)",
-                       run.central ? "(J(Θ + h) − J(Θ − h)) / 2h" : "(J(Θ + h) − J(Θ)) / h");
+    if (view.worked_numbers)
+        for (const std::string& line : *view.worked_numbers) ImGui::TextUnformatted(line.c_str());
+    ImGui::TextColored(kMuted, "%s", lab::numeric_formula_line(run).c_str());
     ImGui::PopTextWrapPos();
 
-    const GradCheckSummary summary = summarize(run.entries);
+    const GradCheckSummary summary = summarize(run.entries, lab::difference(run));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(run.subject.c_str());
     ImGui::PopTextWrapPos();
@@ -54,7 +59,7 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     ImGui::Text("  largest relative error %.2e", summary.max_relative_error);
     if (view.stale) ImGui::TextColored(kFailColour, "Θ has changed since: press Check now");
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(kMuted, "%s", gradcheck_rule_text());
+    ImGui::TextColored(kMuted, "%s", gradcheck_rule_text(lab::difference(run)));
     ImGui::PopTextWrapPos();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
@@ -72,7 +77,7 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const core::GradCheckEntry& e = run.entries[static_cast<size_t>(row)];
-            const bool pass = gradcheck_passes(e);
+            const bool pass = gradcheck_passes(e, lab::difference(run));
             ImGui::TableNextRow();
             if (!pass) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(120, 30, 30, 110));
             ImGui::TableNextColumn();

@@ -2,6 +2,9 @@
 // error and a pass/fail verdict, for the batch of the step being shown (or example 1 without a trace). It shows a
 // lab::GradCheckRun and asks for another (button, a change of h or of the difference); it computes nothing.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "lab/teach/gradcheck_run.h"
 
 namespace ui {
@@ -9,6 +12,7 @@ namespace ui {
 struct GradCheckView {
     const lab::GradCheckRun& run;
     bool stale;  // Θ or the step changed since the run (lab::gradcheck_stale)
+    const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's worked line, above the table
 };
 
 struct GradCheckActions {

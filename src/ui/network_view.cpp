@@ -176,7 +176,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
         ImGui::PopTextWrapPos();
     }
     const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
-    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom)};
+    const float marks_h = detail::marks_legend_height(state, stepper);  // the lessons' mark legends, under the drawing
+    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom - marks_h)};
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();
@@ -203,6 +204,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     }
     detail::draw_nodes(draw, frame, layout, state, hovered_node);
     draw->PopClipRect();
+    if (state.health) detail::draw_unit_health(draw, layout, *state.health, region);
+    else detail::draw_dropout_mask(draw, frame, layout, region);
 
     state.nodes.clear();
     for (const NodePlace& n : layout.nodes) state.nodes.push_back(NodeSpot{n.layer, n.unit, n.cx, n.cy, n.r});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lab/teach/stepper.h"
+#include "lab/teach/unit_health.h"
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
 #include "ui/node_spot.h"
@@ -39,6 +40,7 @@ struct NodeRef {
 
 struct NetworkViewState {
     bool show_thumbnails = true;
+    const lab::NetworkHealth* health = nullptr;  // set each frame: lesson 5's dead and saturated marks, or none
 
     // Written by network_view() each frame, read by the App:
     std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)

@@ -7,6 +7,7 @@
 #include "core/network.h"
 #include "imgui.h"
 #include "lab/teach/stepper.h"
+#include "lab/teach/unit_health.h"
 #include "ui/network_layout.h"
 
 namespace ui {
@@ -41,6 +42,12 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
 void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const NetworkViewState& state,
                 int hovered_node);
 ImU32 hover_colour();  // the line over the edge under the mouse
+// The lessons' marks and their legends (network_view_marks.cpp): lesson 5's dead and saturated units, lesson 10's
+// dropout mask of the shown example.
+void draw_unit_health(ImDrawList* draw, const NetworkLayout& layout, const lab::NetworkHealth& health, const Box& region);
+void draw_dropout_mask(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layout, const Box& region);
+// The height their legends take under the drawing's region (0 without marks).
+float marks_legend_height(const NetworkViewState& state, const lab::Stepper& stepper);
 
 // Tooltips (network_view_tips.cpp).
 void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);

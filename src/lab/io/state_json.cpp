@@ -16,6 +16,8 @@ void write_event(const TraceEvent& e, JsonWriter& out) {
     out.key("formula").value(e.formula);
     out.key("numbers").value(e.numbers);
     out.key("result").value(e.result);
+    if (e.dropout_m >= 0)  // a = g(z) · m / (1 − p): the mask and the rescale, each its own factor
+        out.key("dropout").begin_object().key("m").value(e.dropout_m).key("rescale").value(e.dropout_rescale).end_object();
     out.end_object();
 }
 

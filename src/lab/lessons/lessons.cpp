@@ -1,5 +1,7 @@
 #include "lab/lessons/lessons.h"
 
+#include "lab/teach/differences.h"
+
 namespace lab {
 namespace {
 
@@ -71,7 +73,8 @@ std::vector<Lesson> build_lessons() {
     add("activations", "Activation functions and their problems",
         "Step gives no gradient; sigmoid and tanh saturate, so gradients shrink layer by layer; a ReLU whose input "
         "stays negative is dead; leaky ReLU keeps a small slope.",
-        "g′_sigmoid = g(1 − g),  g′_tanh = 1 − g²,  g′_ReLU = 1[z > 0]", deep, {"network", "gallery", "equation"});
+        "g′_sigmoid = g(1 − g),  g′_tanh = 1 − g²,  g′_ReLU = 1[z > 0]", deep,
+        {"network", "gradients", "gallery", "equation"});
 
     add("architecture", "Architecture: inputs, hidden units, outputs",
         "Input units are the features, output units the classes; more hidden units draw more complex boundaries.",
@@ -99,10 +102,13 @@ std::vector<Lesson> build_lessons() {
     reg.noise = 0.3;
     reg.train.regularization = core::Regularization::L2;
     reg.train.lambda = 0.001;
+    reg.train.dropout.rate = 0.2;  // the mask shows in the network view: crossed-out units, the kept ones ×1.25
     add("regularization", "Regularization",
         "Adding λR(Θ) to the loss prefers small, spread-out weights and fights overfitting on noisy data. "
-        "L2 prefers Θ₂ = [.25, .25, .25, .25] (R = 0.25) over Θ₁ = [1, 0, 0, 0] (R = 1).",
-        "J = (1/m) Σ Lᵢ + λ R(Θ),  R_L2 = Σ Θ²,  R_L1 = Σ |Θ|", reg, {"network", "data", "loss"});
+        "L2 prefers Θ₂ = [.25, .25, .25, .25] (R = 0.25) over Θ₁ = [1, 0, 0, 0] (R = 1). Dropout drops each hidden "
+        "unit with probability p on every training example (m = 0) and scales the kept ones (m = 1) by 1/(1 − p).",
+        "J = (1/m) Σ Lᵢ + λ R(Θ),  R_L2 = Σ Θ²,  R_L1 = Σ |Θ|,  dropout: a = g(z) · m / (1 − p)", reg,
+        {"network", "data", "loss"});
 
     add("cross-entropy", "Softmax cross-entropy",
         "The loss is the negative log of the probability given to the correct class: scores 3.2, 5.1, −1.7 give "
@@ -110,11 +116,15 @@ std::vector<Lesson> build_lessons() {
         "Lᵢ = −log( e^s(yᵢ) / Σⱼ e^sⱼ )",
         base(DatasetKind::Spiral3, {8}, T, Soft, Loss::SoftmaxCrossEntropy, 0.1, 10), {"network", "data", "equation"});
 
-    add("gradient-check", "Numerical vs analytic gradient",
-        "Nudge one weight by h and watch the loss: (L(Θ + h) − L(Θ)) / h approximates the derivative. Backprop's "
-        "analytic gradient must agree.",
-        "∂J/∂Θ ≈ (J(Θ + h) − J(Θ − h)) / 2h,  rel. error = |a − n| / max(|a|, |n|)",
+    // The lecture's quotient is the forward one; the panel offers the central one beside it.
+    const std::string forward = difference_formula(core::Difference::Forward);
+    Lesson* check = add("gradient-check", "Numerical vs analytic gradient",
+        "Nudge one weight by h and watch the loss: " + forward + " approximates the derivative. Backprop's "
+        "analytic gradient must agree; the central " + difference_formula(core::Difference::Central) +
+        " agrees more closely.",
+        "∂J/∂Θ ≈ " + forward + ",  rel. error = |a − n| / max(|a|, |n|)",
         base(DatasetKind::Circle, {3}, T, S, Loss::BinaryCrossEntropy, 0.03, 10), {"network", "gradcheck"});
+    check->difference = core::Difference::Forward;
 
     Lesson* descent = add("gradient-descent", "Gradient descent on a loss surface",
         "For y = w·x + b the loss over (w, b) is a bowl; each step moves against the gradient. Too small a learning "

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/gradcheck.h"
 #include "lab/io/config.h"
 
 namespace lab {
@@ -20,6 +21,8 @@ struct Lesson {
     // The loss-surface panel's view when the lesson opens (lab/surface/surface_view.h's words): the network's own
     // plane unless the lesson is about one of the exact two-parameter problems.
     std::string surface_view = "random,span=1";
+    // The gradient check panel's difference quotient when the lesson opens (lab/teach/differences.h).
+    core::Difference difference = core::Difference::Central;
 };
 
 const std::vector<Lesson>& lessons();

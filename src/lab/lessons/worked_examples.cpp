@@ -1,5 +1,6 @@
 #include "lab/lessons/worked_examples.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -8,6 +9,8 @@
 #include "core/loss.h"
 #include "core/regularization.h"
 #include "core/scalar_graph.h"
+#include "lab/lessons/lessons.h"
+#include "lab/teach/differences.h"
 #include "lab/teach/notation.h"
 
 namespace lab {
@@ -111,7 +114,9 @@ std::vector<std::string> cross_entropy() {
 std::vector<std::string> numerical_gradient() {
     // the slide's loss values at Θ and Θ + h in one dimension, h = 0.0001
     const double before = 1.25347, after = 1.25322, h = 0.0001;
-    return {"dΘ ≈ (L(Θ + h) − L(Θ)) / h = (1.25322 − 1.25347) / 0.0001 = " + fixed((after - before) / h, 1)};
+    return {"loss at Θ 1.25347, at Θ + h (first dimension, h = 0.0001) 1.25322",
+            std::string("dΘ ≈ ") + difference_formula(core::Difference::Forward) +
+                " = (1.25322 − 1.25347) / 0.0001 = " + fixed((after - before) / h, 1)};
 }
 
 std::vector<std::string> computational_graph() {
@@ -142,6 +147,11 @@ std::vector<std::string> worked_example(const std::string& lesson_id) {
     for (const Example& example : kExamples)
         if (lesson_id == example.lesson_id) return example.lines();
     return {};
+}
+
+std::vector<std::string> worked_example_on(const Lesson* lesson, const std::string& panel) {
+    if (!lesson || std::find(lesson->panels.begin(), lesson->panels.end(), panel) == lesson->panels.end()) return {};
+    return worked_example(lesson->id);
 }
 
 }  // namespace lab

@@ -10,4 +10,8 @@ namespace lab {
 // without any.
 std::vector<std::string> worked_example(const std::string& lesson_id);
 
+struct Lesson;
+// The lesson's worked lines for a panel it opens (by panel name: "gradcheck"); empty for a panel it does not open.
+std::vector<std::string> worked_example_on(const Lesson* lesson, const std::string& panel);
+
 }  // namespace lab

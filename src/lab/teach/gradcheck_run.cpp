@@ -1,5 +1,7 @@
 #include "lab/teach/gradcheck_run.h"
 
+#include "lab/teach/differences.h"
+
 namespace lab {
 
 GradCheckSubject gradcheck_subject(const Stepper& stepper) {
@@ -20,7 +22,7 @@ void run_gradcheck(GradCheckRun& run, const Stepper& stepper) {
     if (subject.examples.empty()) return;
     const Session& session = stepper.session();
     run.entries = core::gradient_check(subject.net, session.config().train, session.train_set(), subject.examples,
-                                       run.h, run.central ? core::Difference::Central : core::Difference::Forward);
+                                       run.h, difference(run));
     run.computed = true;
     run.step = subject.step;
     run.weights_hash = core::weights_hash(subject.net);
@@ -28,6 +30,15 @@ void run_gradcheck(GradCheckRun& run, const Stepper& stepper) {
     run.subject = subject.step >= 0 ? "Θ before step " + std::to_string(subject.step + 1) + ", its batch of " +
                                           std::to_string(m) + (m == 1 ? " example" : " examples")
                                     : "Θ now, training example #" + std::to_string(subject.examples[0]);
+}
+
+core::Difference difference(const GradCheckRun& run) {
+    return run.central ? core::Difference::Central : core::Difference::Forward;
+}
+
+std::string numeric_formula_line(const GradCheckRun& run) {
+    return std::string("numeric = ") + difference_formula(difference(run)) +
+           ";   relative error = |a − n| / max(|a|, |n|)";
 }
 
 bool gradcheck_due(const GradCheckRun& run, const Stepper& stepper) {

@@ -23,7 +23,7 @@ GradCheckSubject gradcheck_subject(const Stepper& stepper);
 
 struct GradCheckRun {
     double h = 1e-4;       // the slide's h = 0.0001
-    bool central = true;   // (J(Θ + h) − J(Θ − h)) / 2h, else (J(Θ + h) − J(Θ)) / h
+    bool central = true;   // central, else forward differences (lab/teach/differences.h)
     std::vector<core::GradCheckEntry> entries;
     bool computed = false;
     long long step = -2;          // the traced step the entries belong to (−1: no trace)
@@ -31,6 +31,9 @@ struct GradCheckRun {
     std::string subject;          // "Θ before step 12, its batch of 10 examples"
 };
 
+core::Difference difference(const GradCheckRun& run);
+// "numeric = (J(Θ + h) − J(Θ)) / h;   relative error = …": the panel's formula line, from differences.h's table.
+std::string numeric_formula_line(const GradCheckRun& run);
 // Checks the stepper's subject with run.h and run.central; nothing changes when the subject has no examples.
 void run_gradcheck(GradCheckRun& run, const Stepper& stepper);
 // Never run, or the cursor is on another traced step. (Free training changes Θ every frame: there only a request

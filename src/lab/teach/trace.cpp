@@ -26,7 +26,21 @@ TraceEvent event_at(Phase phase, int example, int layer, int unit, double result
 
 constexpr int kMaxTerms = 4;  // a sum with more terms is shown as its first ones and "…"
 
-TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit) {
+// Dropout's factors for a unit: m (1 kept, 0 dropped) and 1/(1 − p), from the cache's mask (0 or 1/(1 − p)).
+void set_dropout_factors(TraceEvent& e, const std::vector<double>& mask, int unit, double p) {
+    if (mask.empty()) return;
+    e.dropout_m = mask[static_cast<size_t>(unit)] != 0.0 ? 1.0 : 0.0;
+    e.dropout_rescale = 1.0 / (1.0 - p);
+}
+
+// " · m₆ / (1 − p)" and " · 1 / (1 − 0.5)": the formula's and the numbers' dropout factors
+std::string dropout_symbols(int unit) { return " · m" + subscript(unit + 1) + " / (1 − p)"; }
+std::string dropout_numbers(const TraceEvent& e, double p) {
+    return " · " + num(e.dropout_m) + " / (1 − " + num(p) + ")";
+}
+
+TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit,
+                         double p) {
     const core::Matrix& theta = net.theta[static_cast<size_t>(layer - 1)];
     const std::vector<double>& a_in = cache.a[static_cast<size_t>(layer - 1)];
     const double z = cache.z[static_cast<size_t>(layer)][static_cast<size_t>(unit)];
@@ -47,19 +61,20 @@ TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int
     }
     nums += " = " + num(z);
     const std::string name = core::activation_name(g);
-    if (g == core::Activation::Softmax) {
+    TraceEvent e = event_at(Phase::Forward, example, layer, unit, a);
+    set_dropout_factors(e, cache.dropout_mask[static_cast<size_t>(layer)], unit, p);
+    if (g == core::Activation::Softmax) {  // an output layer: never dropped
         sym += ",   " + a_sym(layer, unit) + " = e^" + z_sym(layer, unit) + " / Σₖ e^" + indexed("z", {}, layer + 1) + "ₖ";
         nums += ",   " + a_sym(layer, unit) + " = " + num(a);
-    } else {
+    } else if (e.dropout_m < 0) {
         sym += ",   " + a_sym(layer, unit) + " = " + name + "(" + z_sym(layer, unit) + ")";
         nums += ",   " + a_sym(layer, unit) + " = " + name + "(" + num(z) + ") = " + num(a);
+    } else {  // a = g(z) · m / (1 − p): g(z) shown on its own, then the mask and the rescale
+        const double g_z = core::activate(g, z);
+        sym += ",   " + a_sym(layer, unit) + " = " + name + "(" + z_sym(layer, unit) + ")" + dropout_symbols(unit);
+        nums += ",   " + a_sym(layer, unit) + " = " + name + "(" + num(z) + ")" + dropout_numbers(e, p) + " = " +
+                num(g_z) + " · " + num(e.dropout_m) + " · " + num(e.dropout_rescale) + " = " + num(a);
     }
-    const std::vector<double>& mask = cache.dropout_mask[static_cast<size_t>(layer)];
-    if (!mask.empty()) {
-        sym += " · m" + subscript(unit + 1);
-        nums += " (dropout mask " + num(mask[static_cast<size_t>(unit)]) + ")";
-    }
-    TraceEvent e = event_at(Phase::Forward, example, layer, unit, a);
     e.formula = sym;
     e.numbers = nums;
     return e;
@@ -120,7 +135,8 @@ TraceEvent output_delta_event(const core::Network& net, core::Loss loss, const c
     return e;
 }
 
-TraceEvent hidden_delta_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit) {
+TraceEvent hidden_delta_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit,
+                              double p) {
     const core::Matrix& theta = net.theta[static_cast<size_t>(layer)];  // Θ⁽ˡ⁾ maps this layer to the next
     const std::vector<double>& d_next = cache.delta[static_cast<size_t>(layer + 1)];
     const size_t j = static_cast<size_t>(unit);
@@ -143,9 +159,10 @@ TraceEvent hidden_delta_event(const core::Network& net, const core::Cache& cache
     TraceEvent e = event_at(Phase::HiddenDelta, example, layer, unit, d);
     e.formula = d_sym(layer, unit) + " = (" + sum_sym + ") · g′(" + z_sym(layer, unit) + ")";
     e.numbers = d_sym(layer, unit) + " = (" + sum_num + ") · " + factor(g_prime);
-    if (!mask.empty()) {
-        e.formula += " · m" + subscript(unit + 1);
-        e.numbers += " · " + num(mask[j]);
+    set_dropout_factors(e, mask, unit, p);
+    if (e.dropout_m >= 0) {  // δ = (…) · g′(z) · m / (1 − p): a dropped unit passes nothing back
+        e.formula += dropout_symbols(unit);
+        e.numbers += dropout_numbers(e, p);
     }
     e.numbers += " = " + num(d);
     return e;
@@ -218,13 +235,13 @@ StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train) {
         const int example = static_cast<int>(e);
         for (int l = 1; l < L; ++l)
             for (int i = 0; i < net.sizes[static_cast<size_t>(l)]; ++i)
-                trace.events.push_back(forward_event(net, cache, example, l, i));
+                trace.events.push_back(forward_event(net, cache, example, l, i, config.dropout.rate));
         trace.events.push_back(loss_event(config.loss, cache, y, example, L - 1));
         for (int i = 0; i < net.sizes.back(); ++i)
             trace.events.push_back(output_delta_event(net, config.loss, cache, y, example, i));
         for (int l = L - 2; l >= 1; --l)
             for (int j = 0; j < net.sizes[static_cast<size_t>(l)]; ++j)
-                trace.events.push_back(hidden_delta_event(net, cache, example, l, j));
+                trace.events.push_back(hidden_delta_event(net, cache, example, l, j, config.dropout.rate));
     }
     for (int l = L - 2; l >= 0; --l)
         for (int i = 0; i < net.theta[static_cast<size_t>(l)].rows; ++i)

@@ -40,6 +40,10 @@ struct TraceEvent {
     std::string numbers;   // e.g. "δ₁⁽³⁾ = 0.7311 − 1 = −0.2689"
     double result = 0.0;   // a (Forward), J (Loss), δ (deltas), ∂J/∂Θᵢ₀ (Gradient), new Θᵢ₀ (Update)
     std::vector<double> values;  // Gradient: ∂J/∂Θᵢⱼ, j = 0..s_l; Update: ΔΘᵢⱼ (Θ_after = Θ_before + ΔΘ)
+    // Forward and hidden δ events under dropout, the two factors of a = g(z) · m / (1 − p) apart: the mask m (1 kept,
+    // 0 dropped) and the rescale 1/(1 − p). m = −1 without dropout.
+    double dropout_m = -1.0;
+    double dropout_rescale = 1.0;
 };
 
 struct StepTrace {
