@@ -18,6 +18,8 @@ ImVec4 vec(const Colour& c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
 ImVec4 formula_colour() { return vec(theme_colours(light_theme()).formula); }
 ImVec4 numbers_colour() { return vec(theme_colours(light_theme()).numbers); }
 ImVec4 dim_text_colour() { return vec(theme_colours(light_theme()).dim_text); }
+ImVec4 good_colour() { return vec(theme_colours(light_theme()).good); }
+ImVec4 bad_colour() { return vec(theme_colours(light_theme()).bad); }
 ImU32 train_loss_colour() { return light_theme() ? IM_COL32(20, 20, 24, 255) : kTrainLossColour; }
 ImU32 plot_background_colour() { return ImGui::GetColorU32(vec(theme_colours(light_theme()).plot_bg)); }
 

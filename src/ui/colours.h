@@ -20,6 +20,8 @@ inline const ImVec4 kNumbersColour = ImVec4(1.0f, 0.84f, 0.45f, 1.0f);
 ImVec4 formula_colour();      // the big formula
 ImVec4 numbers_colour();      // the formula with numbers substituted, the lecture's worked numbers
 ImVec4 dim_text_colour();     // captions, axis labels
+ImVec4 good_colour();         // a passed check
+ImVec4 bad_colour();          // a failed check, a warning
 ImU32 train_loss_colour();
 ImU32 plot_background_colour();
 

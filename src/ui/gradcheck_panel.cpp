@@ -5,14 +5,11 @@
 
 #include "imgui.h"
 #include "lab/teach/differences.h"
+#include "ui/colours.h"
 #include "ui/gradcheck_rule.h"
 
 namespace ui {
 namespace {
-
-const ImVec4 kPassColour(0.45f, 0.85f, 0.45f, 1.0f);
-const ImVec4 kFailColour(1.0f, 0.42f, 0.38f, 1.0f);
-const ImVec4 kMuted(0.65f, 0.65f, 0.7f, 1.0f);
 
 void number_cell(double value) {
     char text[32];
@@ -43,7 +40,7 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     ImGui::PushTextWrapPos(0.0f);
     if (view.worked_numbers)
         for (const std::string& line : *view.worked_numbers) ImGui::TextUnformatted(line.c_str());
-    ImGui::TextColored(kMuted, "%s", lab::numeric_formula_line(run).c_str());
+    ImGui::TextColored(dim_text_colour(), "%s", lab::numeric_formula_line(run).c_str());
     ImGui::PopTextWrapPos();
 
     const GradCheckSummary summary = summarize(run.entries, lab::difference(run));
@@ -52,14 +49,14 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     ImGui::PopTextWrapPos();
     ImGui::Text("%d weights:", static_cast<int>(run.entries.size()));
     ImGui::SameLine();
-    ImGui::TextColored(kPassColour, "%d pass", summary.passed);
+    ImGui::TextColored(good_colour(), "%d pass", summary.passed);
     ImGui::SameLine();
-    ImGui::TextColored(summary.failed ? kFailColour : kMuted, "%d fail", summary.failed);
+    ImGui::TextColored(summary.failed ? bad_colour() : dim_text_colour(), "%d fail", summary.failed);
     ImGui::SameLine();
     ImGui::Text("  largest relative error %.2e", summary.max_relative_error);
-    if (view.stale) ImGui::TextColored(kFailColour, "Θ has changed since: press Check now");
+    if (view.stale) ImGui::TextColored(bad_colour(), "Θ has changed since: press Check now");
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(kMuted, "%s", gradcheck_rule_text(lab::difference(run)));
+    ImGui::TextColored(dim_text_colour(), "%s", gradcheck_rule_text(lab::difference(run)));
     ImGui::PopTextWrapPos();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
@@ -89,7 +86,7 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
             ImGui::TableNextColumn();
             ImGui::Text("%.2e", e.relative_error);
             ImGui::TableNextColumn();
-            ImGui::TextColored(pass ? kPassColour : kFailColour, pass ? "pass" : "FAIL");
+            ImGui::TextColored(pass ? good_colour() : bad_colour(), pass ? "pass" : "FAIL");
         }
     }
     ImGui::EndTable();

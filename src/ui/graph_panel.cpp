@@ -10,6 +10,7 @@
 #include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -269,9 +270,12 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     ImGui::TextDisabled("%d %%%s", static_cast<int>(state.shown_zoom * 100.0f + 0.5f), state.zoom > 0.0f ? "" : " (fit)");
     ImGui::SameLine();
     const lab::GraphStep* now = graph.current();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kValueColour), "value");
+    // the legend is text on the window background: on the light theme the plates' pale green and red would be
+    // under 2:1 against white, so it takes darker shades of the same hues (≥ 5:1)
+    const bool light = light_theme();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(0, 120, 40, 255) : kValueColour), "value");
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kGradientColour), "gradient");
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(190, 30, 20, 255) : kGradientColour), "gradient");
     ImGui::SameLine();
     ImGui::TextDisabled("step %d / %d%s", graph.cursor() + 1, static_cast<int>(graph.steps().size()),
                         !now ? "" : now->backward ? " · backward" : " · forward");

@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "lab/teach/notation.h"
+#include "ui/colours.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
 
@@ -30,7 +31,6 @@ void formula_lines(const lab::TraceEvent* e) {
     ImGui::TextUnformatted(e->numbers.c_str());
 }
 
-const ImVec4 kMuted(0.65f, 0.65f, 0.7f, 1.0f);
 
 }  // namespace
 
@@ -43,7 +43,7 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);  // long formulas wrap instead of covering the screen
     if (n.unit < 0) {
         ImGui::Text("%s = 1: the bias unit of layer %d", lab::indexed("a", {0}, n.layer + 1).c_str(), n.layer + 1);
-        ImGui::TextColored(kMuted, "Click to type one of its weights %s.", lab::indexed("Θ", {}, n.layer + 1).c_str());
+        ImGui::TextColored(dim_text_colour(), "Click to type one of its weights %s.", lab::indexed("Θ", {}, n.layer + 1).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
@@ -53,15 +53,15 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
     else ImGui::Text("%s: %s unit %d of layer %d, g = %s", a.c_str(), n.layer == L - 1 ? "output" : "hidden", n.unit + 1,
                      n.layer + 1, core::activation_name(f.net.activation_of(n.layer)));
     if (!f.cache) {
-        ImGui::TextColored(kMuted, "Step through a training step (Space) to see z, a and δ.");
+        ImGui::TextColored(dim_text_colour(), "Step through a training step (Space) to see z, a and δ.");
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
     }
-    ImGui::TextColored(kMuted, "example %d of the batch (training example #%d)", f.example + 1,
+    ImGui::TextColored(dim_text_colour(), "example %d of the batch (training example #%d)", f.example + 1,
                        f.trace->record.batch[static_cast<size_t>(f.example)]);
     if (!f.forward_reached[static_cast<size_t>(index)]) {
-        ImGui::TextColored(kMuted, "not computed yet");
+        ImGui::TextColored(dim_text_colour(), "not computed yet");
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         return;
@@ -80,7 +80,7 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
         if (f.delta_reached[static_cast<size_t>(index)])
             ImGui::Text("%s = ∂J/∂%s = %s", d_sym(n.layer, n.unit).c_str(), z_sym(n.layer, n.unit).c_str(), lab::num(f.cache->delta[l][u]).c_str());
         else
-            ImGui::TextColored(kMuted, "%s: not computed yet", d_sym(n.layer, n.unit).c_str());
+            ImGui::TextColored(dim_text_colour(), "%s: not computed yet", d_sym(n.layer, n.unit).c_str());
         ImGui::Separator();
         formula_lines(find_event(f, lab::Phase::Forward, f.example, n.layer, n.unit));
         if (f.delta_reached[static_cast<size_t>(index)]) {
@@ -98,13 +98,13 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
     ImGui::Text("%s = %s", w.c_str(), lab::num(f.net.theta[static_cast<size_t>(e.layer)](e.row, e.column)).c_str());
-    ImGui::TextColored(kMuted, "from %s to %s", from.c_str(), a_sym(e.layer + 1, e.row).c_str());
+    ImGui::TextColored(dim_text_colour(), "from %s to %s", from.c_str(), a_sym(e.layer + 1, e.row).c_str());
     const std::string aj = e.column == 0 ? lab::indexed("a", {0}, e.layer + 1) : a_sym(e.layer, e.column - 1);
     const std::string product = aj + " " + d_sym(e.layer + 1, e.row);
     if (!f.dtheta) {
-        ImGui::TextColored(kMuted, "∂J/∂%s: no training step yet", w.c_str());
+        ImGui::TextColored(dim_text_colour(), "∂J/∂%s: no training step yet", w.c_str());
     } else if (!f.gradient_reached(e.layer, e.row)) {
-        ImGui::TextColored(kMuted, "∂J/∂%s = %s: not computed yet", w.c_str(), product.c_str());
+        ImGui::TextColored(dim_text_colour(), "∂J/∂%s = %s: not computed yet", w.c_str(), product.c_str());
     } else {
         const double g = (*f.dtheta)[static_cast<size_t>(e.layer)](e.row, e.column);
         ImGui::Text("∂J/∂%s = %s", w.c_str(), lab::num(g).c_str());
@@ -125,7 +125,7 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
             ImGui::Text("m = %d examples in the batch", static_cast<int>(r.batch.size()));
         }
     }
-    ImGui::TextColored(kMuted, "Click: type a new value.  Right-click or Shift+click: loss-surface axis.");
+    ImGui::TextColored(dim_text_colour(), "Click: type a new value.  Right-click or Shift+click: loss-surface axis.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

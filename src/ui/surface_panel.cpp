@@ -8,6 +8,7 @@
 
 #include "core/optimizer.h"
 #include "imgui.h"
+#include "ui/colours.h"
 #include "ui/fonts.h"
 #include "lab/teach/notation.h"
 #include "ui/surface_picture.h"
@@ -15,7 +16,6 @@
 namespace ui {
 namespace {
 
-const ImVec4 kBannerColour(1.0f, 0.55f, 0.35f, 1.0f);
 constexpr float kLegendWidth = 90.0f;
 
 // Every weight of the network, for the pickers: Θᵢⱼ⁽ˡ⁾ in the order flatten() uses.
@@ -187,11 +187,11 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
 
     const std::string banner = view.lab.banner();
     if (!banner.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kBannerColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, bad_colour());
         ImGui::TextWrapped("%s", banner.c_str());
         ImGui::PopStyleColor();
     } else if (!view.lab.error().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kBannerColour);
+        ImGui::PushStyleColor(ImGuiCol_Text, bad_colour());
         ImGui::TextWrapped("%s", view.lab.error().c_str());
         ImGui::PopStyleColor();
     } else if (!view.info.notice.empty()) {

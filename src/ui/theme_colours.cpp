@@ -13,6 +13,7 @@ constexpr ThemeColours kLight{
     {1.0f, 1.0f, 1.0f},    {0.98f, 0.98f, 0.98f}, {0.90f, 0.91f, 0.93f},  // window, popup, frame
     {0.80f, 0.86f, 0.95f}, {0.82f, 0.86f, 0.92f}, {0.60f, 0.73f, 0.92f},  // button, tab, active tab
     {246 / 255.0f, 246 / 255.0f, 248 / 255.0f},                            // plot
+    {0.0f, 0.45f, 0.15f},  {0.75f, 0.10f, 0.05f},                          // good, bad
 };
 
 // Light text on a dark grey; the fills dark enough for white text (ImGui's dark blues, opaque).
@@ -22,6 +23,7 @@ constexpr ThemeColours kDark{
     {0.11f, 0.11f, 0.13f}, {0.08f, 0.08f, 0.09f}, {0.16f, 0.23f, 0.35f},
     {0.17f, 0.30f, 0.47f}, {0.15f, 0.26f, 0.42f}, {0.20f, 0.39f, 0.65f},
     {30 / 255.0f, 30 / 255.0f, 36 / 255.0f},
+    {0.45f, 0.85f, 0.45f}, {1.0f, 0.42f, 0.38f},
 };
 
 double linear(float channel) {
@@ -39,9 +41,10 @@ std::vector<TextPair> text_pairs(const ThemeColours& c) {
         {"text in a field", c.text, c.frame_bg},        {"text on a button", c.text, c.button},
         {"text on a tab", c.text, c.tab},               {"text on the open tab", c.text, c.tab_active},
         {"disabled text on a panel", c.text_disabled, c.window_bg},
-        {"dim text on a panel", c.dim_text, c.window_bg}, {"dim text on a plot", c.dim_text, c.plot_bg},
+        {"dim text on a panel", c.dim_text, c.window_bg}, {"dim text in a tooltip", c.dim_text, c.popup_bg}, {"dim text on a plot", c.dim_text, c.plot_bg},
         {"text on a plot", c.text, c.plot_bg},          {"the formula on a panel", c.formula, c.window_bg},
         {"the numbers on a panel", c.numbers, c.window_bg},
+        {"a passed check on a panel", c.good, c.window_bg}, {"a failed check on a panel", c.bad, c.window_bg},
     };
 }
 

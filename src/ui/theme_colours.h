@@ -16,6 +16,7 @@ struct ThemeColours {
     Colour window_bg, popup_bg, frame_bg;  // panels; menus and tooltips; fields and sliders
     Colour button, tab, tab_active;        // the fills text sits on in buttons and tabs
     Colour plot_bg;                        // the loss plot's and the charts' background
+    Colour good, bad;                      // a passed check; a failed check or a warning (text on a panel)
 };
 
 const ThemeColours& theme_colours(bool light);
