@@ -17,6 +17,10 @@
 namespace app {
 namespace {
 
+// A tab bar too narrow for its labels (a phone) scrolls, with arrows, rather than cutting every label to "Net…":
+// a tab is only useful if its name can be read.
+constexpr ImGuiTabBarFlags kTabBarFlags = ImGuiTabBarFlags_FittingPolicyScroll;
+
 constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -126,7 +130,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
 // the front once; after that the student's clicks decide.
 void Panels::draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out) {
     begin_place(PanelId::Network, place);
-    if (ImGui::BeginTabBar("network tabs")) {
+    if (ImGui::BeginTabBar("network tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
             if (panel.place != PanelId::Network || !begin_tab(panel.id, view)) continue;
             out.network_tab = panel.id;
@@ -158,7 +162,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
 
 void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
     begin_place(PanelId::Equation, view.layout.equation);
-    if (ImGui::BeginTabBar("equation tabs")) {
+    if (ImGui::BeginTabBar("equation tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
             if (panel.place != PanelId::Equation || !begin_tab(panel.id, view)) continue;
             out.equation_tab = panel.id;
