@@ -184,6 +184,7 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     options.max_radius *= content_scale();  // presentation mode: nodes (and the values in them) grow with the content
     const NetworkLayout layout = layout_network(live.sizes, region, options);
     ViewFrame frame = make_frame(stepper, layout);
+    frame.sign_cues = state.sign_cues;
     refresh_thumbnails(state, frame, layout);
 
     ImGui::SetCursorScreenPos(ImVec2(region.x, region.y));
