@@ -157,7 +157,7 @@ describe('accessibility', () => {
 });
 
 describe('colour and motion preferences', () => {
-  it('the colour-blind-safe palette: the JS API, the DOM control and a link set it, and the link carries it', async () => {
+  it('the colour-blind-safe palette: the JS API, the DOM control and a link set it; links and State JSON carry it', async () => {
     const { page, close, consoleErrors } = await openPage({ width: 1280, height: 800 });
     try {
       const palette = () => page.evaluate(() => window.bplab.state().view.palette);
@@ -174,6 +174,12 @@ describe('colour and motion preferences', () => {
       assert.equal(await palette(), 'cb');
       const notices = await page.evaluate(() => window.bplab.setHash('lesson=12&palette=rainbow'));
       assert.match(notices.join(' '), /'palette': no palette 'rainbow'/);
+      // a State JSON (and so the autosave) carries it: exported with cb, imported over the standard colours
+      const text = await page.evaluate(() => window.bplab.exportState());
+      assert.equal(JSON.parse(text).display.palette, 'cb');
+      await page.evaluate(() => window.bplab.setPalette('standard'));
+      assert.deepEqual(await page.evaluate((t) => window.bplab.importState(t), text), []);
+      assert.equal(await palette(), 'cb');
       assert.deepEqual(consoleErrors, []);
     } finally {
       await close();
