@@ -27,4 +27,8 @@ DashPattern dash_pattern(Stroke stroke) {
     return {0, 0};
 }
 
+const char* sign_cue_caption(bool gradient_phase) {
+    return gradient_phase ? "; negative ∂J/∂Θ dotted" : "; negative Θ dashed, negative δ broken";
+}
+
 }  // namespace ui

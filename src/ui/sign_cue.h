@@ -25,4 +25,7 @@ struct DashPattern {
 };
 DashPattern dash_pattern(Stroke stroke);
 
+// What the network view's caption adds with sign cues: how a negative value is stroked.
+const char* sign_cue_caption(bool gradient_phase);
+
 }  // namespace ui
