@@ -7,6 +7,7 @@
 #include "lab/io/state_json.h"
 #include "lab/io/text_file.h"
 #include "lab/surface/surface_view.h"
+#include "ui/palette.h"
 
 namespace app {
 namespace {
@@ -34,11 +35,15 @@ std::string App::export_state() const {
 }
 
 lab::Display App::display() const {
-    return {panel_name(network_tab_), lab::surface_view_words(surface_.view()), lecture_.presentation};
+    return {panel_name(network_tab_), lab::surface_view_words(surface_.view()), lecture_.presentation,
+            ui::palette_info(lecture_.palette).id};
 }
 
 void App::apply_display(const lab::Display& display, std::vector<std::string>& warnings) {
     if (display.presentation != lecture_.presentation) lecture_.set_presentation(display.presentation);
+    if (!display.palette.empty() && !ui::parse_palette(display.palette, lecture_.palette))
+        warnings.push_back("'display.palette': no palette '" + display.palette + "' (palettes: " + ui::palette_ids() +
+                           "); the colours stay as they were");
     std::string error;
     if (!display.surface.empty() && !surface_.set_view(display.surface + ",closed", session(), error))
         warnings.push_back("'display.surface': " + error + "; the lesson's view is shown");

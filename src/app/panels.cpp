@@ -137,6 +137,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             switch (panel.id) {
             case PanelId::Network:
                 network_view.health = view.health ? &view.health->net : nullptr;
+                network_view.sign_cues = ui::palette_info(view.lecture.palette).shapes;
                 out.network = ui::network_view(view.stepper, network_view);
                 break;
             case PanelId::Surface:

@@ -1,11 +1,16 @@
 // The colours the panels share with shaders/boundary.frag and shaders/points.frag (TF Playground's).
 #pragma once
 #include "imgui.h"
+#include "ui/palette.h"
 
 namespace ui {
 
-inline const ImU32 kClass0Colour = IM_COL32(245, 147, 34, 255);   // orange #f59322
-inline const ImU32 kClass1Colour = IM_COL32(8, 119, 189, 255);    // blue #0877bd
+// Classes 0 and 1 of every palette (ui/palette.h checks that they agree): orange #f59322, blue #0877bd.
+constexpr ImU32 shared_class_colour(int k) {
+    return IM_COL32(kPalettes[0].classes[k].r, kPalettes[0].classes[k].g, kPalettes[0].classes[k].b, 255);
+}
+inline const ImU32 kClass0Colour = shared_class_colour(0);
+inline const ImU32 kClass1Colour = shared_class_colour(1);
 inline const ImU32 kTrainLossColour = IM_COL32(230, 230, 230, 255);
 inline const ImU32 kTestLossColour = IM_COL32(245, 147, 34, 255);
 

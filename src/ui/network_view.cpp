@@ -10,6 +10,7 @@
 #include "lab/teach/notation.h"
 #include "ui/network_view_draw.h"
 #include "ui/caption.h"
+#include "ui/sign_cue.h"
 
 namespace ui {
 namespace {
@@ -165,7 +166,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
         ImGui::Checkbox("thumbnails", &state.show_thumbnails);
         ImGui::SetCursorScreenPos(origin);
     }
-    const std::string legend = legend_text(stepper);
+    const bool gradient_phase = stepper.current_event() && stepper.current_event()->phase == lab::Phase::Gradient;
+    const std::string legend = legend_text(stepper) + (state.sign_cues ? sign_cue_caption(gradient_phase) : "");
     const float legend_w = avail.x - switch_w;
     if (ImGui::CalcTextSize(legend.c_str(), nullptr, false, legend_w).y > 0.2f * avail.y) {
         // cramped (projector text on a small screen): the drawing needs the room; one line, all of it on hover
@@ -184,6 +186,7 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     options.max_radius *= content_scale();  // presentation mode: nodes (and the values in them) grow with the content
     const NetworkLayout layout = layout_network(live.sizes, region, options);
     ViewFrame frame = make_frame(stepper, layout);
+    frame.sign_cues = state.sign_cues;
     refresh_thumbnails(state, frame, layout);
 
     ImGui::SetCursorScreenPos(ImVec2(region.x, region.y));

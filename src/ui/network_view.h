@@ -41,6 +41,7 @@ struct NodeRef {
 struct NetworkViewState {
     bool show_thumbnails = true;
     const lab::NetworkHealth* health = nullptr;  // set each frame: lesson 5's dead and saturated marks, or none
+    bool sign_cues = false;  // set each frame: the palette's second cue for sign (ui/sign_cue.h)
 
     // Written by network_view() each frame, read by the App:
     std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)

@@ -8,6 +8,7 @@
 #include "ui/fonts.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
+#include "ui/sign_cue.h"
 #include "ui/theme.h"
 #include "ui/value_colours.h"
 
@@ -31,13 +32,22 @@ const Palette& palette() {
 
 ImU32 colour(Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
 
-void dashed_line(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 col, float width) {
+void stroked_line(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 col, float width, Stroke stroke) {
     const float dx = b.x - a.x, dy = b.y - a.y, length = std::sqrt(dx * dx + dy * dy);
-    const float dash = 7, gap = 4;
-    for (float t = 0; t < length; t += dash + gap) {
-        const float t1 = std::min(length, t + dash);
-        draw->AddLine(ImVec2(a.x + dx * t / length, a.y + dy * t / length),
-                      ImVec2(a.x + dx * t1 / length, a.y + dy * t1 / length), col, width);
+    const DashPattern pattern = dash_pattern(stroke);
+    for (const Dash& d : dash_pieces(length, pattern.on, pattern.off))
+        draw->AddLine(ImVec2(a.x + dx * d.from / length, a.y + dy * d.from / length),
+                      ImVec2(a.x + dx * d.to / length, a.y + dy * d.to / length), col, width);
+}
+
+// A circle as arcs: the dashes laid along its circumference.
+void stroked_circle(ImDrawList* draw, ImVec2 c, float radius, ImU32 col, float width, Stroke stroke) {
+    if (stroke == Stroke::Solid) return draw->AddCircle(c, radius, col, 32, width);
+    const float circumference = 2.0f * 3.14159265f * radius;
+    const DashPattern pattern = dash_pattern(stroke);
+    for (const Dash& d : dash_pieces(circumference, pattern.on + width, pattern.off + width)) {
+        draw->PathArcTo(c, radius, d.from / radius, d.to / radius, 6);
+        draw->PathStroke(col, 0, width);
     }
 }
 
@@ -81,7 +91,7 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
     }
     const float max_width = std::clamp(layout.pitch * 0.18f, 1.5f, 6.0f);
     const int alpha = edge_count > 300 ? 150 : 230;
-    const bool dashes = gradients && edge_count <= 400;
+    const bool strokes = edge_count <= 400;  // dashes on more edges would only add clutter (and draw calls)
     std::vector<EdgeRef> highlighted;
     for (int l = 0; l < static_cast<int>(net.theta.size()); ++l) {
         const core::Matrix& theta = net.theta[static_cast<size_t>(l)];
@@ -99,8 +109,8 @@ void draw_edges(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                 }
                 const float width = 0.6f + (max_width - 0.6f) * static_cast<float>(std::fabs(v) / max_value);
                 const ImU32 c = colour(gradients ? gradient_colour(v) : sign_colour(v), alpha);
-                if (dashes) dashed_line(draw, ImVec2(x0, y0), ImVec2(x1, y1), c, width);
-                else draw->AddLine(ImVec2(x0, y0), ImVec2(x1, y1), c, width);
+                const Stroke stroke = strokes ? edge_stroke(v, gradients, f.sign_cues) : Stroke::Solid;
+                stroked_line(draw, ImVec2(x0, y0), ImVec2(x1, y1), c, width, stroke);
             }
         }
     }
@@ -203,11 +213,12 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
                             font_size);
         }
         float outer = n.r;
-        if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign, width ∝ |δ| (a NaN/∞ δ: the thinnest ring)
+        if (f.cache && f.delta_reached[k]) {  // δ ring: colour = sign (and dashed if < 0 with sign cues), width ∝ |δ| (a NaN/∞ δ: the thinnest ring)
             const double d = f.cache->delta[static_cast<size_t>(n.layer)][static_cast<size_t>(n.unit)];
             const float width = std::isfinite(d) ? 1.5f + 5.0f * static_cast<float>(std::fabs(d) / max_delta) : 1.5f;
             const float radius = n.r + 3 + 0.5f * width;
-            draw->AddCircle(c, radius, colour(sign_colour(d)), 32, width);
+            stroked_circle(draw, c, radius, colour(sign_colour(d)), width,
+                           f.sign_cues && d < 0 ? Stroke::Dashed : Stroke::Solid);
             outer = radius + 0.5f * width;
             // δ's value under the node where there is room; else, for the current event's node only, on a dark
             // label left of it (over its incoming edges). Labels go on the top channel, over later nodes.

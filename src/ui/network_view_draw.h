@@ -28,6 +28,7 @@ struct ViewFrame {
     std::vector<char> forward_reached;        // per layout node: a is computed
     std::vector<char> delta_reached;          // per layout node: δ is computed
     double input_scale = 1.0;                 // |x| that gets the full colour
+    bool sign_cues = false;                   // negative Θ, ∂J/∂Θ and δ also dashed (ui/sign_cue.h)
 
     explicit ViewFrame(const lab::Stepper& s) : stepper(s) {}
     bool gradient_reached(int layer, int row) const;  // ∂J/∂Θ row computed (or no trace)

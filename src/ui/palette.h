@@ -27,6 +27,19 @@ inline constexpr PaletteInfo kPalettes[] = {
      true},
 };
 
+// Every palette keeps the standard classes 0 and 1 (orange, blue): the views that only ever show two colours — the
+// confusion matrix (right/wrong), the digits' probability bars, the fit plot (curve/points) — are thereby right
+// under every palette and read those two from ui/colours.h. Only class 2 differs.
+constexpr bool palettes_share_two_classes() {
+    for (const PaletteInfo& info : kPalettes)
+        for (int k = 0; k < 2; ++k)
+            if (info.classes[k].r != kPalettes[0].classes[k].r || info.classes[k].g != kPalettes[0].classes[k].g ||
+                info.classes[k].b != kPalettes[0].classes[k].b)
+                return false;
+    return true;
+}
+static_assert(palettes_share_two_classes(), "a palette that changes class 0 or 1 must reach colours.h's users");
+
 const PaletteInfo& palette_info(Palette palette);
 bool parse_palette(const std::string& id, Palette& out);  // false for an id the table does not have
 std::string palette_ids();                                 // "standard, cb", for messages

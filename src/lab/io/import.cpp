@@ -112,6 +112,7 @@ void read_display(const Json& root, ImportedState& result) {
         if (key == "tab" && value.is_string()) out.tab = value.text;
         else if (key == "surface" && value.is_string()) out.surface = value.text;
         else if (key == "presentation" && value.type == Json::Type::Bool) out.presentation = value.boolean;
+        else if (key == "palette" && value.is_string()) out.palette = value.text;
         else result.warnings.push_back("'display." + key + "' is unknown or of the wrong type; ignored");
     }
     result.display = out;

@@ -93,6 +93,7 @@ void write_state_members(const Stepper& stepper, const StateExtras& extras, Json
         out.key("tab").value(extras.display->tab);
         out.key("surface").value(extras.display->surface);
         out.key("presentation").value(extras.display->presentation);
+        out.key("palette").value(extras.display->palette);
         out.end_object();
     }
     if (extras.with_run) {

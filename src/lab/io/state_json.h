@@ -9,13 +9,14 @@
 
 namespace lab {
 
-// What is on screen besides the lab, in a link's words (url_state.h's tab=, surf=, proj=): the export writes it
-// under "display" and the import gives it back, so a State JSON reopens the tab, the loss surface's view (experiment,
-// 3-D camera, start point) and presentation mode as a link does.
+// What is on screen besides the lab, in a link's words (url_state.h's tab=, surf=, proj=, palette=): the export
+// writes it under "display" and the import gives it back, so a State JSON (and so the autosave) reopens the tab, the
+// loss surface's view (experiment, 3-D camera, start point), presentation mode and the class colours as a link does.
 struct Display {
     std::string tab;      // the network area's tab in front ("network", "surface", "graph", "digits")
     std::string surface;  // the loss-surface view's words (lab/surface/surface_view.h)
     bool presentation = false;
+    std::string palette;  // the class colours' id (ui/palette.h: "standard", "cb"); "" = the standard ones
 };
 
 struct StateExtras {
