@@ -70,7 +70,7 @@ if(EMSCRIPTEN)
     set(exported _main _bplab_train_loss _bplab_test_loss _bplab_epoch _bplab_state_json _bplab_step
                  _bplab_set_playing _bplab_go_to_step _bplab_reset _bplab_restore_last_finite
                  _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
-                 _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme
+                 _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme _bplab_set_reduced_motion
                  _bplab_edit_weight
                  _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png

@@ -106,6 +106,7 @@ public:
     // the controls and loss places away until C; light theme.
     void set_presentation(bool on, float zoom = 0.0f);
     void set_light_theme(bool light);
+    void set_reduced_motion(bool on) { surface_.set_reduced_motion(on); }  // no animation the user did not start
     void set_palette(ui::Palette palette) { lecture_.palette = palette; }  // the class colours and shapes
     void copy_link();  // link() to the address bar and the clipboard (platform.h's share_link)
     // Θ⁽ˡ⁺¹⁾ᵢⱼ := value with code indices (network.h), through the stepper's checks; false if refused.

@@ -345,6 +345,9 @@ EMSCRIPTEN_KEEPALIVE void bplab_set_projector(WebApp* web, int on, double scale)
 
 EMSCRIPTEN_KEEPALIVE void bplab_set_light_theme(WebApp* web, int light) { web->app.set_light_theme(light != 0); }
 
+// The page's prefers-reduced-motion (web/shell.html).
+EMSCRIPTEN_KEEPALIVE void bplab_set_reduced_motion(WebApp* web, int on) { web->app.set_reduced_motion(on != 0); }
+
 // Θ⁽ˡ⁾ᵢⱼ := value in the lecture's numbering (l ≥ 1, i ≥ 1, j ≥ 0 with j = 0 the bias); 0 if refused.
 EMSCRIPTEN_KEEPALIVE int bplab_edit_weight(WebApp* web, int l, int i, int j, double value) {
     return web->app.edit_weight(l - 1, i - 1, j, value) ? 1 : 0;

@@ -132,7 +132,9 @@ void SurfaceHost::update(const lab::Session& session) {
         // the exact surface does not change: one evaluation, on the GPU when there is one
         info_.evaluator = gpu_usable(session) ? "gpu" : "cpu";
         if (info_.evaluator == "gpu" && !lab_.grid_complete() && !refresh_gpu(session)) gpu_failed_ = true;
-        if (state_.animate) {
+        if (reduced_motion_) {
+            lab_.animate(lab_.total_steps());  // the whole path at once
+        } else if (state_.animate) {
             animation_clock_ += dt * kAnimationStepsPerSecond;
             const int steps = static_cast<int>(animation_clock_);
             animation_clock_ -= steps;

@@ -48,6 +48,9 @@ public:
     // its tab to the front is the App's (App::open_tab).
     void set_open(bool open) { info_.open = open; }
     bool open() const { return info_.open; }
+    // The system asks for reduced motion (prefers-reduced-motion): exact-mode paths appear whole, never revealed
+    // step by step.
+    void set_reduced_motion(bool on) { reduced_motion_ = on; }
     // The next frames have work while the panel is open: a grid still being sampled, or exact-mode paths still
     // being revealed (render on demand, app/frame_demand.h).
     bool busy() const {
@@ -72,6 +75,7 @@ private:
     bool picture_hovered_ = false;
     bool recompute_ = false;
     bool gpu_failed_ = false;
+    bool reduced_motion_ = false;
     bool force_cpu_ = false;  // "cpu" in set_view: sample on the CPU even where the GPU could
     uint64_t data_key_ = 0;  // which data the plane was made for (a hash): other data means restart()
     long long refreshed_at_steps_ = -1;

@@ -7,7 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { openPage } from './page.mjs';
+import { nextFrames, openPage } from './page.mjs';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -193,6 +193,12 @@ describe('colour and motion preferences', () => {
       const s = await page.evaluate(() => window.bplab.state());
       assert.equal(s.view.theme, 'light');
       assert.equal(s.playing, false);
+      // lesson 13's descent path appears whole at once instead of being revealed step by step
+      await page.evaluate(() => window.bplab.loadLesson(13));
+      await page.waitForFunction(() => window.bplab.state().surface.total_steps > 0, null, { timeout: 30000 });
+      await nextFrames(page, 3);
+      const surface = (await page.evaluate(() => window.bplab.state())).surface;
+      assert.equal(surface.shown_steps, surface.total_steps);
     } finally {
       await close();
     }
