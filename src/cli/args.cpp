@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "lab/teach/differences.h"
+
 namespace cli {
 namespace {
 
@@ -96,8 +98,10 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
             ok = parse_number(value, 1e-10, 1.0, args.h);
             allowed = "a number from 1e-10 to 1";
         } else if (flag == "--difference") {
-            ok = value == "central" || value == "forward";
-            args.central = value == "central";
+            ok = false;
+            for (const lab::DifferenceInfo& d : lab::kDifferences) {
+                if (value == d.name) ok = true, args.difference = d.kind;
+            }
             allowed = "central or forward";
         } else if (flag == "--examples") {
             ok = parse_integer(value, 1, 10000, integer);

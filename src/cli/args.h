@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "core/gradcheck.h"
+
 namespace cli {
 
 struct Args {
@@ -15,7 +17,7 @@ struct Args {
     long long epochs = -1;      // alternatively: train until this many epochs are complete
     int example = 0;            // training example whose z, a, δ and ∂J/∂Θ are printed
     double h = 1e-4;            // gradcheck: finite-difference step
-    bool central = true;        // gradcheck: central (true) or forward differences
+    core::Difference difference = core::Difference::Central;  // gradcheck: its quotient (lab/teach/differences.h)
     int examples = 1;           // gradcheck: how many training examples form J
 };
 

@@ -146,9 +146,9 @@ int main(int argc, char** argv) {
         std::vector<int> examples;
         for (int i = 0; i < count; ++i) examples.push_back(i);
         const auto entries = core::gradient_check(session.network(), config.train, session.train_set(), examples, args.h,
-                                                  args.central ? core::Difference::Central : core::Difference::Forward);
+                                                  args.difference);
         out.key("gradcheck");
-        lab::write_gradcheck_json(entries, args.h, args.central, out);
+        lab::write_gradcheck_json(entries, args.h, args.difference, out);
     }
     out.end_object();
     std::printf("%s\n", out.str().c_str());

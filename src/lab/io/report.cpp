@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lab/teach/differences.h"
+
 namespace lab {
 
 void write_matrices(const std::vector<core::Matrix>& matrices, JsonWriter& out) {
@@ -70,11 +72,12 @@ void write_history_json(const std::vector<EpochRecord>& history, JsonWriter& out
     out.end_array();
 }
 
-void write_gradcheck_json(const std::vector<core::GradCheckEntry>& entries, double h, bool central, JsonWriter& out) {
+void write_gradcheck_json(const std::vector<core::GradCheckEntry>& entries, double h, core::Difference difference,
+                          JsonWriter& out) {
     double worst = 0.0;
     for (const core::GradCheckEntry& e : entries) worst = std::max(worst, e.relative_error);
     out.begin_object();
-    out.key("difference").value(central ? "central" : "forward");
+    out.key("difference").value(difference_info(difference).name);
     out.key("h").value(h);
     out.key("max_relative_error").value(worst);
     out.key("entries").begin_array();

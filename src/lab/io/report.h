@@ -20,6 +20,7 @@ void write_example_json(const Session& session, int i, JsonWriter& out);
 // [{"epoch":0,"train_loss":…,"test_loss":…,"train_accuracy":…,"test_accuracy":…},…]
 void write_history_json(const std::vector<EpochRecord>& history, JsonWriter& out);
 // {"difference":"central","h":…,"max_relative_error":…,"entries":[{"layer":1,"i":…,"j":…,…},…]}
-void write_gradcheck_json(const std::vector<core::GradCheckEntry>& entries, double h, bool central, JsonWriter& out);
+void write_gradcheck_json(const std::vector<core::GradCheckEntry>& entries, double h, core::Difference difference,
+                          JsonWriter& out);
 
 }  // namespace lab
