@@ -6,6 +6,7 @@
 
 #include "core/limits.h"
 #include "core/loss.h"
+#include "lab/io/percent_encoding.h"
 
 namespace lab {
 namespace {
@@ -89,23 +90,6 @@ bool read_numbers(const Json* list, std::vector<double>& out) {
         out.push_back(item.number);
     }
     return true;
-}
-
-bool parse_decimal(const std::string& text, double& out) {  // plain decimal: no "nan", "inf", hex or spaces
-    if (text.empty() || text.size() > 32 || text.find_first_not_of("0123456789+-.eE") != std::string::npos)
-        return false;
-    char* end = nullptr;
-    out = std::strtod(text.c_str(), &end);
-    return end == text.c_str() + text.size() && std::isfinite(out);
-}
-
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts(1);
-    for (char c : text) {
-        if (c == separator) parts.emplace_back();
-        else parts.back() += c;
-    }
-    return parts;
 }
 
 }  // namespace
@@ -229,8 +213,8 @@ bool read_custom_data_link(const std::string& text, core::Dataset& out, std::str
         if (head[0].size() == 1 && head[0][0] == t.letter) p.task = t.task, ok = true;
     const bool multiclass = p.task == core::Task::MulticlassClassification;
     double inputs = 0, classes = 2;
-    ok = ok && head.size() == (multiclass ? 3u : 2u) && parse_decimal(head[1], inputs) &&
-         (!multiclass || parse_decimal(head[2], classes));
+    ok = ok && head.size() == (multiclass ? 3u : 2u) && parse_link_number(head[1], inputs) &&
+         (!multiclass || parse_link_number(head[2], classes));
     if (!ok || inputs != std::floor(inputs) || classes != std::floor(classes) || inputs > 1e6 || classes > 1e6) {
         problem = where + "' must begin with b:<inputs>, m:<inputs>:<classes> or r:<inputs>";
         return false;
@@ -251,7 +235,7 @@ bool read_custom_data_link(const std::string& text, core::Dataset& out, std::str
         }
         for (size_t k = 0; k < values.size(); ++k) {
             double v = 0.0;
-            if (!parse_decimal(values[k], v)) {
+            if (!parse_link_number(values[k], v)) {
                 problem = where + "' point " + std::to_string(r) + ": '" + values[k].substr(0, 32) +
                           "' is not a number";
                 return false;

@@ -1,5 +1,7 @@
 #include "lab/io/percent_encoding.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <utility>
 
 namespace lab {
@@ -34,6 +36,23 @@ bool percent_decode(const std::string& text, std::string& out) {
     }
     out = std::move(decoded);
     return true;
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts(1);
+    for (char c : text) {
+        if (c == separator) parts.emplace_back();
+        else parts.back() += c;
+    }
+    return parts;
+}
+
+bool parse_link_number(const std::string& text, double& out) {
+    if (text.empty() || text.size() > 64 || text.find_first_not_of("0123456789+-.eE") != std::string::npos)
+        return false;
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return end == text.c_str() + text.size() && std::isfinite(out);
 }
 
 }  // namespace lab

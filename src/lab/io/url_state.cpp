@@ -10,6 +10,7 @@
 #include "lab/io/custom_data.h"
 #include "core/expression.h"
 #include "lab/io/json.h"
+#include "lab/io/percent_encoding.h"
 #include "lab/surface/surface_view.h"
 
 namespace lab {
@@ -45,26 +46,9 @@ std::string shown(const std::string& value) {
     return "'" + out + (value.size() > 32 ? "…'" : "'");
 }
 
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts(1);
-    for (char c : text) {
-        if (c == separator) parts.emplace_back();
-        else parts.back() += c;
-    }
-    return parts;
-}
-
-// Plain decimal only (no "nan", "inf", hex or spaces, which strtod would accept).
-bool parse_number(const std::string& text, double& out) {
-    if (text.empty() || text.size() > 64 || text.find_first_not_of("0123456789+-.eE") != std::string::npos)
-        return false;
-    char* end = nullptr;
-    out = std::strtod(text.c_str(), &end);
-    return end == text.c_str() + text.size() && std::isfinite(out);
-}
 bool parse_whole(const std::string& text, double lo, double hi, long long& out) {
     double value = 0.0;
-    if (!parse_number(text, value) || value != std::floor(value) || value < lo || value > hi) return false;
+    if (!parse_link_number(text, value) || value != std::floor(value) || value < lo || value > hi) return false;
     out = static_cast<long long>(value);
     return true;
 }
@@ -98,7 +82,7 @@ Json json_item(const std::string& text, bool numeric) {
     Json item;
     item.type = Json::Type::String;
     item.text = text;
-    if (numeric && parse_number(text, item.number)) item.type = Json::Type::Number;
+    if (numeric && parse_link_number(text, item.number)) item.type = Json::Type::Number;
     return item;
 }
 Json json_value(const ConfigField& field, const std::string& text) {
@@ -139,7 +123,7 @@ bool decode_edits(const Field& f, UrlState& out, std::vector<std::string>& notic
         const std::vector<std::string> parts = split(item, ':');
         long long index[3] = {0, 0, 0};
         WeightEdit edit;
-        bool ok = parts.size() == 4 && parse_number(parts[3], edit.value) && std::fabs(edit.value) <= kMaxEditedWeight;
+        bool ok = parts.size() == 4 && parse_link_number(parts[3], edit.value) && std::fabs(edit.value) <= kMaxEditedWeight;
         for (size_t k = 0; ok && k < 3; ++k) ok = parse_whole(parts[k], 0, 9999, index[k]);
         if (!ok && bad++ == 0) first_bad = shown(item);
         if (!ok) continue;
