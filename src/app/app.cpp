@@ -157,7 +157,7 @@ PanelsActions App::draw_panels() {
     std::vector<PanelId> hidden = lecture_.hidden_places();
     if (graph_steps()) hidden.insert(hidden.end(), {PanelId::Data, PanelId::Loss});
     layout_ = compute_layout(screen.x, screen.y, ImGui::GetFrameHeightWithSpacing(), hidden, ui::ui_scale(),
-                             panels_.step_bar.content_height);
+                             panels_.step_bar.content_height, panels_.front_place(lecture_, select_tab_.has_value()));
     // the loss table, the charts' live point and the confusion matrix, all of the network shown
     live_losses_.update(session(), shown_, stepper_.displayed_epoch_progress());
     // A tab asked for comes to the front when the network area is drawn: the loss surface's own request (a view

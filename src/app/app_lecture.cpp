@@ -274,9 +274,9 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
 
 void App::update_theme() {
     const float ratio = pixel_ratio(window_);
-    // Phones get taller buttons (fingers, not a mouse pointer).
+    // Phones, either way round, get finger-size buttons and tabs (not a mouse pointer's).
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    const ui::Theme wanted{lecture_.light, lecture_.chrome_scale(screen.y), screen.x < 600.0f,
+    const ui::Theme wanted{lecture_.light, lecture_.chrome_scale(screen.y), phone_screen(screen.x, screen.y),
                            lecture_.content_scale(screen.y)};
     const bool fonts_stale = (ratio > 0 && ratio != font_ratio_) || wanted.scale != built_theme_.scale ||
                              wanted.content_scale != built_theme_.content_scale;

@@ -18,7 +18,40 @@ void split_column(float x, float y, float w, float h, float upper_share, bool up
     lower = lower_on ? Rect{x, y + upper_h, w, h - upper_h} : Rect{};
 }
 
+// A phone's switcher offers these places, in this order: what a student looks at most, first.
+constexpr PanelId kSwitched[] = {PanelId::Network, PanelId::Data, PanelId::Equation, PanelId::Controls, PanelId::Loss};
+
+Rect& place_rect(Layout& layout, PanelId place) {
+    return const_cast<Rect&>(place_of(static_cast<const Layout&>(layout), place));
+}
+
+// A phone: one place in front, full width, under a row of place tabs (portrait); or the place in front beside the
+// data, right of a column of place tabs (landscape). The places behind are empty rectangles: nothing is drawn there.
+void phone_layout(float w, float body_h, float line, const std::vector<PanelId>& hidden, PanelId front, Layout& out) {
+    const bool data_beside = !out.portrait && !is_hidden(hidden, PanelId::Data);
+    for (PanelId place : kSwitched)
+        if (!is_hidden(hidden, place) && !(data_beside && place == PanelId::Data)) out.switched.push_back(place);
+    const bool switching = out.switched.size() > 1;  // one place alone needs no switcher
+    out.front = out.switched.empty() ? front : out.switched.front();
+    for (PanelId place : out.switched)
+        if (place == front) out.front = front;
+    if (out.portrait) {
+        const float row_h = switching ? line + 4.0f : 0.0f;  // a finger-size tab and a little air
+        if (switching) out.switcher = {0, 0, w, row_h};
+        if (!out.switched.empty()) place_rect(out, out.front) = {0, row_h, w, std::max(0.0f, body_h - row_h)};
+        return;
+    }
+    const float column_w = switching ? std::max(110.0f, 2.2f * line) : 0.0f;  // "Equation" on a finger-size tab
+    if (switching) out.switcher = {0, 0, column_w, body_h};
+    const float room = w - column_w;
+    const float data_w = !data_beside ? 0.0f : (out.switched.empty() ? room : std::min(body_h, 0.45f * room));
+    if (data_beside) out.data = {w - data_w, 0, data_w, body_h};
+    if (!out.switched.empty()) place_rect(out, out.front) = {column_w, 0, room - data_w, body_h};
+}
+
 }  // namespace
+
+bool phone_screen(float width, float height) { return width < 600.0f || height < 500.0f; }
 
 const Rect& place_of(const Layout& layout, PanelId panel) {
     switch (panel_info(panel).place) {
@@ -32,7 +65,7 @@ const Rect& place_of(const Layout& layout, PanelId panel) {
 }
 
 Layout compute_layout(float width, float height, float line, const std::vector<PanelId>& hidden, float scale,
-                      float step_bar_height) {
+                      float step_bar_height, PanelId front) {
     Layout out;
     const float w = std::max(width, 1.0f), h = std::max(height, 1.0f);
     const bool controls_on = !is_hidden(hidden, PanelId::Controls), loss_on = !is_hidden(hidden, PanelId::Loss);
@@ -40,14 +73,20 @@ Layout compute_layout(float width, float height, float line, const std::vector<P
     const bool data_on = !is_hidden(hidden, PanelId::Data), steps_on = !is_hidden(hidden, PanelId::Steps);
     // Two rows of controls (buttons; event and timeline) with the window's padding; narrow screens wrap to more.
     const float s = std::max(scale, 1.0f), room = w / s;  // the width in normal-size UI units
-    const float rows = room >= 1000 ? 2 : (room >= 640 ? 3 : 5);
+    out.phone = phone_screen(w, h);
+    out.portrait = w < h;
+    // a phone's bar: large Back and Next, the rest as arrows (ui/step_bar.cpp), on two rows in landscape
+    const float rows = out.phone ? (out.portrait ? 6 : 2) : (room >= 1000 ? 2 : (room >= 640 ? 3 : 5));
     // The height the bar measured in its last frame wins over the estimate: wrapping depends on the text's size.
     const float bar_estimate = step_bar_height > 0 ? step_bar_height : rows * line + 24.0f;
     const float bar_h = steps_on ? std::min(h * 0.5f, bar_estimate) : 0.0f;
     if (steps_on) out.step_bar = {0, h - bar_h, w, bar_h};
     const float body_h = h - bar_h;
 
-    out.portrait = w < h;
+    if (out.phone) {
+        phone_layout(w, body_h, line, hidden, front, out);
+        return out;
+    }
     if (out.portrait) {
         // Stacked: the equation first (what the lecturer talks about), then network, data, settings. A hidden
         // place gives its height to the others in proportion.

@@ -58,6 +58,8 @@ void loss(const PanelsView& view) {
 PanelsActions Panels::draw(const PanelsView& view) {
     PanelsActions out;
     const Layout& layout = view.layout;
+    tab_bar_tabs.clear();
+    draw_switcher(layout);
     draw_controls_and_loss(view, out);
 
     // The loss surface needs room for a square picture under its controls: while its tab is open the network
@@ -72,14 +74,17 @@ PanelsActions Panels::draw(const PanelsView& view) {
         const render::PlotArea& p = view.plane;
         out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
                                    view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
-                                   p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait,
+                                   p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait || layout.phone,
                                    &view.live_losses.test_confusion(), view.lecture.palette});
         ImGui::End();
     }
 
     if (shown(layout.step_bar)) {
         begin_place(PanelId::Steps, layout.step_bar);
-        out.steps = ui::step_bar(view.play);
+        ui::StepBarView play = view.play;
+        play.phone = layout.phone;
+        play.portrait = layout.portrait;
+        out.steps = ui::step_bar(play);
         step_bar = out.steps;
         ImGui::End();
     }
@@ -132,7 +137,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
     begin_place(PanelId::Network, place);
     if (ImGui::BeginTabBar("network tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
-            if (panel.place != PanelId::Network || !begin_tab(panel.id, view)) continue;
+            if (panel.place != PanelId::Network || !tab(panel.id, view)) continue;
             out.network_tab = panel.id;
             switch (panel.id) {
             case PanelId::Network:
@@ -165,7 +170,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
     begin_place(PanelId::Equation, view.layout.equation);
     if (ImGui::BeginTabBar("equation tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
-            if (panel.place != PanelId::Equation || !begin_tab(panel.id, view)) continue;
+            if (panel.place != PanelId::Equation || !tab(panel.id, view)) continue;
             out.equation_tab = panel.id;
             switch (panel.id) {
             case PanelId::Equation: {
@@ -195,6 +200,44 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
         ImGui::EndTabBar();
     }
     ImGui::End();
+}
+
+PanelId Panels::front_place(const Lecture& lecture, bool tab_asked) {
+    if (tab_asked) phone_front = PanelId::Network;
+    if (lecture.select_tabs.empty()) return phone_front;
+    phone_front = PanelId::Network;
+    for (PanelId tab : lecture.select_tabs)
+        if (!is_place(tab)) return phone_front = panel_info(tab).place;
+    return phone_front;
+}
+
+// A phone's places behind one another: a tap on the switcher brings one to the front (from the next frame on).
+void Panels::draw_switcher(const Layout& layout) {
+    switcher_tabs.clear();
+    if (!shown(layout.switcher)) return;
+    std::vector<std::string> names;
+    int front = 0;
+    for (PanelId place : layout.switched) {
+        if (place == layout.front) front = static_cast<int>(names.size());
+        names.emplace_back(panel_info(place).title);
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4, 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, 4));
+    ImGui::SetNextWindowPos(ImVec2(layout.switcher.x, layout.switcher.y));
+    ImGui::SetNextWindowSize(ImVec2(layout.switcher.w, layout.switcher.h));
+    ImGui::Begin("Places", nullptr, kFixedWindow | ImGuiWindowFlags_NoScrollbar);
+    const ui::PlaceSwitcherActions tapped = ui::place_switcher({names, front, !layout.portrait});
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    switcher_tabs = tapped.tabs;
+    if (tapped.chosen >= 0) phone_front = layout.switched[static_cast<size_t>(tapped.chosen)];
+}
+
+bool Panels::tab(PanelId panel, const PanelsView& view) {
+    const bool open = begin_tab(panel, view);
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    tab_bar_tabs.push_back({panel_info(panel).title, min.x, min.y, size.x, size.y});
+    return open;
 }
 
 void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {

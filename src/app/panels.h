@@ -30,6 +30,7 @@
 #include "ui/lecture_bar.h"
 #include "ui/narration_panel.h"
 #include "ui/network_view.h"
+#include "ui/place_switcher.h"
 #include "ui/step_bar.h"
 #include "ui/surface_panel.h"
 
@@ -91,12 +92,23 @@ public:
     ui::NarrationPanelState narration;
     ui::StepActions step_bar;    // the step bar's last answer: where its timeline is, the height it needed
     float controls_scroll = 0;   // how far the controls place is scrolled (touch tests)
+    // A phone's place switcher (app/layout.h): the place in front, and where the switcher's tabs and the tab bars'
+    // tabs were drawn last (the JS API's touch targets).
+    PanelId phone_front = PanelId::Network;
+    std::vector<ui::TapRect> switcher_tabs, tab_bar_tabs;
+
+    // Before the layout: a just-opened lesson brings the place of the first tab it selects that is not a place's
+    // own (the loss surface: the network place; the gradient check: the equation's) to the front of a phone's
+    // switcher, else the network; a tab the JS API asked for (`tab_asked`, a network tab) brings the network.
+    PanelId front_place(const Lecture& lecture, bool tab_asked);
 
 private:
     void draw_controls_and_loss(const PanelsView& view, PanelsActions& out);
     void draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out);
     void draw_equation_area(const PanelsView& view, PanelsActions& out);
     void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices, replay
+    void draw_switcher(const Layout& layout);
+    bool tab(PanelId panel, const PanelsView& view);  // begin_tab, its rectangle noted in tab_bar_tabs
 };
 
 }  // namespace app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "imgui.h"
 #include "imgui_internal.h"  // the window's content extent (DC.CursorMaxPos)
@@ -21,10 +22,28 @@ constexpr KindName kKindNames[] = {{StepKind::Event, "event"},     {StepKind::Ba
                                    {StepKind::Example, "example"}, {StepKind::FinishExample, "finish_example"},
                                    {StepKind::Batch, "batch"},     {StepKind::Epoch, "epoch"}};
 
-// A button with a tooltip naming its key; returns true when clicked.
-bool key_button(const char* label, const char* tip) {
-    const bool clicked = ImGui::Button(label);
-    if (ImGui::IsItemHovered() && tip) ImGui::SetTooltip("%s", tip);
+// The narrowest a button may be: a fingertip on a touch screen (its height is already one), else its label's.
+float min_button_width() { return touch_style() ? kTapTarget * ui_scale() : 0.0f; }
+
+// Where the last item went, as a tap target named `label`.
+void note_target(const char* label, StepActions& actions) {
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    const char* hidden_id = std::strstr(label, "##");  // "→##next" is the button "→"
+    const std::string name = hidden_id ? std::string(label, hidden_id) : std::string(label);
+    actions.buttons.push_back({name, min.x, min.y, size.x, size.y});
+}
+
+// A button with a tooltip naming its key, noted as a tap target; returns true when clicked. `size`: 0 for the
+// label's (at least a fingertip wide on a touch screen).
+bool key_button(const char* label, const char* tip, StepActions& actions, ImVec2 size = ImVec2(0, 0)) {
+    if (size.x <= 0) {
+        const float label_w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+        size.x = std::max(label_w, min_button_width());
+    }
+    const bool clicked = ImGui::Button(label, size);
+    // the keys it names are a keyboard's, and a finger would leave the tip standing over the bar after its tap
+    if (ImGui::IsItemHovered() && tip && !touch_style()) ImGui::SetTooltip("%s", tip);
+    note_target(label, actions);
     return clicked;
 }
 
@@ -32,7 +51,8 @@ bool key_button(const char* label, const char* tip) {
 void flow(const char* label, float spacing = -1.0f) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float gap = spacing < 0 ? style.ItemSpacing.x : spacing;
-    const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x;
+    const float width = std::max(ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x,
+                                 min_button_width());
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
 }
@@ -48,32 +68,33 @@ void network_buttons(const StepBarView& view, bool arrows_only, StepActions& act
     // their room to the phase moves, so that the bar keeps its rows.
     if (!arrows_only) {
         flow("⇐ Layer", 16);
-        if (key_button("⇐ Layer", "back to the previous layer (Shift+←)")) step(StepKind::LayerBack);
+        if (key_button("⇐ Layer", "back to the previous layer (Shift+←)", actions)) step(StepKind::LayerBack);
         flow("Layer ⇒");
-        if (key_button("Layer ⇒", "to the next layer (Shift+→)")) step(StepKind::Layer);
+        if (key_button("Layer ⇒", "to the next layer (Shift+→)", actions)) step(StepKind::Layer);
     }
     const char* phase_back = arrows_only ? "«##phase back" : "« Phase";
     flow(phase_back, 16);
-    if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)"))
+    if (key_button(phase_back, "back to the start of this phase, or of the one before (Ctrl+← or [)", actions))
         step(StepKind::PhaseBack);
     const char* phase = arrows_only ? "»##phase" : "Phase »";
     flow(phase);
-    if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])"))
+    if (key_button(phase, "to the next phase: forward → loss → output δ → hidden δ → gradient → update (Ctrl+→ or ])",
+                   actions))
         step(StepKind::Phase);
     flow("Example", 16);
-    if (key_button("Example", "to the next example of the mini-batch (N)")) step(StepKind::Example);
+    if (key_button("Example", "to the next example of the mini-batch (N)", actions)) step(StepKind::Example);
     if (!arrows_only) {
         flow("Finish example");
-        if (key_button("Finish example", "to the last δ of this example (F)")) step(StepKind::FinishExample);
+        if (key_button("Finish example", "to the last δ of this example (F)", actions)) step(StepKind::FinishExample);
     }
     const char* batch = arrows_only ? "Batch##mini-batch" : "Mini-batch";
     flow(batch);
-    if (key_button(batch, "to the end of this step, or a whole new step (Enter)")) step(StepKind::Batch);
+    if (key_button(batch, "to the end of this step, or a whole new step (Enter)", actions)) step(StepKind::Batch);
     flow("Epoch");
-    if (key_button("Epoch", "train until the epoch completes (E)")) step(StepKind::Epoch);
+    if (key_button("Epoch", "train until the epoch completes (E)", actions)) step(StepKind::Epoch);
 
     flow("❚❚ Pause", 24);
-    if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)")) actions.toggle_play = true;
+    if (key_button(view.playing ? "❚❚ Pause" : "▶ Play", "play / pause (P)", actions)) actions.toggle_play = true;
     flow("events ▼");
     int mode = view.mode == PlayMode::Train ? 0 : 1;
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("events").x + ImGui::GetFrameHeight() * 1.6f);
@@ -81,6 +102,7 @@ void network_buttons(const StepBarView& view, bool arrows_only, StepActions& act
         actions.set_mode = true;
         actions.mode = mode == 0 ? PlayMode::Train : PlayMode::Step;
     }
+    note_target("play mode", actions);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("play: train freely (fast, no trace) or walk through the events");
     // The speed slider, Reset and ? together: on this line when the slider keeps room for its text, else on the
     // next.
@@ -175,15 +197,26 @@ StepActions step_bar(const StepBarView& view) {
     // Row 1: stepping (back on the left, forward on the right of it), then playing, then help.
     // Projector text on a narrow window: the arrows alone (their tooltips name them) and shorter words, so that the
     // bar keeps to four rows.
-    const bool arrows_only = ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 720.0f;
+    // A phone: the same short forms, and Back and Next large — the buttons a student taps most (half the row each in
+    // portrait, two fingertips wide in landscape, where the bar must keep to two rows).
+    const bool arrows_only =
+        view.phone || (ui_scale() > 1.0f && ImGui::GetWindowContentRegionMax().x / ui_scale() < 720.0f);
     const char* unit = graph ? "one node" : "one event";
+    ImVec2 large(0, 0);
+    if (view.phone && view.portrait)
+        large = ImVec2(0.5f * (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x),
+                       1.25f * ImGui::GetFrameHeight());
+    else if (view.phone)
+        large = ImVec2(2.5f * kTapTarget * ui_scale(), ImGui::GetFrameHeight());
+    const char* back = view.phone ? "← Back" : (arrows_only ? "←##back" : "← Back");
+    const char* next = view.phone ? "Next →" : (arrows_only ? "→##next" : "Next →");
     char tip[80];
     std::snprintf(tip, sizeof tip, "%s back (← or Backspace)", unit);
-    if (key_button(arrows_only ? "←##back" : "← Back", tip)) step(StepKind::Back);
-    const char* next = arrows_only ? "→##next" : "Next →";
-    flow(next);
+    if (key_button(back, tip, actions, large)) step(StepKind::Back);
+    if (view.phone) ImGui::SameLine();
+    else flow(next);
     std::snprintf(tip, sizeof tip, "%s forward (Space or →)", unit);
-    if (key_button(next, tip)) step(StepKind::Event);
+    if (key_button(next, tip, actions, large)) step(StepKind::Event);
     actions.next_x = ImGui::GetItemRectMin().x;
     actions.next_y = ImGui::GetItemRectMin().y;
     actions.next_w = ImGui::GetItemRectSize().x;
@@ -191,10 +224,10 @@ StepActions step_bar(const StepBarView& view) {
     if (!graph) network_buttons(view, arrows_only, actions);
     if (graph) flow("Reset", 24);
     else ImGui::SameLine();
-    if (key_button("Reset", graph ? "back to nothing computed (R)" : "fresh weights from the seed (R)"))
+    if (key_button("Reset", graph ? "back to nothing computed (R)" : "fresh weights from the seed (R)", actions))
         actions.reset = true;
     ImGui::SameLine();
-    if (key_button("?", "every key (?)")) actions.toggle_help = true;
+    if (key_button("?", "every key (?)", actions)) actions.toggle_help = true;
 
     // Row 2: where the cursor is, then the timeline.
     const ImGuiStyle& style = ImGui::GetStyle();

@@ -7,6 +7,7 @@
 
 #include "lab/lessons/graph_lesson.h"
 #include "lab/teach/stepper.h"
+#include "ui/tap_target.h"
 
 namespace ui {
 
@@ -31,6 +32,10 @@ struct StepBarView {
     // Not null while the graph is what steps (lesson 15): the bar steps it and says where its cursor is, and hides
     // what only the network has (layers, phases, examples, mini-batches, epochs, play, the timeline).
     const lab::GraphLesson* graph = nullptr;
+    // A phone (app/layout.h): large Back and Next, the other moves as arrows (their keys are a phone's missing
+    // keyboard's, so the layer and finish moves stay off), every button at least a fingertip wide; `portrait`: Back
+    // and Next share the first row.
+    bool phone = false, portrait = false;
 };
 
 struct StepActions {
@@ -51,6 +56,7 @@ struct StepActions {
     // Not an action: the status line as drawn, and where "Next →" was drawn (for the JS API's state).
     std::string status;
     float next_x = 0, next_y = 0, next_w = 0, next_h = 0;
+    std::vector<TapRect> buttons;  // not an action: every button and the mode's combo as drawn (tap-size tests)
 };
 
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.

@@ -2,6 +2,7 @@
 
 #include "imgui.h"
 #include "ui/fonts.h"
+#include "ui/tap_target.h"
 #include "ui/theme_colours.h"
 
 namespace ui {
@@ -38,7 +39,8 @@ void apply_style(const Theme& theme) {
         style.Colors[ImGuiCol_Border] = ImVec4(0.22f, 0.22f, 0.26f, 1.0f);
     }
     if (theme.touch) {
-        style.FramePadding = ImVec2(10, 8);   // 32 px tall buttons with the 16 px font
+        // 44 px tall buttons, tabs and sliders with the 16 px font: a fingertip's size (tap_target.h)
+        style.FramePadding = ImVec2(10, 0.5f * (kTapTarget - kUiFontSize));
         style.ItemSpacing = ImVec2(8, 8);
         style.ScrollbarSize = 18.0f;
         style.GrabMinSize = 16.0f;
@@ -55,6 +57,8 @@ bool light_theme() {
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     return 0.3f * bg.x + 0.59f * bg.y + 0.11f * bg.z > 0.5f;
 }
+
+bool touch_style() { return ImGui::GetFrameHeight() >= 0.9f * kTapTarget * ui_scale(); }
 
 float ui_scale() {
     const ImGuiIO& io = ImGui::GetIO();

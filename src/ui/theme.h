@@ -22,6 +22,10 @@ void apply_style(const Theme& theme);
 // Is the light theme on? Read from ImGui's window colour, so panels need no extra state to pick their colours.
 bool light_theme();
 
+// Is the touch style on (Theme::touch: a phone)? Read from ImGui's style, like light_theme(): its frames are a
+// fingertip tall (tap_target.h) at any scale.
+bool touch_style();
+
 // How much larger than normal the UI is drawn (the chrome's scale): panels multiply line widths and marker
 // sizes by it. The content's text scale is fonts.h's content_scale().
 float ui_scale();

@@ -1,6 +1,9 @@
 // The App's places (app/layout.h): every place on screen and apart; a link's hide= list gives the room of the hidden
-// places to the others; projector-size text widens the side columns; a phone stacks every place.
+// places to the others; projector-size text widens the side columns; a tall screen stacks every place; a phone
+// puts them behind a place switcher.
 #include <catch2/catch.hpp>
+
+#include <vector>
 
 #include "app/layout.h"
 #include "app/lecture.h"
@@ -15,8 +18,8 @@ bool apart(const app::Rect& a, const app::Rect& b) {
 
 }  // namespace
 
-TEST_CASE("layout: every place is on screen and no two overlap, landscape and phone") {
-    for (const auto& size : {std::pair<float, float>{1280, 800}, {390, 844}, {900, 560}}) {
+TEST_CASE("layout: every place is on screen and no two overlap, landscape and a tall tablet") {
+    for (const auto& size : {std::pair<float, float>{1280, 800}, {768, 1024}, {900, 560}}) {
         const app::Layout l = app::compute_layout(size.first, size.second, 30);
         const app::Rect* places[] = {&l.controls, &l.network, &l.equation, &l.data, &l.step_bar};
         for (const app::Rect* a : places) {
@@ -48,10 +51,101 @@ TEST_CASE("layout: only the data view left takes the whole screen; hiding the st
     CHECK(l.data.w == Approx(1280));
     CHECK(l.data.h == Approx(800));
     CHECK_FALSE(app::shown(l.step_bar));
-    const app::Layout phone = app::compute_layout(390, 844, 30, {app::PanelId::Equation, app::PanelId::Network});
-    CHECK_FALSE(app::shown(phone.equation));
-    CHECK(phone.data.y == 0);
-    CHECK(phone.controls.bottom() == Approx(phone.step_bar.y));
+    const app::Layout tall = app::compute_layout(768, 1024, 30, {app::PanelId::Equation, app::PanelId::Network});
+    CHECK_FALSE(app::shown(tall.equation));
+    CHECK(tall.data.y == 0);
+    CHECK(tall.controls.bottom() == Approx(tall.step_bar.y));
+}
+
+namespace {
+
+std::vector<const app::Rect*> all_places(const app::Layout& l) {
+    return {&l.controls, &l.loss, &l.network, &l.equation, &l.data, &l.step_bar};
+}
+
+}  // namespace
+
+TEST_CASE("layout: a phone held upright shows one place at a time, full width, under the switcher's row") {
+    using app::PanelId;
+    constexpr float kLine = 52;  // a touch style's line: 44 px frames and 8 px spacing
+    for (PanelId front : {PanelId::Network, PanelId::Data, PanelId::Equation, PanelId::Controls, PanelId::Loss}) {
+        const app::Layout l = app::compute_layout(390, 844, kLine, {}, 1.0f, 300.0f, front);
+        INFO(app::panel_name(front));
+        CHECK(l.phone);
+        CHECK(l.portrait);
+        CHECK(l.front == front);
+        CHECK(l.switched == std::vector<PanelId>{PanelId::Network, PanelId::Data, PanelId::Equation,
+                                                 PanelId::Controls, PanelId::Loss});
+        CHECK(l.switcher.y == 0);
+        CHECK(l.switcher.w == Approx(390));
+        CHECK(l.switcher.h >= 44);
+        const app::Rect& shown = app::place_of(l, front);
+        CHECK(shown.w == Approx(390));
+        CHECK(shown.y == Approx(l.switcher.bottom()));
+        CHECK(shown.bottom() == Approx(l.step_bar.y));
+        CHECK(shown.h >= 300);
+        int on_screen = 0;
+        for (const app::Rect* place : all_places(l)) on_screen += app::shown(*place) ? 1 : 0;
+        CHECK(on_screen == 2);  // the place in front and the step bar
+    }
+    // the step bar's measured height is kept (taps land where the buttons were), at most half the screen
+    CHECK(app::compute_layout(390, 844, kLine, {}, 1.0f, 300.0f).step_bar.h == Approx(300));
+    CHECK(app::compute_layout(390, 844, kLine, {}, 1.0f, 600.0f).step_bar.h == Approx(422));
+}
+
+TEST_CASE("layout: a phone on its side puts the data beside the place in front, right of the switcher's column") {
+    using app::PanelId;
+    constexpr float kLine = 52;
+    for (PanelId front : {PanelId::Network, PanelId::Equation, PanelId::Controls, PanelId::Loss}) {
+        const app::Layout l = app::compute_layout(844, 390, kLine, {}, 1.0f, 116.0f, front);
+        INFO(app::panel_name(front));
+        CHECK(l.phone);
+        CHECK_FALSE(l.portrait);
+        CHECK(l.front == front);
+        CHECK(l.switched ==
+              std::vector<PanelId>{PanelId::Network, PanelId::Equation, PanelId::Controls, PanelId::Loss});
+        CHECK(l.switcher.x == 0);
+        CHECK(l.switcher.w >= 100);
+        CHECK(l.switcher.h >= 4 * 48);  // four finger-size tabs, one above the other
+        const app::Rect& shown = app::place_of(l, front);
+        CHECK(shown.x == Approx(l.switcher.right()));
+        CHECK(shown.right() == Approx(l.data.x));
+        CHECK(shown.w >= 300);
+        CHECK(l.data.right() == Approx(844));
+        CHECK(l.data.w == Approx(l.data.h));  // a square: the plot's room
+        CHECK(l.step_bar.h <= 0.34f * 390);
+        CHECK(apart(shown, l.data));
+        CHECK(apart(l.switcher, shown));
+    }
+    // Data asked for in landscape: it is beside anyway, the network in front
+    CHECK(app::compute_layout(844, 390, kLine, {}, 1.0f, 116.0f, PanelId::Data).front == PanelId::Network);
+}
+
+TEST_CASE("layout: a phone's switcher offers only the places a link left, none when one is left") {
+    using app::PanelId;
+    const app::Layout two = app::compute_layout(390, 844, 52, {PanelId::Controls, PanelId::Loss, PanelId::Equation},
+                                                1.0f, 0.0f, PanelId::Controls);
+    CHECK(two.switched == std::vector<PanelId>{PanelId::Network, PanelId::Data});
+    CHECK(two.front == PanelId::Network);  // the one asked for is hidden: the first offered
+    CHECK_FALSE(app::shown(two.controls));
+    const app::Layout one = app::compute_layout(390, 844, 52, {PanelId::Controls, PanelId::Loss, PanelId::Equation,
+                                                               PanelId::Network});
+    CHECK_FALSE(app::shown(one.switcher));
+    CHECK(one.data.y == 0);
+    CHECK(one.data.w == Approx(390));
+}
+
+TEST_CASE("layout: phones are the screens narrower than 600 or lower than 500, desktops are not") {
+    CHECK(app::phone_screen(390, 844));
+    CHECK(app::phone_screen(844, 390));
+    CHECK(app::phone_screen(360, 640));
+    for (const auto& size : {std::pair<float, float>{1024, 768}, {1280, 800}, {1366, 768}, {1920, 1080}, {768, 1024}}) {
+        CHECK_FALSE(app::phone_screen(size.first, size.second));
+        const app::Layout l = app::compute_layout(size.first, size.second, 30);
+        CHECK_FALSE(l.phone);
+        CHECK_FALSE(app::shown(l.switcher));
+        CHECK(l.switched.empty());
+    }
 }
 
 TEST_CASE("layout: projector-size text widens the side columns, never past 30 % of the width each") {
