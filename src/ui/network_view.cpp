@@ -11,6 +11,8 @@
 #include "ui/network_view_draw.h"
 #include "ui/caption.h"
 #include "ui/sign_cue.h"
+#include "ui/tap_target.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -193,7 +195,9 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     ImGui::InvisibleButton("network", ImVec2(region.w, region.h), ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     const bool hovered = ImGui::IsItemHovered();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const int hovered_node = hovered ? node_at(layout, mouse.x, mouse.y) : -1;
+    // a fingertip is coarse: on a touch screen a node answers a tap within half a tap target of its centre
+    const float reach = touch_style() ? 0.5f * kTapTarget * ui_scale() : 0.0f;
+    const int hovered_node = hovered ? node_near(layout, mouse.x, mouse.y, reach) : -1;
     const EdgeRef hovered_edge = hovered && hovered_node < 0 ? edge_at(layout, live.sizes, mouse.x, mouse.y, 5.0f) : EdgeRef{};
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -216,10 +220,8 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     if (hovered_node >= 0) {
         const NodePlace& n = layout.nodes[static_cast<size_t>(hovered_node)];
         if (n.unit >= 0) state.hovered = NodeRef{n.layer, n.unit};
-        detail::node_tooltip(frame, layout, hovered_node);
-    } else if (hovered_edge.valid()) {
-        detail::edge_tooltip(frame, hovered_edge);
     }
+    detail::view_tips(frame, layout, state, hovered_node, hovered_edge);
 
     // clicks: a unit selects it; a bias unit or an edge opens the weight editor; Shift+click or the right
     // button picks a loss-surface axis

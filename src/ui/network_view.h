@@ -13,6 +13,7 @@
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
 #include "ui/node_spot.h"
+#include "ui/tip_place.h"
 
 namespace ui {
 
@@ -47,6 +48,8 @@ struct NetworkViewState {
     std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)
     NodeRef hovered;    // the unit under the mouse this frame
     NodeRef selected;   // the unit last clicked (the activation gallery marks its z)
+    NodeRef pinned;     // a touch screen: the unit a tap pinned the tooltip of, until the next tap elsewhere
+    TipBox tip;         // where this frame's tooltip went (size 0: none; the JS API reports it)
 
     // The weight-edit popup.
     EdgeRef editing;                   // the weight being edited (layer −1: none)

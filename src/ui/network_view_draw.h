@@ -9,6 +9,7 @@
 #include "lab/teach/stepper.h"
 #include "lab/teach/unit_health.h"
 #include "ui/network_layout.h"
+#include "ui/tip_place.h"
 
 namespace ui {
 struct NetworkViewState;
@@ -51,7 +52,12 @@ void draw_dropout_mask(ImDrawList* draw, const ViewFrame& f, const NetworkLayout
 float marks_legend_height(const NetworkViewState& state, const lab::Stepper& stepper);
 
 // Tooltips (network_view_tips.cpp).
-void node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);
-void edge_tooltip(const ViewFrame& frame, const EdgeRef& edge);
+// Each returns where its tooltip went.
+TipBox node_tooltip(const ViewFrame& frame, const NetworkLayout& layout, int node);
+TipBox edge_tooltip(const ViewFrame& frame, const EdgeRef& edge);
+// The tooltip of the node or edge under the pointer or, on a touch screen, of the unit a tap pinned (placed with
+// last frame's size so that all of it is in the window); notes it in state.tip.
+void view_tips(const ViewFrame& frame, const NetworkLayout& layout, NetworkViewState& state, int hovered_node,
+               const EdgeRef& hovered_edge);
 
 }  // namespace ui::detail

@@ -8,6 +8,7 @@
 #include "ui/colours.h"
 #include "ui/network_view.h"
 #include "ui/network_view_draw.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -31,22 +32,38 @@ void formula_lines(const lab::TraceEvent* e) {
     ImGui::TextUnformatted(e->numbers.c_str());
 }
 
+constexpr float kTipMargin = 4.0f;  // between a tooltip and the window's edge
+
+// Long formulas wrap instead of covering the screen: at 34 ems, or the window's width on a phone.
+void push_tip_wrap() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = tip_wrap_width(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.x, kTipMargin,
+                                       style.WindowPadding.x);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+}
+
+// Ends the tooltip begun by node_tooltip or edge_tooltip, saying where it went.
+TipBox end_tip() {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    return {pos.x, pos.y, size.x, size.y};
+}
+
 
 }  // namespace
 
 namespace detail {
 
-void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
+TipBox node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
     const NodePlace& n = layout.nodes[static_cast<size_t>(index)];
     const int L = f.net.layer_count();
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);  // long formulas wrap instead of covering the screen
+    push_tip_wrap();
     if (n.unit < 0) {
         ImGui::Text("%s = 1: the bias unit of layer %d", lab::indexed("a", {0}, n.layer + 1).c_str(), n.layer + 1);
         ImGui::TextColored(dim_text_colour(), "Click to type one of its weights %s.", lab::indexed("Θ", {}, n.layer + 1).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-        return;
+        return end_tip();
     }
     const std::string a = a_sym(n.layer, n.unit);
     if (n.layer == 0) ImGui::Text("%s = x%s, input %d", a.c_str(), lab::subscript(n.unit + 1).c_str(), n.unit + 1);
@@ -54,17 +71,13 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
                      n.layer + 1, core::activation_name(f.net.activation_of(n.layer)));
     if (!f.cache) {
         ImGui::TextColored(dim_text_colour(), "Step through a training step (Space) to see z, a and δ.");
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-        return;
+        return end_tip();
     }
     ImGui::TextColored(dim_text_colour(), "example %d of the batch (training example #%d)", f.example + 1,
                        f.trace->record.batch[static_cast<size_t>(f.example)]);
     if (!f.forward_reached[static_cast<size_t>(index)]) {
         ImGui::TextColored(dim_text_colour(), "not computed yet");
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-        return;
+        return end_tip();
     }
     const size_t l = static_cast<size_t>(n.layer), u = static_cast<size_t>(n.unit);
     const double av = f.cache->a[l][u];
@@ -88,15 +101,14 @@ void node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) {
             formula_lines(find_event(f, phase, f.example, n.layer, n.unit));
         }
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    return end_tip();
 }
 
-void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
+TipBox edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
     const std::string w = theta_sym(e);
     const std::string from = e.column == 0 ? lab::indexed("a", {0}, e.layer + 1) + " (bias)" : a_sym(e.layer, e.column - 1);
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+    push_tip_wrap();
     ImGui::Text("%s = %s", w.c_str(), lab::num(f.net.theta[static_cast<size_t>(e.layer)](e.row, e.column)).c_str());
     ImGui::TextColored(dim_text_colour(), "from %s to %s", from.c_str(), a_sym(e.layer + 1, e.row).c_str());
     const std::string aj = e.column == 0 ? lab::indexed("a", {0}, e.layer + 1) : a_sym(e.layer, e.column - 1);
@@ -126,8 +138,37 @@ void edge_tooltip(const ViewFrame& f, const EdgeRef& e) {
         }
     }
     ImGui::TextColored(dim_text_colour(), "Click: type a new value.  Right-click or Shift+click: loss-surface axis.");
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    return end_tip();
+}
+
+void view_tips(const ViewFrame& f, const NetworkLayout& layout, NetworkViewState& state, int hovered_node,
+               const EdgeRef& hovered_edge) {
+    // A finger cannot hover: a tap on a unit pins its tooltip; the next tap, anywhere else, takes it away.
+    if (touch_style() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        state.pinned = NodeRef{};
+        if (hovered_node >= 0 && layout.nodes[static_cast<size_t>(hovered_node)].unit >= 0)
+            state.pinned = {layout.nodes[static_cast<size_t>(hovered_node)].layer,
+                            layout.nodes[static_cast<size_t>(hovered_node)].unit};
+    }
+    int pinned = -1;
+    for (size_t k = 0; k < layout.nodes.size() && state.pinned.valid(); ++k)
+        if (layout.nodes[k].layer == state.pinned.layer && layout.nodes[k].unit == state.pinned.unit)
+            pinned = static_cast<int>(k);
+    if (pinned < 0) state.pinned = NodeRef{};  // the architecture changed under it
+
+    const TipBox last = state.tip;
+    state.tip = TipBox{};
+    if (pinned >= 0) {
+        const NodePlace& n = layout.nodes[static_cast<size_t>(pinned)];
+        const ImVec2 screen = ImGui::GetIO().DisplaySize;
+        const TipBox box = place_tip(n.cx, n.cy, last.w, last.h, screen.x, screen.y, kTipMargin);
+        ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+        state.tip = node_tooltip(f, layout, pinned);
+    } else if (hovered_node >= 0) {
+        state.tip = node_tooltip(f, layout, hovered_node);
+    } else if (hovered_edge.valid()) {
+        state.tip = edge_tooltip(f, hovered_edge);
+    }
 }
 
 }  // namespace detail
