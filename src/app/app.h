@@ -122,6 +122,9 @@ public:
     // it. False, with `error` naming the word, if a word is unknown.
     bool set_surface_view(const std::string& words, std::string& error);
     PanelId network_tab() const { return network_tab_; }
+    // The finger-size targets as last drawn (app_touch.cpp): the step bar's buttons, a phone's place switcher and
+    // the tab bars' tabs, each node's tap area, and the network view's tooltip (pinned or not).
+    std::string touch_targets_json() const;
     // The one rule for what steps: the graph while its tab is in front (lesson 15), else the network. Keys, the step
     // bar and bplab.step all go through apply(StepActions), which asks this; the step bar describes what it says.
     bool graph_steps() const { return network_tab_ == PanelId::Graph; }

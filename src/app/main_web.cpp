@@ -517,6 +517,13 @@ EMSCRIPTEN_KEEPALIVE const char* bplab_a11y_json(WebApp* web) {
     return web->state_text.c_str();
 }
 
+// ---- a phone's touch targets, as drawn (app/app_touch.cpp); read-only: it does not wake the frame loop ----
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_touch_targets(WebApp* web) {
+    web->state_text = web->app.touch_targets_json();
+    return web->state_text.c_str();
+}
+
 // The class colours by id (ui/palette.h: "standard", "cb"); 0 for an unknown id.
 EMSCRIPTEN_KEEPALIVE int bplab_set_palette(WebApp* web, const char* id) {
     ui::Palette palette;

@@ -1,7 +1,8 @@
 // Browser test of issue 15's "every tap counted": on a phone at 390×844 with 3 device pixels per CSS pixel (slow
 // frames), 20 quick taps on "Next →" step 20 events: none lost (ImGui gets a tap's down and up in separate frames,
 // the render-on-demand loop keeps drawing while input is queued, and the step bar keeps its height, so the button
-// stays under the finger) and none doubled. Needs the built page.
+// stays under the finger) and none doubled; 20 taps on the place switcher's tabs each bring their place to the
+// front. Needs the built page.
 // run: node --test tests/web/taps.test.mjs
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +39,19 @@ describe('phone taps (390×844, touch, pixel ratio 3)', () => {
     const end = await state();
     assert.ok(end.cursor.events > kTaps, `a step of ${end.cursor.events} events is too short for this test`);
     assert.equal(end.cursor.index, kTaps - 1, `${end.cursor.index + 1} events for ${kTaps} taps`);
+    assert.deepEqual(opened.consoleErrors, []);
+  });
+
+  it(`${kTaps} taps on the place switcher's tabs each bring their place to the front`, async () => {
+    const names = { Network: 'network', Data: 'data', Equation: 'equation', Lesson: 'controls', Loss: 'loss' };
+    const tabs = (await page.evaluate(() => window.bplab.touchTargets())).switcher;
+    assert.equal(tabs.length, 5);
+    for (let k = 1; k <= kTaps; k++) {
+      const tab = tabs[k % tabs.length];  // never the one in front: the first tap goes to "Data"
+      await page.touchscreen.tap(tab.x + tab.w / 2, tab.y + tab.h / 2);
+      await page.waitForFunction((want) => window.bplab.touchTargets().front === want, names[tab.label],
+        { timeout: 15000 });
+    }
     assert.deepEqual(opened.consoleErrors, []);
   });
 });

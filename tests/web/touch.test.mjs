@@ -1,5 +1,5 @@
-// Browser tests of a phone (issue 5): at 390×844 with touch, every place is on screen with text of at least 13 px,
-// a tap presses a button, and a one-finger drag scrolls a panel. Needs the built page (./build_wasm.sh).
+// Browser tests of a phone (issues 5 and 15): at 390×844 with touch, one place at a time behind a place switcher,
+// text of at least 13 px, a tap presses a button, and a one-finger drag scrolls a panel. Needs the built page (./build_wasm.sh).
 // run: node --test tests/web/
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,29 +17,34 @@ describe('phone (390×844, touch)', () => {
 
   after(async () => { await opened?.close(); });
 
-  it('stacks every place on the screen, apart, with large enough text', async () => {
+  it('shows one place at a time, full width, under a switcher of large tabs, with large enough text', async () => {
     const s = await state();
     const { layout } = s.view;
-    const names = ['equation', 'network', 'data', 'controls', 'steps'];
-    for (const name of names) {
+    const targets = await page.evaluate(() => window.bplab.touchTargets());
+    assert.equal(targets.front, 'network');
+    assert.deepEqual(targets.switcher.map((t) => t.label), ['Network', 'Data', 'Equation', 'Lesson', 'Loss']);
+    for (const name of ['network', 'steps']) {
       const r = layout[name];
       assert.ok(r.w >= 389 && r.h >= 100, `${name}: ${JSON.stringify(r)}`);
       assert.ok(r.y >= 0 && r.y + r.h <= 844.5, `${name} off screen: ${JSON.stringify(r)}`);
     }
-    const sorted = names.map((n) => layout[n]).sort((a, b) => a.y - b.y);
-    for (let k = 1; k < sorted.length; k++) assert.ok(sorted[k].y >= sorted[k - 1].y + sorted[k - 1].h - 0.5);
+    assert.ok(layout.network.y + layout.network.h <= layout.steps.y + 0.5, 'the network above the step bar');
+    for (const name of ['equation', 'data', 'controls']) assert.equal(layout[name].w, 0, `${name} is behind`);
     assert.ok(s.view.text_scale >= 1, 'the UI font (16 px) is not shrunk');
   });
 
   it('a tap on "Next →" steps one event', async () => {
-    const { step_bar: bar } = { step_bar: (await state()).view.layout.steps };
+    const next = (await state()).view.step_bar.next;
     assert.equal((await state()).cursor.index, -1);
-    // first row of the step bar: "← Back", then "Next →" (window padding 12, 32 px tall touch buttons)
-    await page.touchscreen.tap(125, bar.y + 26);
+    await page.touchscreen.tap(next.x + next.w / 2, next.y + next.h / 2);
     await page.waitForFunction(() => window.bplab.state().cursor.index === 0, null, { timeout: 10000 });
   });
 
   it('a one-finger drag up over the controls scrolls them (the step bar stays put)', async () => {
+    const lesson = (await page.evaluate(() => window.bplab.touchTargets())).switcher.find((t) => t.label === 'Lesson');
+    await page.touchscreen.tap(lesson.x + lesson.w / 2, lesson.y + lesson.h / 2);
+    await page.waitForFunction(() => window.bplab.touchTargets().front === 'controls', null, { timeout: 10000 });
+    await nextFrames(page);
     const before = await state();
     const r = before.view.layout.controls;
     const client = await page.context().newCDPSession(page);
