@@ -107,12 +107,16 @@ void network_buttons(const StepBarView& view, bool arrows_only, StepActions& act
     // The speed slider, Reset and ? together: on this line when the slider keeps room for its text, else on the
     // next.
     const ImGuiStyle& style = ImGui::GetStyle();
-    auto button_width = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    auto button_width = [&style](const char* label) {
+        return std::max(ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x, min_button_width());
+    };
     const float tail = 2 * style.ItemSpacing.x + button_width("Reset") + button_width("?");
     const float slider_min = button_width(arrows_only ? "200 / frame" : "200 steps / frame");
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + slider_min + tail <= right) ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(2 * ImGui::GetFrameHeight(), ImGui::GetContentRegionAvail().x - tail));
+    // a phone on its side: the slider short, for the status and the timeline to share its row (step_bar())
+    const bool side = view.phone && !view.portrait;
+    ImGui::SetNextItemWidth(side ? slider_min : std::max(2 * ImGui::GetFrameHeight(), ImGui::GetContentRegionAvail().x - tail));
     if (view.mode == PlayMode::Train) {
         int speed = view.steps_per_frame;
         if (ImGui::SliderInt("##speed", &speed, 1, 200, arrows_only ? "%d / frame" : "%d steps / frame",
@@ -232,11 +236,18 @@ StepActions step_bar(const StepBarView& view) {
     // Row 2: where the cursor is, then the timeline.
     const ImGuiStyle& style = ImGui::GetStyle();
     actions.status = graph ? graph_label(*view.graph) : event_label(view.stepper);
+    // A phone on its side keeps the bar to two rows (the places above need the height): the status and the
+    // timeline go on the speed's row, the status wrapping short of the timeline.
+    const bool side = view.phone && !view.portrait && !graph;
+    if (side) ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
+    if (side) ImGui::PushTextWrapPos(0.72f * ImGui::GetWindowContentRegionMax().x);
     ImGui::TextWrapped("%s", actions.status.c_str());  // narrow windows and large text: on two lines rather than cut off
+    if (side) ImGui::PopTextWrapPos();
     // the timeline on the same line when there is room for both, else below
     const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-    const bool timeline_beside = label_end + 300 * ui_scale() < ImGui::GetWindowContentRegionMax().x;
+    const float timeline_min = (side ? 120.0f : 300.0f) * ui_scale();
+    const bool timeline_beside = label_end + timeline_min < ImGui::GetWindowContentRegionMax().x;
     if (timeline_beside) {
         ImGui::SameLine(std::max(label_end + 16, ImGui::GetWindowContentRegionMax().x * 0.5f));
     } else {
