@@ -99,5 +99,15 @@ for (const [width, height] of [[390, 844], [844, 390]]) {
       }
       assert.deepEqual(opened.consoleErrors, []);
     });
+
+    it('a lesson brings the place of the tab it opens to the front (the gradient check: the equation place)', async () => {
+      await page.evaluate(() => window.bplab.loadLesson('gradient-check'));
+      await page.waitForFunction(() => window.bplab.touchTargets().front === 'equation', null, { timeout: 10000 });
+      await page.evaluate(() => window.bplab.loadLesson('gradient-descent'));  // the loss surface: the network place
+      await page.waitForFunction(() => window.bplab.touchTargets().front === 'network', null, { timeout: 10000 });
+      await nextFrames(page);
+      assert.ok((await targets()).tabs.some((t) => t.label === 'Loss surface'));
+      assert.equal((await page.evaluate(() => window.bplab.state())).view.tab, 'surface');
+    });
   });
 }
