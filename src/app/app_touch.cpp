@@ -1,7 +1,8 @@
 // What a finger can tap, as drawn in the last frame, for the browser tests of a phone (bplab.touchTargets):
 //   {"phone", "portrait", "front": place, "places": {name: rect} (empty ones left out),
 //    "step_bar": [{label, x, y, w, h}], "switcher": [...], "tabs": [...],
-//    "nodes": [{layer, unit, x, y, r, reach}], "tip": rect or null, "pinned": {layer, unit} or null}
+//    "nodes": [{layer, unit, x, y, r, reach}], "point_tip": rect or null, "point_pinned": example or −1,
+//    "tip": rect or null, "pinned": {layer, unit} or null}
 // in CSS pixels from the canvas' top left. A node's "reach" is how far from its centre a tap still finds it.
 #include <algorithm>
 
@@ -64,6 +65,11 @@ std::string App::touch_targets_json() const {
     out.key("tip");
     if (view.tip.w > 0) rect(out, view.tip.x, view.tip.y, view.tip.w, view.tip.h);
     else out.value_null();
+    const ui::PointTipState& point = panels_.point_tips;
+    out.key("point_tip");
+    if (point.tip.w > 0) rect(out, point.tip.x, point.tip.y, point.tip.w, point.tip.h);
+    else out.value_null();
+    out.key("point_pinned").value(point.pinned);  // the training example, or −1
     out.key("pinned");
     if (view.pinned.valid()) out.begin_object().key("layer").value(view.pinned.layer).key("unit").value(view.pinned.unit).end_object();
     else out.value_null();

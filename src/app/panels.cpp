@@ -12,6 +12,7 @@
 #include "ui/help_overlay.h"
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
+#include "ui/point_tip.h"
 #include "ui/replay_bar.h"
 
 namespace app {
@@ -76,6 +77,9 @@ PanelsActions Panels::draw(const PanelsView& view) {
                                    view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
                                    p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait || layout.phone,
                                    &view.live_losses.test_confusion(), view.lecture.palette});
+        const bool taps_edit = view.stepper.session().config().dataset == core::DatasetKind::Custom;
+        ui::point_tip({view.stepper.session().train_set(), out.plot, p.x_min, p.x_max, p.y_min, p.y_max, taps_edit},
+                      point_tips);
         ImGui::End();
     }
 

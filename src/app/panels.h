@@ -31,6 +31,7 @@
 #include "ui/narration_panel.h"
 #include "ui/network_view.h"
 #include "ui/place_switcher.h"
+#include "ui/point_tip.h"
 #include "ui/step_bar.h"
 #include "ui/surface_panel.h"
 
@@ -96,6 +97,7 @@ public:
     // tabs were drawn last (the JS API's touch targets).
     PanelId phone_front = PanelId::Network;
     std::vector<ui::TapRect> switcher_tabs, tab_bar_tabs;
+    ui::PointTipState point_tips;  // a touch screen: the data point a tap pinned the tip of
 
     // Before the layout: a just-opened lesson brings the place of the first tab it selects that is not a place's
     // own (the loss surface: the network place; the gradient check: the equation's) to the front of a phone's

@@ -100,6 +100,36 @@ for (const [width, height] of [[390, 844], [844, 390]]) {
       assert.deepEqual(opened.consoleErrors, []);
     });
 
+    it('a tap on a data point pins its tooltip inside the window; a tap elsewhere takes it away', async () => {
+      await page.evaluate(() => window.bplab.loadLesson(1));  // two gaussian clusters: points are near most taps
+      await nextFrames(page);
+      if (portrait) {
+        const data = (await targets()).switcher.find((t) => t.label === 'Data');
+        await tapOn(data);
+        await page.waitForFunction(() => window.bplab.touchTargets().front === 'data', null, { timeout: 10000 });
+      }
+      await nextFrames(page);
+      const plot = (await page.evaluate(() => window.bplab.state())).view.plot;
+      assert.ok(plot.size > 100, `plot ${JSON.stringify(plot)}`);
+      let pinned = -1;
+      for (const [fx, fy] of [[0.75, 0.25], [0.25, 0.75], [0.7, 0.3], [0.3, 0.7], [0.5, 0.5], [0.8, 0.2], [0.2, 0.8]]) {
+        await page.touchscreen.tap(plot.left + fx * plot.size, plot.top + fy * plot.size);
+        await nextFrames(page);
+        await nextFrames(page);
+        pinned = (await targets()).point_pinned;
+        if (pinned >= 0) break;
+      }
+      assert.ok(pinned >= 0, 'no tap found a point');
+      await nextFrames(page);
+      const tip = (await targets()).point_tip;
+      assert.ok(tip && tip.w > 0, 'a tooltip is drawn');
+      assert.ok(tip.x >= 0 && tip.y >= 0 && tip.x + tip.w <= width + 0.5 && tip.y + tip.h <= height + 0.5,
+        `tooltip ${JSON.stringify(tip)} outside ${width}×${height}`);
+      const next = (await targets()).step_bar.find((b) => b.label === 'Next →');
+      await tapOn(next);
+      await page.waitForFunction(() => window.bplab.touchTargets().point_pinned === -1, null, { timeout: 10000 });
+    });
+
     it('a lesson brings the place of the tab it opens to the front (the gradient check: the equation place)', async () => {
       await page.evaluate(() => window.bplab.loadLesson('gradient-check'));
       await page.waitForFunction(() => window.bplab.touchTargets().front === 'equation', null, { timeout: 10000 });
