@@ -149,7 +149,7 @@ std::string event_label(const lab::Stepper& stepper) {
     return text;
 }
 
-std::string graph_label(const lab::GraphLesson& graph) {
+std::string graph_label(const lab::GraphLesson& graph, const lab::Prediction* prediction) {
     const lab::GraphStep* step = graph.current();
     const int n = static_cast<int>(graph.steps().size());
     char text[240];
@@ -163,7 +163,9 @@ std::string graph_label(const lab::GraphLesson& graph) {
                                  ? nodes[static_cast<size_t>(step->node)].name
                                  : std::string("?");
     std::snprintf(text, sizeof text, "graph step %d / %d · %s · node %s: %s", graph.cursor() + 1, n,
-                  step->backward ? "backward" : "forward", node.c_str(), step->numbers.c_str());
+                  step->backward ? "backward" : "forward", node.c_str(),
+                  prediction && prediction->hides_graph(step->node, step->backward) ? prediction->question()->masked.c_str()
+                                                                                   : step->numbers.c_str());
     return text;
 }
 
@@ -198,7 +200,7 @@ StepActions step_bar(const StepBarView& view) {
 
     // Row 2: where the cursor is, then the timeline.
     const ImGuiStyle& style = ImGui::GetStyle();
-    actions.status = graph ? graph_label(*view.graph) : event_label(view.stepper);
+    actions.status = graph ? graph_label(*view.graph, view.prediction) : event_label(view.stepper);
     ImGui::AlignTextToFramePadding();
     ImGui::TextWrapped("%s", actions.status.c_str());  // narrow windows and large text: on two lines rather than cut off
     // the timeline on the same line when there is room for both, else below

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lab/lessons/graph_lesson.h"
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 
 namespace ui {
@@ -31,6 +32,7 @@ struct StepBarView {
     // Not null while the graph is what steps (lesson 15): the bar steps it and says where its cursor is, and hides
     // what only the network has (layers, phases, examples, mini-batches, epochs, play, the timeline).
     const lab::GraphLesson* graph = nullptr;
+    const lab::Prediction* prediction = nullptr;  // the graph step's numbers say "?" for what it hides
 };
 
 struct StepActions {
@@ -56,7 +58,7 @@ struct StepActions {
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.
 std::string event_label(const lab::Stepper& stepper);
 // "graph step 3 / 7 · backward · node x: ∂f/∂x = (−4)(1) = −4"; a hint before the first step.
-std::string graph_label(const lab::GraphLesson& graph);
+std::string graph_label(const lab::GraphLesson& graph, const lab::Prediction* prediction = nullptr);
 
 // Draws into the current ImGui window (the App places it at the bottom of the screen).
 StepActions step_bar(const StepBarView& view);

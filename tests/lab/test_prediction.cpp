@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "lab/io/url_state.h"
 #include "lab/lessons/lessons.h"
 #include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
@@ -228,4 +229,16 @@ TEST_CASE("the graph's steps ask each value and gradient but the seed", "[predic
     REQUIRE(qs.size() == 1);
     REQUIRE(qs[0].kind == Asked::GraphGradient);
     REQUIRE(qs[0].truth == graph.parsed().graph.node(graph.current()->node).grad);
+}
+
+TEST_CASE("a link carries the mode: predict=1 read and written, another value refused by name", "[prediction]") {
+    const DecodedLink on = decode_link("lesson=16&predict=1");
+    REQUIRE(on.state.predict);
+    REQUIRE(on.notices.empty());
+    REQUIRE(encode(on.state).find("predict=1") != std::string::npos);
+    REQUIRE(encode(decode_link("lesson=16").state).find("predict") == std::string::npos);
+    const DecodedLink bad = decode_link("lesson=16&predict=yes");
+    REQUIRE_FALSE(bad.state.predict);
+    REQUIRE(bad.notices.size() == 1);
+    REQUIRE(bad.notices[0].find("predict") != std::string::npos);
 }
