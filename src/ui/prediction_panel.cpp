@@ -16,7 +16,7 @@ std::string outcome_text(const lab::Outcome& o) {
     if (std::isfinite(o.relative_error)) std::snprintf(percent, sizeof percent, " (%.1f %%)", 100.0 * o.relative_error);
     else percent[0] = '\0';
     return value + " · you said " + lab::num(o.value) + ": off by " + lab::num(o.absolute_error) + percent + ", " +
-           (o.within ? std::string(lab::kToleranceText) + " ✓" : std::string("not ") + lab::kToleranceText + " ✗");
+           (o.within ? "" : "not ") + lab::kToleranceText;
 }
 
 PredictionActions prediction_panel(const lab::Prediction& prediction, const std::string& note,

@@ -25,7 +25,7 @@ struct PredictionActions {
 PredictionActions prediction_panel(const lab::Prediction& prediction, const std::string& note,
                                    PredictionPanelState& state);
 
-// "δ₁⁽³⁾ = −0.2689 · you said −0.3: off by 0.0311 (11.6 %), within 5 % or 0.01 ✓"; "… (revealed)".
+// "δ₁⁽³⁾ = −0.2689 · you said −0.3: off by 0.0311 (11.6 %), within 5 % or 0.01" (or "not within …"); "… (revealed)".
 std::string outcome_text(const lab::Outcome& outcome);
 
 }  // namespace ui

@@ -20,7 +20,7 @@ describe('predict, then reveal', () => {
   const revealUntil = async (phase) => {
     for (let k = 0; k < 200; ++k) {
       const s = await state();
-      if (s.predict.pending && s.event?.phase === phase) return s;
+      if (s.predict.pending && s.cursor.event.phase === phase) return s;
       if (s.predict.pending) await page.evaluate(() => window.bplab.reveal());
       else await page.evaluate(() => window.bplab.step('event'));
     }
@@ -48,7 +48,7 @@ describe('predict, then reveal', () => {
     s = await revealUntil('hidden δ');
     assert.equal(s.predict.asked.kind, 'δ');
     assert.match(s.predict.asked.numbers, / = \?$/);
-    const truth = s.event.result, shown = printed(s.event.numbers);
+    const truth = s.cursor.event.result, shown = printed(s.cursor.event.numbers);
     assert.equal(JSON.stringify(s.predict).includes(String(truth)), false, 'the state\'s predict section has no answer');
     // the accessibility layer reads 4 times a second: give it two reads
     await sleep(700);
@@ -84,7 +84,7 @@ describe('predict, then reveal', () => {
     // the next δ: right (typed as the lab prints it, with a true minus sign)
     s = await revealUntil('hidden δ');
     assert.notEqual(s.cursor.index, cursor);
-    assert.equal(await page.evaluate((v) => window.bplab.predict(v), printed(s.event.numbers)), '');
+    assert.equal(await page.evaluate((v) => window.bplab.predict(v), printed(s.cursor.event.numbers)), '');
     s = await state();
     assert.equal(s.predict.outcome.within, true);
     assert.deepEqual(s.predict.tallies['δ'], { within: 1, tries: 2 });
