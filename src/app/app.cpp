@@ -241,7 +241,7 @@ bool App::open_tab(PanelId tab) {
 
 bool App::set_graph(const std::string& expression, const std::string& variables) {
     const bool ok = graph_.set(expression, variables);
-    if (ok) prediction_.forget_places();
+    if (ok) prediction_.forget_graph_places();
     // the boxes show what is on screen (also after the JS API set it)
     if (ok) ui::show_graph_texts(panels_.graph, graph_);
     return ok;

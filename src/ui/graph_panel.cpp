@@ -215,7 +215,7 @@ void draw_step(const lab::GraphLesson& graph, const lab::Prediction* prediction)
         return;
     }
     equation_lines(step->formula, formula_colour());  // the theme's: dark text on the light (projector) theme
-    const lab::Question* asked = prediction ? prediction->question() : nullptr;
+    const lab::Question* asked = prediction ? prediction->hidden_question(true) : nullptr;
     equation_lines(asked && prediction->hides_graph(step->node, step->backward) ? asked->masked : step->numbers,
                    numbers_colour());
     ImGui::PopFont();

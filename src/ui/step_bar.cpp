@@ -164,7 +164,7 @@ std::string graph_label(const lab::GraphLesson& graph, const lab::Prediction* pr
                                  : std::string("?");
     std::snprintf(text, sizeof text, "graph step %d / %d · %s · node %s: %s", graph.cursor() + 1, n,
                   step->backward ? "backward" : "forward", node.c_str(),
-                  prediction && prediction->hides_graph(step->node, step->backward) ? prediction->question()->masked.c_str()
+                  prediction && prediction->hides_graph(step->node, step->backward) ? prediction->hidden_question(true)->masked.c_str()
                                                                                    : step->numbers.c_str());
     return text;
 }

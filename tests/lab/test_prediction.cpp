@@ -242,3 +242,21 @@ TEST_CASE("a link carries the mode: predict=1 read and written, another value re
     REQUIRE(bad.notices.size() == 1);
     REQUIRE(bad.notices[0].find("predict") != std::string::npos);
 }
+
+TEST_CASE("a value hidden in the trace stays hidden while the graph asks its own", "[prediction]") {
+    Prediction p;
+    p.set_on(true, Place{});
+    p.arrive(place_at(5), {asked(Asked::Delta, -0.2689)});
+    GraphLesson graph;
+    graph.next();
+    p.arrive(graph_place(graph), graph_questions(graph));  // the graph's tab in front
+    REQUIRE(p.question()->kind == Asked::GraphValue);
+    REQUIRE(p.hides(Phase::OutputDelta, 0, 2, 0));  // the equation place under it still says "?"
+    REQUIRE(p.hidden_question(false)->kind == Asked::Delta);
+    REQUIRE(p.predict("3").empty());
+    REQUIRE(p.tally(Asked::GraphValue).within == 1);
+    p.arrive(place_at(5), {asked(Asked::Delta, -0.2689)});  // back to the network: the δ is still asked
+    REQUIRE(p.question()->kind == Asked::Delta);
+    p.forget_graph_places();
+    REQUIRE(p.pending());
+}

@@ -157,44 +157,52 @@ Place graph_place(const GraphLesson& graph) {
 void Prediction::set_on(bool on, const Place& here) {
     if (on && !on_) {
         forget_places();
-        asked_ = here;
+        slots_[here.graph ? 1 : 0].asked = here;
     }
     on_ = on;
 }
 
 void Prediction::arrive(const Place& place, std::vector<Question> questions) {
-    if (asked_ && place == *asked_) {
-        here_ = true;
+    graph_now_ = place.graph;
+    Slot& slot = slots_[place.graph ? 1 : 0];
+    if (slot.asked && place == *slot.asked) {
+        slot.here = true;
         return;
     }
-    const bool beyond = !asked_ || asked_->graph != place.graph || place.after(*asked_);
+    const bool beyond = !slot.asked || place.after(*slot.asked);
     if (!on_ || !beyond || questions.empty()) {
-        here_ = false;
+        slot.here = false;
         return;
     }
-    asked_ = place;
-    questions_ = std::move(questions);
-    next_ = 0;
-    here_ = true;
-    outcome_.reset();
+    slot.asked = place;
+    slot.questions = std::move(questions);
+    slot.next = 0;
+    slot.here = true;
+    slot.outcome.reset();
 }
 
 void Prediction::forget_places() {
-    asked_.reset();
-    questions_.clear();
-    next_ = 0;
-    here_ = false;
-    outcome_.reset();
+    slots_[0] = Slot{};
+    slots_[1] = Slot{};
 }
+
+void Prediction::forget_graph_places() { slots_[1] = Slot{}; }
 
 void Prediction::new_lesson() {
     forget_places();
     for (Tally& t : tallies_) t = Tally{};
 }
 
-bool Prediction::pending() const { return on_ && here_ && next_ < questions_.size(); }
+bool Prediction::pending() const { return now().hiding(on_); }
 
-const Question* Prediction::question() const { return pending() ? &questions_[next_] : nullptr; }
+const Question* Prediction::question() const { return pending() ? &now().questions[now().next] : nullptr; }
+
+const Question* Prediction::hidden_question(bool graph) const {
+    const Slot& slot = slots_[graph ? 1 : 0];
+    return slot.hiding(on_) ? &slot.questions[slot.next] : nullptr;
+}
+
+const Outcome* Prediction::outcome() const { return now().here && now().outcome ? &*now().outcome : nullptr; }
 
 std::string Prediction::predict(const std::string& text) {
     double value = 0.0;
@@ -219,8 +227,9 @@ bool Prediction::reveal() {
 }
 
 void Prediction::answer(bool predicted, double value) {
+    Slot& slot = slots_[graph_now_ ? 1 : 0];
     Outcome o;
-    o.question = questions_[next_];
+    o.question = slot.questions[slot.next];
     o.predicted = predicted;
     o.value = value;
     if (predicted) {
@@ -232,8 +241,8 @@ void Prediction::answer(bool predicted, double value) {
         ++t.tries;
         if (o.within) ++t.within;
     }
-    outcome_ = o;
-    ++next_;
+    slot.outcome = o;
+    ++slot.next;
 }
 
 std::string Prediction::score_text() const {
@@ -248,19 +257,21 @@ std::string Prediction::score_text() const {
 }
 
 bool Prediction::hides(Phase phase, int example, int layer, int unit) const {
-    if (!pending() || asked_->graph) return false;
-    const Place& p = *asked_;
+    const Slot& trace = slots_[0];
+    if (!trace.hiding(on_)) return false;
+    const Place& p = *trace.asked;
     return p.phase == phase && p.layer == layer && p.unit == unit && (!is_node_phase(phase) || p.example == example);
 }
 
 bool Prediction::hides_graph(int node, bool backward) const {
-    return pending() && asked_->graph && asked_->unit == node && asked_->backward == backward;
+    const Slot& graph = slots_[1];
+    return graph.hiding(on_) && graph.asked->unit == node && graph.asked->backward == backward;
 }
 
 TraceEvent shown_event(const TraceEvent& event, const Prediction* prediction) {
     TraceEvent shown = event;
     if (prediction && prediction->hides(event.phase, event.example, event.layer, event.unit)) {
-        shown.numbers = prediction->question()->masked;
+        shown.numbers = prediction->hidden_question(false)->masked;
         shown.result = std::numeric_limits<double>::quiet_NaN();
         shown.values.clear();
     }

@@ -97,20 +97,23 @@ public:
 
     // The cursor is at `place`, which asks `questions`. A place beyond the furthest one asked asks its first
     // question; the place asked last stays as it was (going back and forward again hides again what is not
-    // revealed); a place behind it asks nothing (it was seen).
+    // revealed); a place behind it asks nothing (it was seen). The trace and the graph keep their own places: a
+    // δ hidden in the trace stays hidden while the graph tab steps.
     void arrive(const Place& place, std::vector<Question> questions);
-    void forget_places();  // a reset, a new session, a new graph: every place can be asked again
+    void forget_places();        // a reset, a new session: every place can be asked again
+    void forget_graph_places();  // a new graph: its places
     void new_lesson();     // forget_places, and the score from zero
 
     bool pending() const;              // a value is hidden now
     const Question* question() const;  // the hidden one, or nullptr
+    const Question* hidden_question(bool graph) const;  // the trace's or the graph's, wherever the cursor is now
     // A prediction for the hidden value (the text as typed): "" when it was taken (scored and revealed), else why
     // not — a malformed number, or nothing to predict — and nothing changes.
     std::string predict(const std::string& text);
     std::string predict(double value);
     bool reveal();  // the value to the room, unscored; false when nothing is hidden
     // The last prediction or reveal, while the cursor is still where it was made.
-    const Outcome* outcome() const { return here_ && outcome_ ? &*outcome_ : nullptr; }
+    const Outcome* outcome() const;
     const Tally& tally(Asked kind) const { return tallies_[static_cast<int>(kind)]; }
     std::string score_text() const;  // "z: 3/4, δ: 1/2 within 5 % or 0.01"; "" before the first prediction
 
@@ -120,14 +123,20 @@ public:
     bool hides_graph(int node, bool backward) const;
 
 private:
+    struct Slot {  // the trace's or the graph's
+        bool here = false;             // its cursor is at `asked`
+        std::optional<Place> asked;    // the furthest place asked
+        std::vector<Question> questions;
+        size_t next = 0;               // questions[next] is hidden (next == size: all answered)
+        std::optional<Outcome> outcome;
+        bool hiding(bool on) const { return on && here && next < questions.size(); }
+    };
     void answer(bool predicted, double value);
+    const Slot& now() const { return slots_[graph_now_ ? 1 : 0]; }
 
     bool on_ = false;
-    bool here_ = false;             // the cursor is at asked_
-    std::optional<Place> asked_;    // the furthest place asked
-    std::vector<Question> questions_;
-    size_t next_ = 0;               // questions_[next_] is hidden (next_ == size: all answered)
-    std::optional<Outcome> outcome_;
+    bool graph_now_ = false;  // the last place arrived at is the graph's
+    Slot slots_[2];           // the trace's, the graph's
     Tally tallies_[kAskedCount];
 };
 
