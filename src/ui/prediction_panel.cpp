@@ -8,6 +8,30 @@
 #include "ui/colours.h"
 
 namespace ui {
+namespace {
+
+// `text` on as many lines as it takes, broken only at spaces: ImGui's own wrapping also breaks after a '.', inside
+// "0.01".
+void text_at_spaces(const std::string& text, const ImVec4& colour) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::string line;
+    for (size_t at = 0; at < text.size();) {
+        size_t space = text.find(' ', at);
+        if (space == std::string::npos) space = text.size();
+        const std::string word = text.substr(at, space - at);
+        at = space + 1;
+        const std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
+            ImGui::TextColored(colour, "%s", line.c_str());
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.empty()) ImGui::TextColored(colour, "%s", line.c_str());
+}
+
+}  // namespace
 
 std::string outcome_text(const lab::Outcome& o) {
     const std::string value = o.question.symbol + " = " + lab::num(o.question.truth);
@@ -54,15 +78,11 @@ PredictionActions prediction_panel(const lab::Prediction& prediction, const std:
         state.box[2] = state.box[3] = 0;
         if (const lab::Outcome* o = prediction.outcome()) {
             const ImVec4 colour = !o->predicted ? numbers_colour() : o->within ? good_colour() : bad_colour();
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextColored(colour, "%s", outcome_text(*o).c_str());
-            ImGui::PopTextWrapPos();
+            text_at_spaces(outcome_text(*o), colour);
         }
     }
     if (!note.empty()) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(bad_colour(), "%s", note.c_str());
-        ImGui::PopTextWrapPos();
+        text_at_spaces(note, bad_colour());
     }
     ImGui::PopID();
     return actions;
