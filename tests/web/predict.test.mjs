@@ -149,3 +149,34 @@ describe('predict, then reveal', () => {
     assert.equal(s.predict.score, '');
   });
 });
+
+describe('predict on a touch screen', () => {
+  let opened, page;
+  before(async () => {
+    opened = await openPage({ width: 1280, height: 800, touch: true });
+    page = opened.page;
+    const base = page.url().replace(/#.*$/, '');
+    await page.goto(`${base}#lesson=16&predict=1`);
+    await page.waitForFunction(() => window.bplab?.a11y !== undefined, null, { timeout: 60000 });
+    await nextFrames(page);
+  });
+  after(async () => { await opened?.close(); });
+
+  it('a tap on the field opens a page text field (the on-screen keyboard\'s) whose Enter predicts', async () => {
+    assert.equal((await page.evaluate(() => window.bplab.state())).predict.on, true, 'predict=1 in the link');
+    await page.evaluate(() => window.bplab.step('event'));
+    await nextFrames(page);
+    await nextFrames(page);
+    const asked = await page.evaluate(() => window.bplab.a11y().predict);
+    assert.equal(asked.pending, true);
+    const [x, y, w, h] = asked.box;
+    assert.ok(w > 0 && h > 0, `the field was drawn: ${asked.box}`);
+    await page.touchscreen.tap(x + w / 2, y + h / 2);
+    await page.waitForFunction(() => document.activeElement?.id === 'predict-field', null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.getElementById('predict-field').inputMode), 'decimal');
+    await page.keyboard.type('0.5');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.bplab.state().predict.tallies.z.tries === 1, null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.getElementById('predict-field').hidden), true);
+  });
+});
