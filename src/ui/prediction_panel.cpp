@@ -37,8 +37,9 @@ std::string outcome_text(const lab::Outcome& o) {
     const std::string value = o.question.symbol + " = " + lab::num(o.question.truth);
     if (!o.predicted) return value + " (revealed)";
     char percent[32];
-    if (std::isfinite(o.relative_error)) std::snprintf(percent, sizeof percent, " (%.1f %%)", 100.0 * o.relative_error);
-    else percent[0] = '\0';
+    if (!std::isfinite(o.relative_error)) percent[0] = '\0';  // a true value of 0: no percentage
+    else if (o.relative_error < 0.0005) std::snprintf(percent, sizeof percent, " (< 0.1 %%)");
+    else std::snprintf(percent, sizeof percent, " (%.1f %%)", 100.0 * o.relative_error);
     return value + " · you said " + lab::num(o.value) + ": off by " + lab::num(o.absolute_error) + percent + ", " +
            (o.within ? "" : "not ") + lab::kToleranceText;
 }
