@@ -72,6 +72,7 @@ if(EMSCRIPTEN)
                  _bplab_surface_view _bplab_surface_benchmark _bplab_surface_compare
                  _bplab_open_link _bplab_link _bplab_open_lesson _bplab_set_projector _bplab_set_light_theme _bplab_set_reduced_motion
                  _bplab_edit_weight
+                 _bplab_set_predict _bplab_predict _bplab_reveal
                  _bplab_set_graph _bplab_step_graph _bplab_tab_names _bplab_open_tab _bplab_digits_paint
                  _bplab_export_state _bplab_export_trace_csv _bplab_import_state _bplab_export_png
                  _bplab_load_csv _bplab_use_csv _bplab_edit_point _bplab_data_dialog)

@@ -87,8 +87,15 @@ std::string a11y_view_json(const App& app) {
     out.end_object();
     out.key("narration").begin_object();
     for (const lab::VerbosityEntry& v : lab::kVerbosities)
-        out.key(v.name).value(event ? lab::narrate(*event, batch, v.verbosity) : "");
+        out.key(v.name).value(event ? lab::narrate(lab::shown_event(*event, &app.prediction()), batch, v.verbosity) : "");
     out.end_object();
+    // predict, then reveal: what is asked (never its value) and where its field is, for the page's own text field
+    // (a phone's on-screen keyboard opens for a DOM input only)
+    const lab::Question* asked = app.prediction().question();
+    const float* box = app.prediction_panel().box;
+    out.key("predict").begin_object().key("pending").value(asked != nullptr);
+    out.key("symbol").value(asked ? asked->symbol : "");
+    out.key("box").numbers({box[0], box[1], asked ? box[2] : 0.0f, asked ? box[3] : 0.0f}).end_object();
     out.key("network").value(lab::describe_network(stepper));
     out.key("data").value(lab::describe_data(stepper));
     out.key("settings").begin_array();

@@ -90,7 +90,8 @@ bool App::frame() {
     if (png_requested_ && png_wait_frames_ == 0) hide_mouse_for_png();  // the export's frame is drawn clean (app_png.cpp)
     ImGui::NewFrame();
     handle_keys();  // the keys ImGui's input queue delivered this frame (app_control.cpp)
-    shown_ = stepper_.displayed_network();  // after the keys: a lesson key may have replaced the network
+    sync_prediction();
+    shown_ = displayed_network();  // after the keys: a lesson key may have replaced the network
     const PanelsActions actions = draw_panels();
     draw_data_dialog();
     draw_restore_prompt();
@@ -141,6 +142,7 @@ void App::session_replaced() {
     timeline_last_ = 0;
     event_clock_ = 0;
     live_losses_.invalidate();
+    prediction_.forget_places();
     note_change(true);
 }
 
@@ -172,8 +174,10 @@ PanelsActions App::draw_panels() {
     const PanelsView view{layout_, stepper_, lesson_, lecture_, shown_, live_losses_, graph_, gradcheck_,
                           gradcheck_in_front_ && lab::gradcheck_stale(gradcheck_, stepper_), surface, plot_,
                           {stepper_, playing_, mode_, steps_per_frame_, events_per_second_,
-                           now - stepper_.timeline_length(), std::max(timeline_last_, now), graph_steps() ? &graph_ : nullptr},
-                          files_message_, show_help_, bring_to_front, replay(), update_health()};
+                           now - stepper_.timeline_length(), std::max(timeline_last_, now), graph_steps() ? &graph_ : nullptr,
+                           &prediction_},
+                          files_message_, show_help_, bring_to_front, replay(), update_health(), &prediction_,
+                          &prediction_note_};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
@@ -190,9 +194,10 @@ void App::apply(const PanelsActions& actions) {
     if (actions.surface_shown()) surface_.apply(actions.surface, session());
     apply(actions.lecture);
     apply(actions.network);
+    apply(actions.prediction);
     if (actions.graph.submit) set_graph(actions.graph.expression, actions.graph.variables);
     if (actions.graph.step != 0) step_graph(actions.graph.step);
-    if (actions.equation.go_to_phase) {
+    if (actions.equation.go_to_phase && !prediction_.pending()) {
         playing_ = false;
         stepper_.go_to_phase(*actions.equation.go_to_phase);
     }
@@ -236,14 +241,19 @@ bool App::open_tab(PanelId tab) {
 
 bool App::set_graph(const std::string& expression, const std::string& variables) {
     const bool ok = graph_.set(expression, variables);
+    if (ok) prediction_.forget_graph_places();
     // the boxes show what is on screen (also after the JS API set it)
     if (ok) ui::show_graph_texts(panels_.graph, graph_);
     return ok;
 }
 
 void App::step_graph(int direction) {
+    ui::StepActions move;
+    move.step = direction > 0 ? ui::StepKind::Event : ui::StepKind::Back;
+    if (direction > 0 && refused_by_prediction(move)) return;
     if (direction > 0) graph_.next();
     if (direction < 0) graph_.back();
+    sync_prediction();
 }
 
 // The logical-pixel square the data panel reserved, in framebuffer pixels with GL's bottom-left origin.

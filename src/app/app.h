@@ -27,6 +27,7 @@
 #include "lab/lessons/lessons.h"
 #include "lab/teach/gradcheck_run.h"
 #include "lab/teach/live_losses.h"
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "lab/teach/unit_health.h"
 #include "render/boundary_renderer.h"
@@ -129,6 +130,13 @@ public:
     // bar and bplab.step all go through apply(StepActions), which asks this; the step bar describes what it says.
     bool graph_steps() const { return network_tab_ == PanelId::Graph; }
     ui::DigitsPanelState& digits_pad() { return panels_.digits; }
+    // Predict, then reveal (app_predict.cpp, lab/teach/prediction.h): the mode; a prediction as typed ("" when it
+    // was taken, else why not, and nothing changed); the value to the room (false: nothing was hidden).
+    void set_predict(bool on);
+    std::string predict(const std::string& text);
+    bool reveal();
+    const lab::Prediction& prediction() const { return prediction_; }
+    const ui::PredictionPanelState& prediction_panel() const { return panels_.prediction; }  // where its field is
 
     // Export and import (app_files.cpp). export_state is lab::state_json: what import_state reads back.
     std::string export_state() const;
@@ -180,6 +188,10 @@ private:
     void handle_keys();  // after ImGui::NewFrame: the step, lesson and display keys (app_keys.h)
     void advance();  // this frame's training or stepping when playing
     void step(ui::StepKind kind);
+    void sync_prediction();  // the prediction to where the cursor is now (app_predict.cpp)
+    bool refused_by_prediction(const ui::StepActions& actions);  // a move on while a value is hidden: refused, said
+    core::Network displayed_network() const;  // the stepper's, without an update whose result is hidden
+    void apply(const ui::PredictionActions& actions);
     void apply_to_graph(const ui::StepActions& actions);  // apply()'s half for while the graph steps
     void go_to_step(long long target);
     void reset();
@@ -230,6 +242,8 @@ private:
     lab::GradCheckRun gradcheck_;  // the gradient check panel's numbers
     bool gradcheck_in_front_ = false;  // its tab was in front in the last frame
     lab::HealthComparison health_;     // lesson 5's gradient sizes and unit marks (app_lesson_views.cpp)
+    lab::Prediction prediction_;       // predict, then reveal
+    std::string prediction_note_;      // why the last prediction or step was refused, or ""
     bool health_in_front_ = false;     // the gradient size tab was in front in the last frame
     Lecture lecture_;
     std::optional<lab::LinkReplay> replay_;  // a link's training being replayed over frames

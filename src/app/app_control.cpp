@@ -82,6 +82,9 @@ void App::handle_keys() {
         if (key_pressed(k.key)) actions.step = k.step;
     actions.toggle_play = key_pressed(kPlay);
     actions.reset = key_pressed(kReset);
+    static constexpr Key kPredict{ImGuiMod_Shift | ImGuiKey_P, false, 'p'}, kReveal{ImGuiMod_Shift | ImGuiKey_R, false, 'r'};
+    if (key_pressed(kPredict)) set_predict(!prediction_.on());  // predict, then reveal (app_predict.cpp)
+    if (key_pressed(kReveal)) reveal();
     if (key_pressed(kEscape)) {  // closes the help; cancels a link's replay
         show_help_ = false;
         cancel_replay();
@@ -110,6 +113,7 @@ void App::apply_to_graph(const ui::StepActions& actions) {
 }
 
 void App::apply(const ui::StepActions& actions) {
+    if (refused_by_prediction(actions)) return;
     if (graph_steps()) return apply_to_graph(actions);
     if (actions.reset || actions.set_mode || actions.toggle_play || actions.go_to_step >= 0 ||
         actions.step != ui::StepKind::None)
@@ -171,6 +175,7 @@ void App::step(ui::StepKind kind) {
         case ui::StepKind::Batch: stepper_.next_batch(); break;
         case ui::StepKind::Epoch: stepper_.next_epoch(); break;
     }
+    sync_prediction();
     timeline_last_ = std::max(timeline_last_, session().steps());
 }
 
@@ -190,7 +195,12 @@ void App::advance() {
         }
     } else {
         event_clock_ += static_cast<double>(events_per_second_) * static_cast<double>(ImGui::GetIO().DeltaTime);
-        for (int k = 0; event_clock_ >= 1.0 && k < kMaxEventsPerFrame; ++k, event_clock_ -= 1.0) stepper_.next_event();
+        for (int k = 0; event_clock_ >= 1.0 && k < kMaxEventsPerFrame; ++k, event_clock_ -= 1.0) {
+            stepper_.next_event();
+            sync_prediction();
+            if (prediction_.pending()) playing_ = false;  // the class predicts before the events go on
+            if (!playing_) break;
+        }
         event_clock_ = std::min(event_clock_, 1.0);
     }
     timeline_last_ = std::max(timeline_last_, session().steps());
@@ -206,6 +216,7 @@ void App::go_to_step(long long target) {
 
 void App::reset() {
     stepper_.reset();  // back to the starting weights: the lesson's preset, if it has one
+    prediction_.forget_places();
     surface_.restart(session());
     timeline_last_ = 0;
     event_clock_ = 0;

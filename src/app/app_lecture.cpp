@@ -41,6 +41,7 @@ void App::open_lesson(const lab::Lesson& lesson) {
     replay_.reset();  // the lesson replaces whatever a link's replay had trained
     lesson_ = &lesson;
     lab::load_lesson(stepper_, lesson);
+    prediction_.new_lesson();
     session_replaced();
     open_lesson_views();
     lecture_.notices.clear();
@@ -125,6 +126,7 @@ std::vector<std::string> App::open_link(const std::string& hash) {
     lecture_.link_message.clear();
     replay_ = replay;
     run_replay(kOpenReplaySeconds);  // a short replay ends here; a longer one goes on over the next frames
+    set_predict(state.predict);
     return lecture_.notices;
 }
 
@@ -179,6 +181,7 @@ std::string App::link() const {
     state.presentation = lecture_.presentation;
     if (lecture_.light != lecture_.presentation) state.theme = lecture_.light ? "light" : "dark";  // not the default
     if (lecture_.palette != ui::Palette::Standard) state.palette = ui::palette_info(lecture_.palette).id;
+    state.predict = prediction_.on();
     if (graph_.expression() != lab::kGraphExpression) state.expression = graph_.expression();
     if (graph_.variables() != lab::kGraphVariables) state.variables = graph_.variables();
     if (network_tab_ != lesson_tab(lesson_)) state.tab = panel_name(network_tab_);

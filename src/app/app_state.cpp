@@ -123,6 +123,8 @@ std::string App::state_json() const {
     // The computational-graph lesson's state (lab/lessons/graph_lesson.h) and the digits pad's guess.
     out.key("graph");
     lab::write_graph_json(graph_, out);
+    out.key("predict");
+    lab::write_prediction_json(prediction_, out);
     out.key("digits").begin_object();
     core::Cache cache;
     const lab::DigitGuess guess = lab::guess_digit(shown_, panels_.digits.pad, cache);

@@ -380,6 +380,17 @@ EMSCRIPTEN_KEEPALIVE int bplab_set_graph(WebApp* web, const char* expression, co
 
 EMSCRIPTEN_KEEPALIVE void bplab_step_graph(WebApp* web, int direction) { web->app.step_graph(direction); }
 
+// Predict, then reveal (app_predict.cpp): the mode; a prediction as typed ("" when taken, else why not); a reveal.
+EMSCRIPTEN_KEEPALIVE void bplab_set_predict(WebApp* web, int on) { web->app.set_predict(on != 0); }
+
+EMSCRIPTEN_KEEPALIVE const char* bplab_predict(WebApp* web, const char* text) {
+    const std::optional<std::string> value = bounded(text, kNameText);
+    web->state_text = value ? web->app.predict(*value) : too_large(kNameText) + "; nothing changed";
+    return web->state_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int bplab_reveal(WebApp* web) { return web->app.reveal() ? 1 : 0; }
+
 // The network area's tabs openTab may name, as a JSON array (app/panel_table.h).
 EMSCRIPTEN_KEEPALIVE const char* bplab_tab_names(WebApp* web) {
     web->state_text = app::network_tab_names_json();

@@ -147,12 +147,17 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
             case PanelId::Network:
                 network_view.health = view.health ? &view.health->net : nullptr;
                 network_view.sign_cues = ui::palette_info(view.lecture.palette).shapes;
+                network_view.prediction = view.prediction;
                 out.network = ui::network_view(view.stepper, network_view);
                 break;
             case PanelId::Surface:
                 out.surface = ui::surface_panel(view.surface);
                 break;
-            case PanelId::Graph: out.graph = ui::graph_panel(view.graph, graph); break;
+            case PanelId::Graph:
+                draw_prediction(view, out);
+                graph.prediction = view.prediction;
+                out.graph = ui::graph_panel(view.graph, graph);
+                break;
             case PanelId::Digits: {
                 const bool training = view.play.playing && view.play.mode == ui::PlayMode::Train;
                 out.digits = ui::digits_panel(
@@ -182,6 +187,8 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
                 ui::EquationView equation{view.stepper, view.lesson ? view.lesson->formula : std::string()};
                 equation.worked_numbers = &worked;
                 equation.graph_steps = view.play.graph != nullptr;
+                equation.prediction = view.prediction;
+                if (!equation.graph_steps) draw_prediction(view, out);
                 out.equation = ui::equation_panel(equation);
                 break;
             }
@@ -192,9 +199,12 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
             }
             case PanelId::Gradients: ui::gradient_size_panel(view.health, view.shown.hidden); break;
             case PanelId::Gallery:
-                ui::activation_gallery(view.stepper, ui::focus_node(network_view, view.stepper));
+                // no mark at a z or a that a prediction waits for
+                ui::activation_gallery(view.stepper, view.prediction && view.prediction->pending()
+                                                         ? ui::NodeRef{} : ui::focus_node(network_view, view.stepper));
                 break;
             case PanelId::Narration:
+                narration.prediction = view.prediction;
                 out.narration = ui::narration_panel(view.stepper, view.lecture.palette, narration);
                 break;
             default: break;
@@ -242,6 +252,12 @@ bool Panels::tab(PanelId panel, const PanelsView& view) {
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     tab_bar_tabs.push_back({panel_info(panel).title, min.x, min.y, size.x, size.y});
     return open;
+}
+
+void Panels::draw_prediction(const PanelsView& view, PanelsActions& out) {
+    if (!view.prediction) return;
+    out.prediction = ui::prediction_panel(*view.prediction, view.prediction_note ? *view.prediction_note : "", prediction);
+    ImGui::Separator();
 }
 
 void Panels::draw_overlays(const PanelsView& view, PanelsActions& out) {

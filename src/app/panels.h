@@ -32,6 +32,7 @@
 #include "ui/network_view.h"
 #include "ui/place_switcher.h"
 #include "ui/point_tip.h"
+#include "ui/prediction_panel.h"
 #include "ui/step_bar.h"
 #include "ui/surface_panel.h"
 
@@ -56,6 +57,8 @@ struct PanelsView {
     std::optional<PanelId> bring_to_front;  // a network tab the JS API or SurfaceHost asked for, this frame
     const lab::LinkReplay* replay = nullptr;  // a link's training replaying over frames (progress bar), or none
     const lab::HealthComparison* health = nullptr;  // lesson 5's gradient sizes and unit marks, while shown
+    const lab::Prediction* prediction = nullptr;    // predict, then reveal: what is hidden, the score
+    const std::string* prediction_note = nullptr;   // the App's last refusal there
 };
 
 // What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.
@@ -72,6 +75,7 @@ struct PanelsActions {
     ui::DivergenceActions rescue;
     ui::EquationActions equation;
     ui::NarrationActions narration;
+    ui::PredictionActions prediction;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;
@@ -91,6 +95,7 @@ public:
     ui::GraphPanelState graph;
     ui::DigitsPanelState digits;
     ui::NarrationPanelState narration;
+    ui::PredictionPanelState prediction;
     ui::StepActions step_bar;    // the step bar's last answer: where its timeline is, the height it needed
     float controls_scroll = 0;   // how far the controls place is scrolled (touch tests)
     // A phone's place switcher (app/layout.h): the place in front, and where the switcher's tabs and the tab bars'
@@ -111,6 +116,7 @@ private:
     void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices, replay
     void draw_switcher(const Layout& layout);
     bool tab(PanelId panel, const PanelsView& view);  // begin_tab, its rectangle noted in tab_bar_tabs
+    void draw_prediction(const PanelsView& view, PanelsActions& out);  // the prediction's row, when there is a place
 };
 
 }  // namespace app

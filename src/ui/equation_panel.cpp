@@ -216,7 +216,7 @@ EquationActions equation_panel(const EquationView& view) {
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
     }
-    big_texts(e->formula, e->numbers);
+    big_texts(e->formula, lab::shown_event(*e, view.prediction).numbers);
     return actions;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 
 namespace ui {
@@ -14,6 +15,7 @@ struct EquationView {
     const std::string& lesson_formula;  // may be empty
     const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's numbers for this lesson, if any
     bool graph_steps = false;  // Space steps the computational graph (lesson 15), not a training step
+    const lab::Prediction* prediction = nullptr;  // a value it hides shows as "?"
 };
 
 struct EquationActions {

@@ -151,9 +151,10 @@ void draw_graph(const lab::GraphLesson& graph, GraphPanelState& state, ImVec2 ar
     for (int i = 0; i < g.size(); ++i) {
         const size_t k = static_cast<size_t>(i);
         const lab::LayoutRect &value = layout.value_labels[k], &gradient = layout.gradient_labels[k];
-        if (graph.value_known(i) && g.node(i).op != core::Op::Constant)  // a constant's number is its box
+        const auto hidden = [&](bool backward) { return state.prediction && state.prediction->hides_graph(i, backward); };
+        if (graph.value_known(i) && !hidden(false) && g.node(i).op != core::Op::Constant)  // a constant's number is its box
             plate_label(draw, at(value.x0, value.y0), lab::num(g.node(i).value), kValueColour);
-        if (graph.gradient_known(i))
+        if (graph.gradient_known(i) && !hidden(true))
             plate_label(draw, at(gradient.x0, gradient.y0), lab::num(g.node(i).grad), kGradientColour);
     }
     for (int i = 0; i < g.size(); ++i) {
@@ -200,7 +201,7 @@ void equation_lines(const std::string& text, const ImVec4& colour) {
     ImGui::PopStyleColor();
 }
 
-void draw_step(const lab::GraphLesson& graph) {
+void draw_step(const lab::GraphLesson& graph, const lab::Prediction* prediction) {
     const lab::GraphStep* step = graph.current();
     ImGui::PushFont(equation_font());
     if (!step) {
@@ -214,7 +215,9 @@ void draw_step(const lab::GraphLesson& graph) {
         return;
     }
     equation_lines(step->formula, formula_colour());  // the theme's: dark text on the light (projector) theme
-    equation_lines(step->numbers, numbers_colour());
+    const lab::Question* asked = prediction ? prediction->hidden_question(true) : nullptr;
+    equation_lines(asked && prediction->hides_graph(step->node, step->backward) ? asked->masked : step->numbers,
+                   numbers_colour());
     ImGui::PopFont();
 }
 
@@ -296,11 +299,11 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
         draw_graph(graph, state, ImVec2(avail.x - side - ImGui::GetStyle().ItemSpacing.x, avail.y));
         ImGui::SameLine();
         ImGui::BeginChild("##graph_step", ImVec2(0, avail.y));
-        draw_step(graph);
+        draw_step(graph, state.prediction);
         ImGui::EndChild();
     } else {
         draw_graph(graph, state, ImVec2(avail.x, std::max(48.0f, avail.y - step_h)));
-        draw_step(graph);
+        draw_step(graph, state.prediction);
     }
     return actions;
 }

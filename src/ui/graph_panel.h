@@ -8,6 +8,7 @@
 #include <string>
 
 #include "lab/lessons/graph_lesson.h"
+#include "lab/teach/prediction.h"
 
 namespace ui {
 
@@ -27,6 +28,7 @@ struct GraphPanelState {
     float shown_zoom = 1.0f;  // the zoom drawn last frame (the fitted one when `zoom` is 0)
     // Where the expression box was drawn (ImGui's logical pixels), for tests and the JS API's view state.
     float expression_box[4] = {0, 0, 0, 0};  // left, top, width, height
+    const lab::Prediction* prediction = nullptr;  // set each frame: a value or gradient it hides is not drawn
 };
 
 // Puts the graph's texts in the boxes (after a lesson or a link set them).

@@ -27,6 +27,8 @@ constexpr KeyHelp kKeys[] = {
     {"E", "next epoch (train until a full pass over the data completes)"},
     {"P", "play / pause (train freely, or walk through the events)"},
     {"R", "reset: fresh weights from the seed"},
+    {"Shift + P", "predict first: each next value hidden until you predict it (in the equation place)"},
+    {"Shift + R", "reveal the hidden value to the room, without a prediction"},
     {"PageUp / PageDown", "previous / next lesson"},
     {"1 … 9", "lesson 1 … 9; two digits typed within a second: 10 … 17 (\"1\" then \"7\")"},
     {"Alt + 0 … 7", "lesson 10 … 17"},

@@ -26,7 +26,7 @@ NarrationActions narration_panel(const lab::Stepper& stepper, Palette palette, N
     const lab::TraceEvent* event = stepper.current_event();
     ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
     if (event && trace)
-        ImGui::TextWrapped("%s", lab::narrate(*event, static_cast<int>(trace->record.batch.size()), state.verbosity).c_str());
+        ImGui::TextWrapped("%s", lab::narrate(lab::shown_event(*event, state.prediction), static_cast<int>(trace->record.batch.size()), state.verbosity).c_str());
     else
         ImGui::TextWrapped("No step traced: Space steps one event, and it is said here in words.");
     ImGui::PopStyleColor();

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "lab/teach/narration.h"
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "ui/palette.h"
 
@@ -16,6 +17,7 @@ struct NarrationActions {
 
 struct NarrationPanelState {
     lab::Verbosity verbosity = lab::Verbosity::Formula;  // the user's pick, kept between frames
+    const lab::Prediction* prediction = nullptr;  // set each frame: a value it hides is not said
 };
 
 // Draws into the current ImGui window; the verbosity buttons change `state`, the palette's is returned.

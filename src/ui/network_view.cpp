@@ -21,11 +21,19 @@ using detail::ViewFrame;
 
 bool is_per_example(lab::Phase p) { return p != lab::Phase::Gradient && p != lab::Phase::Update; }
 
-ViewFrame make_frame(const lab::Stepper& stepper, const NetworkLayout& layout) {
+// Reached by the cursor, and not the value a prediction waits for.
+bool shown(const ViewFrame& f, lab::Phase phase, int example, int layer, int unit) {
+    return f.stepper.reached(phase, example, layer, unit) && !(f.prediction && f.prediction->hides(phase, example, layer, unit));
+}
+
+ViewFrame make_frame(const lab::Stepper& stepper, const NetworkLayout& layout, const lab::Prediction* prediction) {
     ViewFrame f(stepper);
+    f.prediction = prediction;
     f.trace = stepper.trace();
-    f.net = stepper.displayed_network();
     f.event = stepper.current_event();
+    const bool update_hidden = f.event && f.event->phase == lab::Phase::Update && prediction &&
+                               prediction->hides(lab::Phase::Update, -1, f.event->layer, f.event->unit);
+    f.net = update_hidden ? lab::network_before_event(*f.trace, stepper.cursor()) : stepper.displayed_network();
     f.example = shown_example(stepper);
     f.gradient_phase = f.event && f.event->phase == lab::Phase::Gradient;
     if (f.trace && f.example >= 0 && f.example < static_cast<int>(f.trace->record.caches.size()))
@@ -49,10 +57,10 @@ ViewFrame make_frame(const lab::Stepper& stepper, const NetworkLayout& layout) {
         }
         // a⁽¹⁾ = x is known as soon as the example's first forward event is reached
         f.forward_reached[k] = n.layer == 0 ? stepper.reached(lab::Phase::Forward, f.example, 1, 0)
-                                            : stepper.reached(lab::Phase::Forward, f.example, n.layer, n.unit);
+                                            : shown(f, lab::Phase::Forward, f.example, n.layer, n.unit);
         if (n.layer > 0) {
             const lab::Phase phase = n.layer == L - 1 ? lab::Phase::OutputDelta : lab::Phase::HiddenDelta;
-            f.delta_reached[k] = stepper.reached(phase, f.example, n.layer, n.unit);
+            f.delta_reached[k] = shown(f, phase, f.example, n.layer, n.unit);
         }
     }
     return f;
@@ -98,7 +106,8 @@ void refresh_thumbnails(NetworkViewState& state, const ViewFrame& f, const Netwo
 namespace detail {
 
 bool ViewFrame::gradient_reached(int layer, int row) const {
-    return !trace || stepper.reached(lab::Phase::Gradient, -1, layer, row);
+    return !trace || (stepper.reached(lab::Phase::Gradient, -1, layer, row) &&
+                      !(prediction && prediction->hides(lab::Phase::Gradient, -1, layer, row)));
 }
 
 std::string short_number(double value, int decimals) {
@@ -187,7 +196,7 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     options.text_height = ImGui::GetTextLineHeight();
     options.max_radius *= content_scale();  // presentation mode: nodes (and the values in them) grow with the content
     const NetworkLayout layout = layout_network(live.sizes, region, options);
-    ViewFrame frame = make_frame(stepper, layout);
+    ViewFrame frame = make_frame(stepper, layout, state.prediction);
     frame.sign_cues = state.sign_cues;
     refresh_thumbnails(state, frame, layout);
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "lab/teach/unit_health.h"
 #include "ui/network_layout.h"
@@ -43,6 +44,7 @@ struct NetworkViewState {
     bool show_thumbnails = true;
     const lab::NetworkHealth* health = nullptr;  // set each frame: lesson 5's dead and saturated marks, or none
     bool sign_cues = false;  // set each frame: the palette's second cue for sign (ui/sign_cue.h)
+    const lab::Prediction* prediction = nullptr;  // set each frame: a value it hides is drawn as not computed yet
 
     // Written by network_view() each frame, read by the App:
     std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)

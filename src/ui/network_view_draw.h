@@ -6,6 +6,7 @@
 
 #include "core/network.h"
 #include "imgui.h"
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "lab/teach/unit_health.h"
 #include "ui/network_layout.h"
@@ -30,6 +31,7 @@ struct ViewFrame {
     std::vector<char> delta_reached;          // per layout node: δ is computed
     double input_scale = 1.0;                 // |x| that gets the full colour
     bool sign_cues = false;                   // negative Θ, ∂J/∂Θ and δ also dashed (ui/sign_cue.h)
+    const lab::Prediction* prediction = nullptr;  // what a prediction waits for counts as not reached
 
     explicit ViewFrame(const lab::Stepper& s) : stepper(s) {}
     bool gradient_reached(int layer, int row) const;  // ∂J/∂Θ row computed (or no trace)

@@ -175,7 +175,7 @@ std::string event_label(const lab::Stepper& stepper) {
     return text;
 }
 
-std::string graph_label(const lab::GraphLesson& graph) {
+std::string graph_label(const lab::GraphLesson& graph, const lab::Prediction* prediction) {
     const lab::GraphStep* step = graph.current();
     const int n = static_cast<int>(graph.steps().size());
     char text[240];
@@ -189,7 +189,9 @@ std::string graph_label(const lab::GraphLesson& graph) {
                                  ? nodes[static_cast<size_t>(step->node)].name
                                  : std::string("?");
     std::snprintf(text, sizeof text, "graph step %d / %d · %s · node %s: %s", graph.cursor() + 1, n,
-                  step->backward ? "backward" : "forward", node.c_str(), step->numbers.c_str());
+                  step->backward ? "backward" : "forward", node.c_str(),
+                  prediction && prediction->hides_graph(step->node, step->backward) ? prediction->hidden_question(true)->masked.c_str()
+                                                                                   : step->numbers.c_str());
     return text;
 }
 
@@ -235,7 +237,7 @@ StepActions step_bar(const StepBarView& view) {
 
     // Row 2: where the cursor is, then the timeline.
     const ImGuiStyle& style = ImGui::GetStyle();
-    actions.status = graph ? graph_label(*view.graph) : event_label(view.stepper);
+    actions.status = graph ? graph_label(*view.graph, view.prediction) : event_label(view.stepper);
     // A phone on its side keeps the bar to two rows (the places above need the height): the status and the
     // timeline go on the speed's row, the status wrapping short of the timeline.
     const bool side = view.phone && !view.portrait && !graph;

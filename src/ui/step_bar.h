@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lab/lessons/graph_lesson.h"
+#include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "ui/tap_target.h"
 
@@ -36,6 +37,7 @@ struct StepBarView {
     // keyboard's, so the layer and finish moves stay off), every button at least a fingertip wide; `portrait`: Back
     // and Next share the first row.
     bool phone = false, portrait = false;
+    const lab::Prediction* prediction = nullptr;  // the graph step's numbers say "?" for what it hides
 };
 
 struct StepActions {
@@ -62,7 +64,7 @@ struct StepActions {
 // "event 12 / 164 · hidden δ · layer 3, unit 2 · example 4 of 10 (#217)"; a hint when nothing is traced.
 std::string event_label(const lab::Stepper& stepper);
 // "graph step 3 / 7 · backward · node x: ∂f/∂x = (−4)(1) = −4"; a hint before the first step.
-std::string graph_label(const lab::GraphLesson& graph);
+std::string graph_label(const lab::GraphLesson& graph, const lab::Prediction* prediction = nullptr);
 
 // Draws into the current ImGui window (the App places it at the bottom of the screen).
 StepActions step_bar(const StepBarView& view);

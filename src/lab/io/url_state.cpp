@@ -19,7 +19,7 @@ namespace {
 // The config fields' keys are in the config-field table (config_fields.h); these are the link's own.
 const char* const kOtherKeys[] = {"lesson", "steps", "cursor", "w",   "hide", "proj",
                                   "theme",  "expr",  "vars",   "tab", "surf", kCustomDataUrlKey,
-                                  "palette"};
+                                  "palette", "predict"};
 // focus=1: the page gives the lab the keys when it loads (web/shell.html); the lab's state does not change.
 constexpr const char* kPageKey = "focus";
 constexpr int kMaxPanels = 32;
@@ -186,9 +186,9 @@ bool decode_other(const Field& f, UrlState& out, std::vector<std::string>& notic
             return true;
         }
         notices.push_back(problem + "; ignored");
-    } else if (f.key == "proj") {
+    } else if (f.key == "proj" || f.key == "predict") {
         if (v == "1" || v == "true" || v == "0" || v == "false") {
-            out.presentation = v == "1" || v == "true";
+            (f.key == "proj" ? out.presentation : out.predict) = v == "1" || v == "true";
             return true;
         }
         notices.push_back(name + " must be 1 or 0; ignored");
@@ -348,6 +348,7 @@ std::string encode(const UrlState& state) {
             if (!points.empty()) add(kCustomDataUrlKey, points);
         }
         if (!state.palette.empty()) add("palette", state.palette);
+        if (state.predict) add("predict", "1");
         return out;
     } catch (...) {  // only std::bad_alloc; the API promises not to throw
         return std::string();

@@ -13,7 +13,7 @@
 //
 // Keys: each config field's URL key from the config-field table (config_fields.cpp: ds, points, noise, split, ...;
 // its JSON key is accepted too), and lesson, steps, cursor, w, hide, proj, theme, expr, vars, tab (the network
-// area's tab in front), palette (the class colours, ui/palette.h), surf (the loss-surface view as
+// area's tab in front), palette (the class colours, ui/palette.h), predict (1: predict, then reveal), surf (the loss-surface view as
 // lab/surface/surface_view.h's words) and data (the student's own points, up to 200, as lab/io/custom_data.h writes
 // them; it makes the data set "custom"). focus=1 is the page's (it gives the lab the keys when it loads, for a slide's iframe): read past here, never written. Values are
 // percent-encoded UTF-8 ('+' is a plus sign, not a space). Config values are checked by the table's rules, so the
@@ -50,6 +50,7 @@ struct UrlState {
     std::vector<WeightEdit> edits;       // applied in order to the initial weights
     std::vector<std::string> hidden_panels;  // panel ids the user closed: "data", "loss", ...
     bool presentation = false;           // presentation mode (written proj=1, its word since projector mode)
+    bool predict = false;                // predict, then reveal (lab/teach/prediction.h): predict=1
     std::string theme;                   // "" = the app's default; otherwise a short id such as "light"
     std::string palette;                 // "" = as it is; otherwise the class colours' id (ui/palette.h), e.g. "cb"
     std::string expression;              // typed expression of the graph lesson; "" = the lesson's (x + y) z
