@@ -19,6 +19,7 @@
 #include "lab/teach/live_losses.h"
 #include "lab/teach/stepper.h"
 #include "render/plot_area.h"
+#include "ui/capacity_panel.h"
 #include "ui/controls_panel.h"
 #include "ui/data_panel.h"
 #include "ui/digits_panel.h"
@@ -54,6 +55,7 @@ struct PanelsView {
     std::optional<PanelId> bring_to_front;  // a network tab the JS API or SurfaceHost asked for, this frame
     const lab::LinkReplay* replay = nullptr;  // a link's training replaying over frames (progress bar), or none
     const lab::HealthComparison* health = nullptr;  // lesson 5's gradient sizes and unit marks, while shown
+    ui::CapacityPanelView capacity{};               // lesson 6's three runs
 };
 
 // What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.
@@ -70,6 +72,7 @@ struct PanelsActions {
     ui::DivergenceActions rescue;
     ui::EquationActions equation;
     ui::NarrationActions narration;
+    ui::CapacityPanelActions capacity;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;

@@ -79,7 +79,7 @@ std::vector<Lesson> build_lessons() {
     add("architecture", "Architecture: inputs, hidden units, outputs",
         "Input units are the features, output units the classes; more hidden units draw more complex boundaries.",
         "s₁ = features, s_L = classes", base(DatasetKind::Circle, {3}, T, S, Loss::BinaryCrossEntropy, 0.03, 10),
-        {"network", "data"});
+        {"capacity", "network", "data"});  // the slide: 3, 6 and 20 hidden units side by side
 
     LabConfig zero = base(DatasetKind::Circle, {4}, T, S, Loss::BinaryCrossEntropy, 0.1, 10);
     zero.init = Init::Zero;
