@@ -123,7 +123,7 @@ void SurfaceHost::update(const lab::Session& session) {
     const double dt = std::min(0.25, now - last_time_);
     last_time_ = now;
     // Lesson 13's followed run keeps its path whether or not the tab is shown: one comparison of step counts.
-    if (lab_.follows()) lab_.record(session.network(), session.steps(), session.trainer().config.optimizer);
+    record_run(session);
     if (!info_.open) return;
     if (!lab_.exact() && (lab_.centre().sizes != session.network().sizes || data_key(session.train_set()) != data_key_)) {
         restart(session);  // another lesson or data set: a new plane around the new network

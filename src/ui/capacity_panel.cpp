@@ -1,6 +1,7 @@
 #include "ui/capacity_panel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "imgui.h"
@@ -10,13 +11,17 @@
 namespace ui {
 namespace {
 
-// The class colours mixed by the output a⁽ᴸ⁾ ∈ [0, 1], faint so that the points stand out on them.
-ImU32 boundary_colour(double p) {
+// The class colours mixed by the output a⁽ᴸ⁾ ∈ [0, 1], laid over the plot's background as an opaque colour (no
+// alpha: neighbouring cells must not darken where they meet), stronger where the network is sure.
+ImU32 boundary_colour(double p, const ImVec4& background) {
     const float t = static_cast<float>(std::clamp(p, 0.0, 1.0));
     const ImVec4 a = ImGui::ColorConvertU32ToFloat4(kClass0Colour), b = ImGui::ColorConvertU32ToFloat4(kClass1Colour);
     const float sure = 2.0f * std::abs(t - 0.5f);  // 0 on the boundary, 1 where the network is certain
-    return ImGui::GetColorU32(ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
-                                     0.25f + 0.45f * sure));
+    const float k = 0.35f + 0.4f * sure;           // how much class colour over the background
+    auto mix = [t](float x, float y) { return x + (y - x) * t; };
+    const ImVec4 c(mix(a.x, b.x), mix(a.y, b.y), mix(a.z, b.z), 1.0f);
+    return ImGui::GetColorU32(ImVec4(background.x + (c.x - background.x) * k, background.y + (c.y - background.y) * k,
+                                     background.z + (c.z - background.z) * k, 1.0f));
 }
 
 void picture(const lab::CapacityComparison& runs, size_t k, const lab::PlaneExtent& extent, ImVec2 at, float size) {
@@ -25,21 +30,22 @@ void picture(const lab::CapacityComparison& runs, size_t k, const lab::PlaneExte
     const std::vector<double>& grid = runs.boundary(k);
     const int res = runs.boundary_resolution();
     if (res > 0 && grid.size() == static_cast<size_t>(res) * res) {
-        const float cell = size / res;
+        const ImVec4 background = ImGui::ColorConvertU32ToFloat4(plot_background_colour());
+        // cell edges on whole pixels, shared by neighbours: no gaps and no seams
+        auto edge = [&](int n) { return std::round(n * size / res); };
         for (int row = 0; row < res; ++row)  // row 0 is the bottom of the plane
-            for (int col = 0; col < res; ++col) {
-                const float x = at.x + col * cell, y = at.y + size - (row + 1) * cell;
-                draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell + 0.5f, y + cell + 0.5f),
-                                    boundary_colour(grid[static_cast<size_t>(row) * res + col]));
-            }
+            for (int col = 0; col < res; ++col)
+                draw->AddRectFilled(ImVec2(at.x + edge(col), at.y + size - edge(row + 1)),
+                                    ImVec2(at.x + edge(col + 1), at.y + size - edge(row)),
+                                    boundary_colour(grid[static_cast<size_t>(row) * res + col], background));
     }
     const core::Dataset& data = runs.run(k).train_set();
-    const float radius = std::max(2.0f, size / 110.0f);
+    const float radius = std::max(1.6f, size / 130.0f);
     for (int i = 0; i < data.count(); ++i) {
         const double* x = data.x_row(i);
         const ImVec2 p(at.x + static_cast<float>(extent.to_unit(x[0])) * size,
                        at.y + static_cast<float>(1.0 - extent.to_unit(x[1])) * size);
-        draw->AddCircleFilled(p, radius + 1.0f, IM_COL32(20, 20, 24, 255));
+        draw->AddCircleFilled(p, radius + 0.8f, IM_COL32(20, 20, 24, 255));
         draw->AddCircleFilled(p, radius, data.y_row(i)[0] > 0.5 ? kClass1Colour : kClass0Colour);
     }
     draw->AddRect(at, ImVec2(at.x + size, at.y + size), ImGui::GetColorU32(ImGuiCol_Border));
@@ -55,7 +61,8 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
     ImGui::SameLine();
     if (ImGui::Button("Reset the three")) actions.reset = true;
     ImGui::SameLine();
-    ImGui::TextDisabled("same data, α, batch and seed; only the hidden layer differs");
+    ImGui::TextDisabled("only the hidden layer differs");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("the same data, initializer and seed, optimizer, α and batch size");
 
     // The layout that gives each square picture the most room: 3 × 1, 2 + 1 or 1 × 3.
     push_label_font();

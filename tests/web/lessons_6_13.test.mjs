@@ -36,8 +36,10 @@ describe('lessons 6 and 13', () => {
     for (let k = 0; k < 3; k++)
       assert.notEqual(c1.runs[k].train_loss, c0.runs[k].train_loss, `run ${k} trained`);
     // with its tab hidden the three stand still
-    assert.ok(await page.evaluate(() => window.bplab.openTab('network')));
+    await page.evaluate(() => window.bplab.openTab('network'));
     await nextFrames(page);
+    await nextFrames(page);
+    assert.equal((await state()).view.tab, 'network');
     await page.evaluate(() => window.bplab.play('train'));
     await sleep(500);
     await page.evaluate(() => window.bplab.pause());
