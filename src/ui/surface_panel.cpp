@@ -105,8 +105,8 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     if (follows) {  // the network's own run: its step count, its (w, b), its J
         lab::PlanePoint at;
         if (view.lab.current_point(at))
-            ImGui::Text("the network: step τ = %d   (w, b) = (%s, %s)   J = %s", view.lab.total_steps(),
-                        lab::num(at.u).c_str(), lab::num(at.v).c_str(),
+            ImGui::Text("the network: step τ = %lld   (w, b) = (%s, %s)   J = %s",
+                        std::max(0LL, view.lab.followed_steps()), lab::num(at.u).c_str(), lab::num(at.v).c_str(),
                         lab::num(lab::exact_loss(problem_now, at.u, at.v)).c_str());
         ImGui::TextDisabled(view.state.three_d ? "a preset restarts the network's run with its α"
                                                : "a preset restarts the network's run; a click on the map moves its start");

@@ -72,6 +72,7 @@ TEST_CASE("lesson 13's surface marks the network's own (w, b) and draws its run"
     REQUIRE(lab.paths().size() == 1);
     CHECK(lab.paths()[0].points.size() == 31);   // the start and one point per update
     CHECK(lab.total_steps() == 30);
+    CHECK(lab.followed_steps() == 30);
     // the surface is the session's J: the marker's height is the network's training loss
     CHECK(lab.paths()[0].J.back() == Approx(stepper.session().current().train_loss).epsilon(1e-12));
     // the state JSON says so too

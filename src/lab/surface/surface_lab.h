@@ -104,6 +104,9 @@ public:
     // The exact surface is the session's J(w, b) and its path the live network's run (SurfaceSettings::live, and
     // the network was the problem's 1→1 network when configured).
     bool follows() const { return exact() && follows_; }
+    // While follows(): the network's update count at the last record() (−1 before the first), which the path's
+    // point count only equals when every update was recorded.
+    long long followed_steps() const { return last_recorded_steps_; }
     const ExactProblem& problem() const { return problem_; }
     // What J is evaluated over: the session's training data and loss, or the exact problem's.
     const core::Dataset& data() const { return exact() ? problem_.data : data_; }
