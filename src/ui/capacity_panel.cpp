@@ -63,6 +63,14 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
     ImGui::SameLine();
     ImGui::TextDisabled("only the hidden layer differs");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("the same data, initializer and seed, optimizer, α and batch size");
+    if (runs.run(0).train_set().n_in != 2) {  // no input plane to draw a boundary over: the numbers alone
+        ImGui::TextWrapped("The boundaries need two inputs (lesson 6 uses the circle); this data set has %d.",
+                           runs.run(0).train_set().n_in);
+        push_label_font();
+        for (size_t k = 0; k < runs.size(); ++k) ImGui::TextUnformatted(runs.caption(k).c_str());
+        pop_label_font();
+        return actions;
+    }
 
     // The layout that gives each square picture the most room: 3 × 1, 2 + 1 or 1 × 3.
     push_label_font();

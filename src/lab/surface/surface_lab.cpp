@@ -194,8 +194,7 @@ void SurfaceLab::record_exact(const core::Network& live, long long steps, const 
     path.optimizer = optimizer.kind;
     path.alpha = optimizer.alpha;
     const double w = weight_w(live), b = weight_b(live);
-    const bool moved = path.points.empty() || path.points.back().w != w || path.points.back().b != b;
-    if (moved && std::isfinite(w) && std::isfinite(b)) {
+    if (std::isfinite(w) && std::isfinite(b)) {  // a point per update, also where the step changed nothing
         path.points.push_back({w, b, exact_loss(problem_, w, b), 0});
         if (path.points.size() > kMaxPathPoints) {  // thin out the old part, as the network modes' path
             std::vector<PathPoint> kept;
