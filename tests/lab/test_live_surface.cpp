@@ -65,6 +65,7 @@ TEST_CASE("lesson 13's surface marks the network's own (w, b) and draws its run"
     CHECK(marker(lab).u == -2.0);  // the lecture's start, the lesson's preset Θ⁽¹⁾ = [b  w] = [−2  −2]
     CHECK(marker(lab).v == -2.0);
 
+    lab.record(stepper.session().network(), 0, stepper.session().trainer().config.optimizer);  // a frame, no update
     train(stepper, lab, 30);
     const core::Network& net = stepper.session().network();
     CHECK(marker(lab).u == net.theta[0](0, 1));  // w

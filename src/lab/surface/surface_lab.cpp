@@ -190,10 +190,17 @@ void SurfaceLab::record_exact(const core::Network& live, long long steps, const 
     if (steps >= 0 && steps == last_recorded_steps_) return;
     DescentPath& path = descents_[0];
     if (steps >= 0 && steps < last_recorded_steps_) path.points.clear();  // the run was restarted
+    // the first count after configure() or restart_run(): their point is this one unless training moved it since
+    const bool first_count = steps >= 0 && last_recorded_steps_ < 0;
     if (steps >= 0) last_recorded_steps_ = steps;
     path.optimizer = optimizer.kind;
     path.alpha = optimizer.alpha;
     const double w = weight_w(live), b = weight_b(live);
+    const bool same_point = !path.points.empty() && path.points.back().w == w && path.points.back().b == b;
+    if (first_count && same_point) {
+        reveal();  // the legend's α
+        return;
+    }
     if (std::isfinite(w) && std::isfinite(b)) {  // a point per update, also where the step changed nothing
         path.points.push_back({w, b, exact_loss(problem_, w, b), 0});
         if (path.points.size() > kMaxPathPoints) {  // thin out the old part, as the network modes' path
