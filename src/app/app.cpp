@@ -83,6 +83,7 @@ bool App::frame() {
     if (!session().can_step()) playing_ = false;  // diverged: the banner explains; stepping waits for a restore
     if (gl_lost_) return keep_running;            // no GL until the context is restored (app_gl_context.cpp)
     surface_.update(session());
+    update_capacity();
 
     update_theme();  // another pixel ratio, presentation scale or theme: fonts and style again (app_lecture.cpp)
     ImGui_ImplOpenGL3_NewFrame();
@@ -177,7 +178,7 @@ PanelsActions App::draw_panels() {
                            now - stepper_.timeline_length(), std::max(timeline_last_, now), graph_steps() ? &graph_ : nullptr,
                            &prediction_},
                           files_message_, show_help_, bring_to_front, replay(), update_health(), &prediction_,
-                          &prediction_note_};
+                          &prediction_note_, capacity_.panel_view(playing_)};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
     if (actions.network_tab) network_tab_ = *actions.network_tab;
@@ -192,6 +193,7 @@ void App::apply(const PanelsActions& actions) {
     apply_files(actions.files);
     apply_controls(actions.controls);
     if (actions.surface_shown()) surface_.apply(actions.surface, session());
+    if (actions.surface_shown()) apply_to_run(actions.surface);
     apply(actions.lecture);
     apply(actions.network);
     apply(actions.prediction);
@@ -201,7 +203,8 @@ void App::apply(const PanelsActions& actions) {
         playing_ = false;
         stepper_.go_to_phase(*actions.equation.go_to_phase);
     }
-    if (actions.digits.toggle_training) {
+    if (actions.capacity.reset) capacity_.reset();
+    if (actions.digits.toggle_training || actions.capacity.toggle_play) {
         ui::StepActions train;
         train.set_mode = !playing_;
         train.mode = ui::PlayMode::Train;

@@ -12,6 +12,7 @@
 #include <SDL.h>
 
 #include "app/autosave.h"
+#include "app/capacity_host.h"
 #include "app/frame_demand.h"
 #include "app/frame_timer.h"
 #include "app/layout.h"
@@ -201,6 +202,8 @@ private:
     void apply(const ui::GradCheckActions& actions, bool shown);  // shown: its tab is in front
     const lab::HealthComparison* update_health();  // this frame's, while the gradient size tab is (about to be) in front
     void write_lesson_views(lab::JsonWriter& view) const;  // the state JSON's "gradcheck" and "health"
+    void apply_to_run(const ui::SurfacePanelActions& surface);  // lesson 13: a preset or start for the network's run
+    void update_capacity();  // lesson 6's three runs: built and trained while their tab is in front
     void apply_files(const ui::ExportActions& actions);
     void save_png_if_requested();
     void hide_mouse_for_png();  // before the export's frame: nothing hovered; the pointer comes back after it
@@ -251,6 +254,7 @@ private:
     render::BoundaryRenderer boundary_;
     render::PointsRenderer points_;
     SurfaceHost surface_;  // the loss-surface tab: lab model, GPU evaluator, renderer
+    CapacityHost capacity_;  // lesson 6's tab: 3, 6 and 20 hidden units on the same data
     std::string lesson_surface_words_;  // the surface view the lesson opened with (lab::surface_view_words)
 
     FrameTimer frame_timer_;

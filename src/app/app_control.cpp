@@ -188,8 +188,10 @@ void App::advance() {
         const Uint64 start = SDL_GetPerformanceCounter();
         const Uint64 budget = static_cast<Uint64>(kTrainBudgetSeconds * static_cast<double>(SDL_GetPerformanceFrequency()));
         for (int done = 0; done < steps_per_frame_ && session().can_step();) {
-            const int chunk = std::min(8, steps_per_frame_ - done);
+            // one at a time while the loss surface draws the network's own run (lesson 13): a point per update
+            const int chunk = std::min(surface_.lab().follows() ? 1 : 8, steps_per_frame_ - done);
             stepper_.run_steps(chunk);
+            surface_.record_run(session());
             done += chunk;
             if (SDL_GetPerformanceCounter() - start > budget) break;
         }

@@ -1,6 +1,7 @@
 // The lessons' own views that the App computes for the panels: lesson 5's gradient sizes and unit marks, and what
-// the state JSON tells about them and about lesson 12's gradient check.
+// the state JSON tells about them and about lesson 12's gradient check; lesson 13's presets acting on the network.
 #include "app/app.h"
+#include "lab/surface/live_run.h"
 #include "lab/lessons/worked_examples.h"
 #include "lab/teach/differences.h"
 
@@ -10,6 +11,28 @@ const lab::HealthComparison* App::update_health() {
     if (!health_in_front_ && !lecture_.selects(PanelId::Gradients)) return nullptr;  // no cost while not shown
     health_ = lab::compare_health(shown_, session().train_set(), session().config().train.loss);
     return &health_;
+}
+
+// While the loss surface follows the network (lesson 13), its presets and α restart the network's run with that α
+// and play it, so the h(x) line moves with the marker; a click on the map moves the run's start.
+void App::apply_to_run(const ui::SurfacePanelActions& surface) {
+    if (!surface_.lab().follows() || (!surface.run_alpha && !surface.set_start)) return;
+    stop_replay();
+    if (surface.run_alpha) lab::restart_with_alpha(stepper_, *surface.run_alpha);
+    if (surface.set_start && !lab::restart_at(stepper_, surface.w0, surface.b0)) return;
+    reset();  // the timeline and the surface's path start again with the run
+    if (surface.run_alpha) {
+        playing_ = true;
+        mode_ = ui::PlayMode::Train;
+    }
+    note_change(true);
+}
+
+// Lesson 6's three runs train with the lab (Play, in training mode) while their tab is in front, or is about to be.
+void App::update_capacity() {
+    const bool shown = network_tab_ == PanelId::Capacity || lecture_.selects(PanelId::Capacity);
+    const bool training = playing_ && mode_ == ui::PlayMode::Train && session().can_step();
+    capacity_.update(session().config(), shown, training, steps_per_frame_);
 }
 
 namespace {
@@ -43,6 +66,8 @@ void App::write_lesson_views(lab::JsonWriter& view) const {
     for (const std::string& line : lab::worked_example_on(lesson_, panel_name(PanelId::GradCheck))) view.value(line);
     view.end_array();
     view.end_object();
+    view.key("capacity");  // lesson 6's three runs
+    capacity_.write_state(view);
     view.key("health");  // null while the gradient size tab is not in front
     if (!health_in_front_) {
         view.value_null();

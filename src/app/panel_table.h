@@ -11,7 +11,7 @@
 namespace app {
 
 enum class PanelId {
-    Controls, Loss, Network, Surface, Graph, Digits, Equation, GradCheck, Gallery, Gradients, Narration, Data, Steps
+    Controls, Loss, Network, Surface, Graph, Digits, Capacity, Equation, GradCheck, Gallery, Gradients, Narration, Data, Steps
 };
 
 struct PanelInfo {
@@ -22,13 +22,14 @@ struct PanelInfo {
     bool network_tab;   // a tab of the network area: the JS API's openTab may bring it to the front
 };
 
-inline constexpr std::array<PanelInfo, 13> kPanels = {{
+inline constexpr std::array<PanelInfo, 14> kPanels = {{
     {PanelId::Controls, "controls", PanelId::Controls, "Lesson", false},
     {PanelId::Loss, "loss", PanelId::Loss, "Loss", false},
     {PanelId::Network, "network", PanelId::Network, "Network", true},
     {PanelId::Surface, "surface", PanelId::Network, "Loss surface", true},
     {PanelId::Graph, "graph", PanelId::Network, "Graph", true},
     {PanelId::Digits, "digits", PanelId::Network, "Digits", true},
+    {PanelId::Capacity, "capacity", PanelId::Network, "3 · 6 · 20 units", true},  // lesson 6's small multiples
     {PanelId::Equation, "equation", PanelId::Equation, "Equation", false},
     {PanelId::GradCheck, "gradcheck", PanelId::Equation, "Gradient check", false},
     {PanelId::Gallery, "gallery", PanelId::Equation, "g and g′", false},

@@ -164,6 +164,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
                     {view.stepper.session(), view.shown, training, view.live_losses.record().test_accuracy}, digits);
                 break;
             }
+            case PanelId::Capacity: out.capacity = ui::capacity_panel(view.capacity); break;
             default: break;
             }
             ImGui::EndTabItem();

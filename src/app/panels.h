@@ -19,6 +19,7 @@
 #include "lab/teach/live_losses.h"
 #include "lab/teach/stepper.h"
 #include "render/plot_area.h"
+#include "ui/capacity_panel.h"
 #include "ui/controls_panel.h"
 #include "ui/data_panel.h"
 #include "ui/digits_panel.h"
@@ -59,6 +60,7 @@ struct PanelsView {
     const lab::HealthComparison* health = nullptr;  // lesson 5's gradient sizes and unit marks, while shown
     const lab::Prediction* prediction = nullptr;    // predict, then reveal: what is hidden, the score
     const std::string* prediction_note = nullptr;   // the App's last refusal there
+    ui::CapacityPanelView capacity{};               // lesson 6's three runs
 };
 
 // What the user asked for this frame, per panel (defaults: nothing), and where things went on screen.
@@ -76,6 +78,7 @@ struct PanelsActions {
     ui::EquationActions equation;
     ui::NarrationActions narration;
     ui::PredictionActions prediction;
+    ui::CapacityPanelActions capacity;
     bool close_help = false;
     bool dismiss_notices = false;
     bool cancel_replay = false;

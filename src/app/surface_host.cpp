@@ -69,8 +69,12 @@ bool SurfaceHost::restore_gl(std::string& error) {
 }
 
 void SurfaceHost::restart(const lab::Session& session) {
-    data_key_ = data_key(session.train_set());
-    if (lab_.exact() && lab_.grid().resolution > 0) return;  // the exact problems do not depend on the session
+    const uint64_t key = data_key(session.train_set());
+    if (lab_.follows() && key == data_key_ && lab_.restart_run(session.network(), session.trainer().config.optimizer))
+        return;  // the same surface: only the run starts again (no grid to sample anew)
+    data_key_ = key;
+    // The exact problems do not depend on the session, unless the surface follows its network (its data, its run).
+    if (lab_.exact() && lab_.grid().resolution > 0 && !lab_.settings().live) return;
     lab::SurfaceSettings settings = lab_.settings();
     if (!lab_.configure(settings, session.network(), session.train_set(), session.trainer().config)) {
         settings.mode = lab::SurfaceMode::RandomDirections;  // the picked weights do not exist in the new network
@@ -118,6 +122,8 @@ void SurfaceHost::update(const lab::Session& session) {
     const double now = seconds_now();
     const double dt = std::min(0.25, now - last_time_);
     last_time_ = now;
+    // Lesson 13's followed run keeps its path whether or not the tab is shown: one comparison of step counts.
+    record_run(session);
     if (!info_.open) return;
     if (!lab_.exact() && (lab_.centre().sizes != session.network().sizes || data_key(session.train_set()) != data_key_)) {
         restart(session);  // another lesson or data set: a new plane around the new network

@@ -24,6 +24,10 @@ class SurfaceHost {
 public:
     bool init(const lab::Session& session, float pixel_ratio, std::string& error);
     void update(const lab::Session& session);
+    // While the surface follows the network (lesson 13): its (w, b) after an update, so the path has every step.
+    void record_run(const lab::Session& session) {
+        if (lab_.follows()) lab_.record(session.network(), session.steps(), session.trainer().config.optimizer);
+    }
     ui::SurfacePanelView panel_view(const core::Network& live) const;
     void panel_drawn(const ui::SurfacePanelActions& actions);
     void render();

@@ -78,12 +78,16 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     s.experiment = static_cast<lab::ExactExperiment>(experiment);
 
     const lab::ExactProblem& problem_now = view.lab.problem();
-    float alpha = static_cast<float>(s.alpha > 0.0 ? s.alpha : lab::preset_alpha(problem_now, lab::RatePreset::Good));
+    const bool follows = view.lab.follows() && s.experiment == lab::ExactExperiment::LearningRate;
+    const double run_alpha = follows && !view.lab.descents().empty() ? view.lab.descents()[0].alpha : 0.0;
+    float alpha = static_cast<float>(follows ? run_alpha
+                                     : s.alpha > 0.0 ? s.alpha
+                                                     : lab::preset_alpha(problem_now, lab::RatePreset::Good));
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
     if (ImGui::SliderFloat(s.experiment == lab::ExactExperiment::OptimizerRace ? "α (SGD)" : "α", &alpha, 0.001f,
                            10.0f, "%.4g", ImGuiSliderFlags_Logarithmic)) {
-        s.alpha = alpha;
-        changed = true;
+        if (follows) actions.run_alpha = alpha;
+        else s.alpha = alpha, changed = true;
     }
     const struct {
         const char* label;
@@ -94,9 +98,19 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     for (const auto& p : presets) {
         ImGui::SameLine();
         if (ImGui::SmallButton(p.label)) {
-            s.alpha = lab::preset_alpha(problem_now, p.preset);
-            changed = true;
+            if (follows) actions.run_alpha = lab::preset_alpha(problem_now, p.preset);
+            else s.alpha = lab::preset_alpha(problem_now, p.preset), changed = true;
         }
+    }
+    if (follows) {  // the network's own run: its step count, its (w, b), its J
+        lab::PlanePoint at;
+        if (view.lab.current_point(at))
+            ImGui::Text("the network: step τ = %lld   (w, b) = (%s, %s)   J = %s",
+                        std::max(0LL, view.lab.followed_steps()), lab::num(at.u).c_str(), lab::num(at.v).c_str(),
+                        lab::num(lab::exact_loss(problem_now, at.u, at.v)).c_str());
+        ImGui::TextDisabled(view.state.three_d ? "a preset restarts the network's run with its α"
+                                               : "a preset restarts the network's run; a click on the map moves its start");
+        return changed;
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
     changed |= ImGui::SliderInt("steps", &s.steps, 5, 200);

@@ -3,6 +3,7 @@
 // picture is the SurfaceRenderer's texture; the paths, the current point, the axes (in the lecture's notation) and
 // the colour legend are drawn over it here. Like every panel it reads state and returns what the user asked for.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "core/network.h"
@@ -32,7 +33,8 @@ struct SurfacePanelActions {
     bool apply_settings = false;  // configure the lab with `settings`
     lab::SurfaceSettings settings;
     bool recompute = false;       // recentre on the live network and sample again
-    bool set_start = false;       // exact mode: a click on the map
+    bool set_start = false;       // exact mode: a click on the map (following the network: its run's start)
+    std::optional<double> run_alpha;  // following the network (SurfaceLab::follows): its α, the run restarted
     double w0 = 0.0, b0 = 0.0;
     bool replay = false;
     SurfacePanelState state;      // the view settings after this frame (camera moved, 2-D/3-D toggled, …)

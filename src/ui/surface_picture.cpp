@@ -67,9 +67,12 @@ void draw_paths(const SurfacePanelView& view, const Frame& frame, ImDrawList* dr
             for (const ImVec2& p : points) draw->AddCircleFilled(p, 2.6f, colour);
             draw->AddCircle(points.front(), 6.0f, colour, 0, 2.0f);  // the start
         }
-        // the current point: red on the live path, the path's own colour in the exact problems' experiments
-        draw->AddCircleFilled(points.back(), 6.5f, lab.exact() ? colour : IM_COL32(230, 40, 40, 255));
-        draw->AddCircle(points.back(), 6.5f, IM_COL32(255, 255, 255, 255), 0, 2.0f);
+        // the current point: red where it is the network's own (w, b) (the live path, lesson 13's followed run),
+        // the path's own colour in the exact problems' simulated experiments
+        const bool network = !lab.exact() || lab.follows();
+        const float radius = lab.follows() ? 8.5f : 6.5f;
+        draw->AddCircleFilled(points.back(), radius, network ? IM_COL32(230, 40, 40, 255) : colour);
+        draw->AddCircle(points.back(), radius, IM_COL32(255, 255, 255, 255), 0, 2.0f);
     }
 }
 

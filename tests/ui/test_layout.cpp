@@ -171,7 +171,7 @@ TEST_CASE("panel table: names parse back to their ids, six places, the tabs live
     app::PanelId parsed;
     CHECK_FALSE(app::parse_panel("Loss", parsed));
     CHECK(app::place_names() == "controls, loss, network, equation, data, steps");
-    CHECK(app::network_tab_names_json() == "[\"network\",\"surface\",\"graph\",\"digits\"]");
+    CHECK(app::network_tab_names_json() == "[\"network\",\"surface\",\"graph\",\"digits\",\"capacity\"]");
     const app::Layout l = app::compute_layout(1280, 800, 30);
     CHECK(&app::place_of(l, app::PanelId::Graph) == &l.network);
     CHECK(&app::place_of(l, app::PanelId::Gallery) == &l.equation);

@@ -193,8 +193,10 @@ describe('colour and motion preferences', () => {
       const s = await page.evaluate(() => window.bplab.state());
       assert.equal(s.view.theme, 'light');
       assert.equal(s.playing, false);
-      // lesson 13's descent path appears whole at once instead of being revealed step by step
+      // a simulated descent path on lesson 13's surface appears whole at once instead of being revealed step by
+      // step (the lesson's own path is the network's run, drawn as it trains)
       await page.evaluate(() => window.bplab.loadLesson(13));
+      assert.ok(await page.evaluate(() => window.bplab.surfaceView('simulated')));
       await page.waitForFunction(() => window.bplab.state().surface.total_steps > 0, null, { timeout: 30000 });
       await nextFrames(page, 3);
       const surface = (await page.evaluate(() => window.bplab.state())).surface;

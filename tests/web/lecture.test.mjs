@@ -108,7 +108,7 @@ describe('lecture mode', () => {
 
   const walk = (title, hash, size) => it(title, async () => {
     // The lessons whose subject lives in another tab of the network area; every other lesson shows the network.
-    const own = { 13: 'surface', 15: 'graph', 17: 'digits' };
+    const own = { 6: 'capacity', 13: 'surface', 15: 'graph', 17: 'digits' };
     const expected = (n) => own[n] ?? 'network';
     await page.setViewportSize(size);
     await openHash(hash, 1);

@@ -79,7 +79,7 @@ std::vector<Lesson> build_lessons() {
     add("architecture", "Architecture: inputs, hidden units, outputs",
         "Input units are the features, output units the classes; more hidden units draw more complex boundaries.",
         "s₁ = features, s_L = classes", base(DatasetKind::Circle, {3}, T, S, Loss::BinaryCrossEntropy, 0.03, 10),
-        {"network", "data"});
+        {"capacity", "network", "data"});  // the slide: 3, 6 and 20 hidden units side by side
 
     LabConfig zero = base(DatasetKind::Circle, {4}, T, S, Loss::BinaryCrossEntropy, 0.1, 10);
     zero.init = Init::Zero;
@@ -132,8 +132,11 @@ std::vector<Lesson> build_lessons() {
         "Θ⁽τ⁺¹⁾ = Θ⁽τ⁾ − η ∇E(Θ⁽τ⁾)", base(DatasetKind::Linear1D, {}, T, Lin, Loss::MSE, 0.1, 100),
         {"surface", "data", "loss"});
     // The lecture's lab 7: J(w, b) of the two-parameter linear regression is the exact surface (no projection), with
-    // the learning-rate experiment's too small / right / too large α.
-    descent->surface_view = "exact,regression,rate,good";
+    // the learning-rate experiment's too small / right / too large α acting on the network itself (live): its
+    // (w, b) is the marker, its run the path, its h(x) the data place's line. It starts where the lecture's paths
+    // do, (w, b) = (−2, −2): Θ⁽¹⁾ = [b  w].
+    descent->surface_view = "exact,regression,rate,live";
+    descent->preset_theta = {-2.0, -2.0};
 
     add("mini-batch", "Batch, mini-batch and stochastic gradient descent",
         "The full batch gives the true gradient but one step per epoch; single examples give noisy, cheap steps; "

@@ -17,6 +17,12 @@ std::string alpha_label(const char* name, double alpha) {
     return text;
 }
 
+// The exact problem's own 1→1 network: Θ⁽¹⁾ = [b  w] with the problem's output g.
+bool is_problem_network(const core::Network& net, ExactKind kind) {
+    const core::Activation g = kind == ExactKind::Logistic ? core::Activation::Sigmoid : core::Activation::Linear;
+    return net.sizes == std::vector<int>{1, 1} && net.output == g;
+}
+
 // A unit direction along one weight: all zeros but Θᵢⱼ⁽ˡ⁾ = 1.
 Direction unit_direction(const core::Network& net, const WeightRef& w) {
     Direction d = core::zeros_like(net.theta);
@@ -69,9 +75,13 @@ bool SurfaceLab::configure(const SurfaceSettings& settings, const core::Network&
     settings_ = settings;
     error_.clear();
     if (exact()) {
+        const bool was_following = follows_;
+        follows_ = settings.live && settings.experiment == ExactExperiment::LearningRate &&
+                   is_problem_network(live, settings.exact) && data.n_in >= 1 && data.count() > 0;
         const bool same_problem = previous.mode == SurfaceMode::ExactTwoParameter && previous.exact == settings.exact &&
-                                  problem_.data.count() > 0;
-        if (!same_problem) problem_ = make_exact_problem(settings.exact);
+                                  problem_.data.count() > 0 && !was_following;
+        if (follows_) problem_ = make_exact_problem(settings.exact, data);  // the session's J(w, b)
+        else if (!same_problem) problem_ = make_exact_problem(settings.exact);
         // The view is centred on the optimum: the least-squares line, or for the (convex) logistic unit the end of
         // a long full-batch descent at the good rate.
         WeightPair best = least_squares(problem_);
@@ -83,10 +93,17 @@ bool SurfaceLab::configure(const SurfaceSettings& settings, const core::Network&
         }
         if (!start_sampler(problem_.network(best.w, best.b))) {
             settings_ = previous;
+            follows_ = was_following;
             return false;
         }
         thetas_.clear();
-        compute_exact_paths();
+        if (follows_) {
+            descents_.assign(1, DescentPath{});
+            last_recorded_steps_ = -1;  // the session's count is not known here: the next record() goes on
+            record_exact(live, -1, config.optimizer);
+        } else {
+            compute_exact_paths();
+        }
         return true;
     }
     data_ = data;
@@ -149,7 +166,8 @@ void SurfaceLab::set_values(const std::vector<float>& values) {
     grid_.computed = static_cast<int>(cells);
 }
 
-void SurfaceLab::record(const core::Network& live, long long steps) {
+void SurfaceLab::record(const core::Network& live, long long steps, const core::OptimizerConfig& optimizer) {
+    if (follows()) record_exact(live, steps, optimizer);
     if (exact() || !sampler_.started() || steps == last_recorded_steps_) return;
     if (steps < last_recorded_steps_) thetas_.clear();  // the session was reset: a new path
     last_recorded_steps_ = steps;
@@ -163,6 +181,45 @@ void SurfaceLab::record(const core::Network& live, long long steps) {
         thetas_ = std::move(kept);
     }
     reproject();
+}
+
+// The followed run's path: (w, b) and J after each step the session made (a step seen only by its count: several
+// steps between two calls draw as one segment). A non-finite weight ends the path at the last finite point.
+void SurfaceLab::record_exact(const core::Network& live, long long steps, const core::OptimizerConfig& optimizer) {
+    if (descents_.empty() || !is_problem_network(live, problem_.kind)) return;
+    if (steps >= 0 && steps == last_recorded_steps_) return;
+    DescentPath& path = descents_[0];
+    if (steps >= 0 && steps < last_recorded_steps_) path.points.clear();  // the run was restarted
+    // the first count after configure() or restart_run(): their point is this one unless training moved it since
+    const bool first_count = steps >= 0 && last_recorded_steps_ < 0;
+    if (steps >= 0) last_recorded_steps_ = steps;
+    path.optimizer = optimizer.kind;
+    path.alpha = optimizer.alpha;
+    const double w = weight_w(live), b = weight_b(live);
+    const bool same_point = !path.points.empty() && path.points.back().w == w && path.points.back().b == b;
+    if (first_count && same_point) {
+        reveal();  // the legend's α
+        return;
+    }
+    if (std::isfinite(w) && std::isfinite(b)) {  // a point per update, also where the step changed nothing
+        path.points.push_back({w, b, exact_loss(problem_, w, b), 0});
+        if (path.points.size() > kMaxPathPoints) {  // thin out the old part, as the network modes' path
+            std::vector<PathPoint> kept;
+            for (size_t k = 0; k < path.points.size(); k += 2) kept.push_back(path.points[k]);
+            if (path.points.size() % 2 == 0) kept.push_back(path.points.back());
+            path.points = std::move(kept);
+        }
+    }
+    shown_steps_ = total_steps();
+    reveal();
+}
+
+bool SurfaceLab::restart_run(const core::Network& live, const core::OptimizerConfig& optimizer) {
+    if (!follows() || descents_.empty() || !is_problem_network(live, problem_.kind)) return false;
+    descents_[0].points.clear();
+    last_recorded_steps_ = -1;
+    record_exact(live, -1, optimizer);
+    return true;
 }
 
 void SurfaceLab::clear_path() {
@@ -217,7 +274,10 @@ void SurfaceLab::reveal() {
     shown_.clear();
     for (const DescentPath& path : descents_) {
         ShownPath shown;
-        if (settings_.experiment == ExactExperiment::Batches) {
+        if (follows_) {
+            shown.label = alpha_label(("the network · " + std::string(core::optimizer_name(path.optimizer))).c_str(),
+                                      path.alpha);
+        } else if (settings_.experiment == ExactExperiment::Batches) {
             shown.label = std::string(batch_kind_name(path.batch)) + (path.batch == BatchKind::MiniBatch ? " (k = 10)" : "");
         } else {
             shown.label = alpha_label(core::optimizer_name(path.optimizer), path.alpha);
@@ -232,14 +292,14 @@ void SurfaceLab::reveal() {
 }
 
 void SurfaceLab::set_start(double w, double b) {
-    if (!exact() || !std::isfinite(w) || !std::isfinite(b)) return;
+    if (!exact() || follows_ || !std::isfinite(w) || !std::isfinite(b)) return;
     settings_.w0 = w;
     settings_.b0 = b;
     compute_exact_paths();
 }
 
 void SurfaceLab::animate(int steps) {
-    if (!exact() || steps <= 0) return;
+    if (!exact() || follows_ || steps <= 0) return;
     const int before = shown_steps_;
     shown_steps_ = std::min(total_steps(), shown_steps_ + steps);
     if (shown_steps_ != before) reveal();
@@ -266,7 +326,7 @@ SurfaceScale SurfaceLab::scale() const {
 }
 
 bool SurfaceLab::current_point(PlanePoint& out) const {
-    if (exact() || shown_.empty() || shown_[0].points.empty()) return false;
+    if ((exact() && !follows_) || shown_.empty() || shown_[0].points.empty()) return false;
     out = shown_[0].points.back();
     return true;
 }

@@ -6,7 +6,9 @@
 // Network modes (picked weights, random directions): the plane is Θ(u, v) = Θ_c + u·d₁ + v·d₂ around the live
 // network's Θ_c; every recentre() moves Θ_c to the live weights. The live path is the list of Θ seen while training,
 // projected onto the current plane each time the plane changes.
-// Exact mode: J(w, b) of a 1→1 problem; the paths are descend() iterates, revealed one step at a time.
+// Exact mode: J(w, b) of a 1→1 problem; the paths are descend() iterates, revealed one step at a time — or, when
+// the learning-rate lab follows the network (SurfaceSettings::live, lesson 13), the one path is the live network's
+// own (w, b) per training step on the session's data: one run, not a simulation beside it.
 #pragma once
 #include <string>
 #include <vector>
@@ -30,6 +32,9 @@ struct SurfaceSettings {
     double alpha = 0.0;         // learning-rate lab: α (0 = the "good" preset)
     double w0 = -2.0, b0 = -2.0;  // the start of every exact-problem path
     int steps = 60;             // updates per path
+    // Learning-rate lab: the path is the live network's run (when the network is the problem's 1→1 network), its
+    // α and start are the network's; else descend() from (w₀, b₀) with `alpha`.
+    bool live = false;
 };
 
 struct PlanePoint {
@@ -72,15 +77,22 @@ public:
     // Values computed elsewhere (the GPU): n·n values in the grid's layout (row r = v index). Non-finite → NaN.
     void set_values(const std::vector<float>& values);
 
-    // Network modes: remembers the live Θ if training moved it since the last call (`steps` = the session's count).
-    void record(const core::Network& live, long long steps);
+    // Remembers the live Θ if training moved it since the last call (`steps` = the session's count; fewer steps
+    // than last time: the run was restarted, a new path). Network modes: any network; exact mode: while follows().
+    // `optimizer` names the run in the legend.
+    void record(const core::Network& live, long long steps, const core::OptimizerConfig& optimizer = {});
     void clear_path();
+    // While follows(): the run starts again at `live` (a reset, a new start or α). False when `live` is not the
+    // problem's network any more (then configure anew).
+    bool restart_run(const core::Network& live, const core::OptimizerConfig& optimizer);
 
     // Exact mode: set a new start (w₀, b₀) (a click on the map); the paths are recomputed and replayed.
     void set_start(double w, double b);
     // Reveals paths step by step: `steps` more updates shown (shared by every path of the race).
     void animate(int steps);
-    void replay() { shown_steps_ = 0; }
+    void replay() {
+        if (!follows_) shown_steps_ = 0;
+    }
 
     const SurfaceSettings& settings() const { return settings_; }
     const SurfaceSampler& sampler() const { return sampler_; }
@@ -89,6 +101,12 @@ public:
     SurfaceScale scale() const;  // over the computed values
     const std::string& error() const { return error_; }
     bool exact() const { return settings_.mode == SurfaceMode::ExactTwoParameter; }
+    // The exact surface is the session's J(w, b) and its path the live network's run (SurfaceSettings::live, and
+    // the network was the problem's 1→1 network when configured).
+    bool follows() const { return exact() && follows_; }
+    // While follows(): the network's update count at the last record() (−1 before the first), which the path's
+    // point count only equals when every update was recorded.
+    long long followed_steps() const { return last_recorded_steps_; }
     const ExactProblem& problem() const { return problem_; }
     // What J is evaluated over: the session's training data and loss, or the exact problem's.
     const core::Dataset& data() const { return exact() ? problem_.data : data_; }
@@ -108,7 +126,8 @@ public:
     // A banner for the UI: a diverged path's status message, or "".
     std::string banner() const;
     long long recorded_points() const { return static_cast<long long>(thetas_.size()); }
-    // The live network's point on the plane (network modes), false before the first record().
+    // The live network's point on the plane (network modes; exact mode while follows(): (w, b)), false before the
+    // first record().
     bool current_point(PlanePoint& out) const;
     // J on the grid at plane coordinates (bilinear), NaN outside or where not computed.
     double J_at(double u, double v) const;
@@ -118,6 +137,7 @@ private:
     void reproject();
     void compute_exact_paths();
     void reveal();
+    void record_exact(const core::Network& live, long long steps, const core::OptimizerConfig& optimizer);
 
     SurfaceSettings settings_;
     SurfaceSampler sampler_;
@@ -132,6 +152,7 @@ private:
     long long last_recorded_steps_ = -1;
     int shown_steps_ = 0;
     int next_pick_axis_ = 0;
+    bool follows_ = false;
     std::vector<ShownPath> shown_;
     std::string error_;
 };

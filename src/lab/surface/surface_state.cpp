@@ -55,6 +55,11 @@ void write_surface_state(const SurfaceLab& lab, const SurfaceViewInfo& view, Jso
         out.key("problem").value(s.exact == ExactKind::Logistic ? "logistic" : "linear_regression");
         out.key("experiment").value(exact_experiment_name(s.experiment));
         out.key("start").begin_array().value(s.w0).value(s.b0).end_array();
+        out.key("follows").value(lab.follows());  // the path is the network's own run (lesson 13)
+        PlanePoint marker;
+        out.key("marker");  // the followed network's (w, b), or null
+        if (lab.follows() && lab.current_point(marker)) out.begin_array().value(marker.u).value(marker.v).end_array();
+        else out.value_null();
         out.key("shown_steps").value(lab.shown_steps());
         out.key("total_steps").value(lab.total_steps());
     }

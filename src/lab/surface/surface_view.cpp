@@ -79,6 +79,7 @@ bool parse_surface_view(const std::string& words, SurfaceView& view, std::string
         } else if (word == "rate") s.experiment = ExactExperiment::LearningRate;
         else if (word == "batches") s.experiment = ExactExperiment::Batches;
         else if (word == "race") s.experiment = ExactExperiment::OptimizerRace;
+        else if (word == "live" || word == "simulated") s.live = word == "live";
         else if (word == "small") view.alpha_preset = RatePreset::TooSmall;
         else if (word == "good") view.alpha_preset = RatePreset::Good;
         else if (word == "large") view.alpha_preset = RatePreset::TooLarge;
@@ -117,6 +118,7 @@ std::string surface_view_words(const SurfaceView& view) {
             add(s.experiment == ExactExperiment::OptimizerRace ? "race"
                 : s.experiment == ExactExperiment::Batches    ? "batches"
                                                                : "rate");
+            if (s.experiment == ExactExperiment::LearningRate) add(s.live ? "live" : "simulated");
             if (s.experiment == ExactExperiment::LearningRate) add("alpha=" + format_double(s.alpha));
             add("start=" + format_double(s.w0) + ":" + format_double(s.b0));
             break;

@@ -5,6 +5,8 @@
 //   random | picked | exact       the plane: random directions, two picked weights, an exact two-parameter problem
 //   regression | logistic         the exact problem (implies exact)
 //   rate | batches | race         the exact problem's experiment: learning-rate lab, batch sizes, optimizer race
+//   live | simulated              the learning-rate lab's path: the network's own run on the session's data (when
+//                                 the network is the problem's 1→1 one), or descend() from start= with alpha=
 //   small | good | large          the learning-rate lab's α presets (resolved on the problem, once it exists)
 //   cpu | gpu                     the evaluator: the CPU sampler even where the GPU could, or the GPU if it can
 //   n=<32..128>  span=<x > 0>  seed=<k ≥ 1>
