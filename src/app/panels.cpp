@@ -13,6 +13,7 @@
 #include "ui/lesson_panel.h"
 #include "ui/loss_panel.h"
 #include "ui/replay_bar.h"
+#include "ui/unit_map.h"
 
 namespace app {
 namespace {
@@ -67,13 +68,17 @@ PanelsActions Panels::draw(const PanelsView& view) {
         draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation) : layout.network, out);
     if (!(surface_tall && out.surface_shown()) && shown(layout.equation)) draw_equation_area(view, out);
 
+    // A hovered (or tapped) neuron's map fills the data plot while the network view is in front (ui/unit_map.h).
+    mapped_unit = out.network_tab == PanelId::Network ? network_view.hovered : ui::NodeRef{};
+    if (!ui::has_unit_map(view.shown, mapped_unit.layer, mapped_unit.unit)) mapped_unit = ui::NodeRef{};
     if (shown(layout.data)) {
         begin_place(PanelId::Data, layout.data, ImGuiWindowFlags_NoBackground);
         const render::PlotArea& p = view.plane;
         out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
                                    view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
                                    p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait,
-                                   &view.live_losses.test_confusion(), view.lecture.palette});
+                                   &view.live_losses.test_confusion(), view.lecture.palette, mapped_unit.layer,
+                                   mapped_unit.unit});
         ImGui::End();
     }
 
@@ -106,8 +111,9 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
                 ImGui::TextWrapped("The graph has no training settings: type its expression and variables in the "
                                    "Graph tab. Another tab in front brings the network's settings back.");
             } else {
-                out.controls = ui::controls_panel(session.config(), session.train_set().count());
-                out.files = ui::export_panel(view.files_message);
+                out.controls = ui::controls_panel(
+                    {session.config(), session.train_set().count(), view.files_message, view.lecture.palette}, controls);
+                out.files = out.controls.files;
             }
             if (tabs) ImGui::EndTabItem();
         }
@@ -117,6 +123,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
         }
         if (tabs) ImGui::EndTabBar();
         controls_scroll = ImGui::GetScrollY();
+        controls_overflow = ImGui::GetScrollMaxY();
         ImGui::End();
     }
     if (!layout.portrait && loss_shown) {

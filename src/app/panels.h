@@ -86,11 +86,14 @@ public:
 
     // The panels' own UI state, between frames. The JS API reads where things were drawn.
     ui::NetworkViewState network_view;
+    ui::ControlsState controls;
+    ui::NodeRef mapped_unit;     // the unit whose map the data plot shows instead of h(x) (none: layer −1)
     ui::GraphPanelState graph;
     ui::DigitsPanelState digits;
     ui::NarrationPanelState narration;
     ui::StepActions step_bar;    // the step bar's last answer: where its timeline is, the height it needed
     float controls_scroll = 0;   // how far the controls place is scrolled (touch tests)
+    float controls_overflow = 0;  // how far it could scroll: 0 when everything in it is in view (layout tests)
 
 private:
     void draw_controls_and_loss(const PanelsView& view, PanelsActions& out);
