@@ -105,7 +105,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
             const Lecture& lecture = view.lecture;
             out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.presentation, lecture.content_zoom,
                                            lecture.light, lecture.link_message});
-            ui::lesson_panel(view.lesson, session);
+            ui::lesson_panel(view.lesson);
             ImGui::Separator();
             if (view.play.graph) {  // the graph steps: the network's settings and files are not this lesson's
                 ImGui::TextWrapped("The graph has no training settings: type its expression and variables in the "

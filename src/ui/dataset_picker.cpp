@@ -10,7 +10,7 @@ namespace ui {
 namespace {
 
 constexpr int kThumbnailPoints = 120;   // enough for a set's shape, few enough to draw every frame
-constexpr float kTileTarget = 34.0f;    // a tile's side at normal text size, before it stretches to the width
+constexpr float kTileLeast = 22.0f;     // the smallest tile's side at normal text size (13 px)
 const ImU32 kTileBackground = IM_COL32(232, 234, 235, 255);  // the boundary's neutral grey, on either theme
 
 ImU32 class_colour(Palette palette, int label) {
@@ -46,8 +46,12 @@ bool dataset_picker(core::DatasetKind& value, std::vector<DatasetThumbnail>& cac
     if (cache.empty()) cache = make_dataset_thumbnails(kThumbnailPoints);
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float target = kTileTarget * ImGui::GetFontSize() / 13.0f;
-    const int per_row = std::max(1, static_cast<int>((width + spacing) / (target + spacing)));
+    // two rows when the tiles stay large enough to read (kTileLeast); more rows on a narrow column
+    const float least = kTileLeast * ImGui::GetFontSize() / 13.0f;
+    const int count = static_cast<int>(cache.size());
+    int per_row = (count + 1) / 2;
+    while (per_row > 1 && (width - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row) < least)
+        --per_row;
     const float side = std::floor((width - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     bool changed = false;
