@@ -29,7 +29,7 @@ void hint(const char* text) {
 // A combo over the activations that may serve the layer (core::kActivationTable's hidden / output columns).
 bool choose_activation(const char* json, core::Activation& value, bool hidden) {
     const lab::ConfigField& f = *lab::find_config_field(json);
-    const std::string preview = std::string(hidden ? "g: " : "output g: ") + core::activation_info(value).label;
+    const std::string preview = std::string(hidden ? "g: " : "out: ") + core::activation_info(value).label;
     bool changed = false;
     ImGui::PushID(json);
     if (ImGui::BeginCombo("##g", preview.c_str())) {
@@ -50,14 +50,15 @@ bool choose_activation(const char* json, core::Activation& value, bool hidden) {
 }
 
 // A combo over a core vocabulary table (core/vocabulary.h, core/dataset.h), showing each entry's label and, on
-// hover, its `hint` (a formula). `inside`: the field's name in the box ("loss: MSE") instead of beside it.
+// hover, its `hint` (a formula). `inside`: a short name in the box ("R(Θ): L2"; "" for the value alone) instead of
+// the field's name beside it.
 template <typename Entry, size_t N, typename Kind>
 bool choose_entry(const char* json, Kind& value, const Entry (&table)[N], const char* Entry::*entry_hint,
-                  bool inside = false) {
+                  const char* inside = nullptr) {
     const lab::ConfigField& f = *lab::find_config_field(json);
     const Entry* current = core::entry_of(table, value);
     const std::string name = current ? current->label : "?";
-    const std::string preview = inside ? std::string(f.label) + ": " + name : name;
+    const std::string preview = inside && *inside ? std::string(inside) + ": " + name : name;
     const std::string id = inside ? std::string("##") + json : std::string(f.label);
     bool changed = false;
     if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
@@ -181,7 +182,7 @@ void common_rows(const ControlsView& view, ControlsState& state, ControlsActions
     out.retune |= choose_number("alpha", t.optimizer.alpha, kRates, "α");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    out.retune |= choose_entry("optimizer", t.optimizer.kind, core::kOptimizers, &core::OptimizerInfo::formula, true);
+    out.retune |= choose_entry("optimizer", t.optimizer.kind, core::kOptimizers, &core::OptimizerInfo::formula, "");
 
     const int most = std::max(1, view.train_count);
     const int batch = std::clamp(t.batch_size, 1, most);
@@ -191,7 +192,7 @@ void common_rows(const ControlsView& view, ControlsState& state, ControlsActions
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     out.retune |= choose_entry("regularization", t.regularization, core::kRegularizations,
-                               &core::RegularizationInfo::formula, true);
+                               &core::RegularizationInfo::formula, "R(Θ)");
 
     ImGui::SetNextItemWidth(half_width());
     ImGui::BeginDisabled(t.regularization == core::Regularization::None);

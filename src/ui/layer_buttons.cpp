@@ -1,5 +1,6 @@
 #include "ui/layer_buttons.h"
 
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -33,11 +34,12 @@ std::optional<lab::ArchitectureEdit> layer_buttons(const NetworkLayout& layout, 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float pair_w = ImGui::CalcTextSize("−").x + ImGui::CalcTextSize("+").x + 4 * style.FramePadding.x +
                          style.ItemSpacing.x;
+    const float left = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMin().x;  // the input column's pair
     std::optional<lab::ArchitectureEdit> edit;
     ImGui::PushID("layer buttons");
 
     // the layers' pair, at the left over the input column
-    ImGui::SetCursorScreenPos(ImVec2(layout.column_x[0] - 0.5f * pair_w, top));
+    ImGui::SetCursorScreenPos(ImVec2(std::max(left, layout.column_x[0] - 0.5f * pair_w), top));
     const lab::ArchitectureEdit fewer{ArchitectureChange::RemoveLayer, -1}, more{ArchitectureChange::AddLayer, -1};
     if (edit_button("−##layers", fewer, hidden, "one hidden layer fewer (the last)", spots)) edit = fewer;
     ImGui::SameLine();
