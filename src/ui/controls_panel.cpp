@@ -247,6 +247,11 @@ ControlsActions controls_panel(const ControlsView& view, ControlsState& state) {
     ImGui::SameLine();
     if (ImGui::Button("Export…", ImVec2(-FLT_MIN, 0))) ImGui::OpenPopup("export");
     hint("PNG (the lab or one place), the trace as CSV, the state as JSON, and importing one");
+    if (!view.files_message.empty()) {  // where the last file went (and its size), or what was wrong with an import
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", view.files_message.c_str());
+        ImGui::PopStyleColor();
+    }
     if (ImGui::BeginPopup("more settings")) {
         more_popup(actions);
         ImGui::EndPopup();
