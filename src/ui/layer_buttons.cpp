@@ -44,8 +44,12 @@ std::optional<lab::ArchitectureEdit> layer_buttons(const NetworkLayout& layout, 
     if (edit_button("−##layers", fewer, hidden, "one hidden layer fewer (the last)", spots)) edit = fewer;
     ImGui::SameLine();
     if (edit_button("+##layers", more, hidden, "one hidden layer more (as large as the last)", spots)) edit = more;
-    ImGui::SameLine();
-    ImGui::TextDisabled("layers");
+    // its name only where it ends before the first hidden column's pair (deep networks have narrow columns)
+    const float name_end = ImGui::GetItemRectMax().x + style.ItemSpacing.x + ImGui::CalcTextSize("layers").x;
+    if (hidden.empty() || name_end + style.ItemSpacing.x < layout.column_x[1] - 0.5f * pair_w) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("layers");
+    }
 
     for (size_t k = 0; k < hidden.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
