@@ -246,12 +246,11 @@ ControlsActions controls_panel(const ControlsView& view, ControlsState& state) {
     hint("points and data seed, initialization and seed, loss, the optimizer's own settings, the schedule");
     ImGui::SameLine();
     if (ImGui::Button("Export…", ImVec2(-FLT_MIN, 0))) ImGui::OpenPopup("export");
-    hint("PNG (the lab or one place), the trace as CSV, the state as JSON, and importing one");
-    if (!view.files_message.empty()) {  // where the last file went (and its size), or what was wrong with an import
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", view.files_message.c_str());
-        ImGui::PopStyleColor();
-    }
+    // the last file's name and size (or an import's problem) on hover and in the popup: a line of its own here
+    // would change the next PNG of the lab
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("PNG (the lab or one place), the trace as CSV, the state as JSON, and importing one%s%s",
+                          view.files_message.empty() ? "" : "\nlast: ", view.files_message.c_str());
     if (ImGui::BeginPopup("more settings")) {
         more_popup(actions);
         ImGui::EndPopup();
