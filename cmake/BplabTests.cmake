@@ -26,7 +26,8 @@ file(GLOB test_sources CONFIGURE_DEPENDS tests/core/*.cpp tests/lab/*.cpp tests/
 set(ui_headless_sources src/ui/network_layout.cpp src/ui/value_colours.cpp src/ui/neuron_thumbnails.cpp
                         src/ui/data_legend.cpp src/ui/palette.cpp src/ui/gradcheck_rule.cpp src/ui/text_fit.cpp src/app/layout.cpp
                         src/app/panel_table.cpp src/app/lecture.cpp src/app/autosave.cpp
-                        src/ui/theme_colours.cpp src/ui/sign_cue.cpp src/ui/tip_place.cpp)
+                        src/ui/theme_colours.cpp src/ui/sign_cue.cpp src/ui/dataset_thumbnails.cpp
+                        src/ui/unit_map.cpp src/ui/tip_place.cpp)
 # tests/fuzz/fuzz_entries.cpp: what the fuzz targets do with one input; test_fuzz_regressions replays the corpus.
 add_executable(bplab_tests tests/catch_main.cpp ${test_sources} ${ui_headless_sources} tests/fuzz/fuzz_entries.cpp)
 bplab_defaults(bplab_tests)

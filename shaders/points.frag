@@ -20,14 +20,14 @@ void main() {
     float coverage = 1.0 - smoothstep(1.0 - pixel, 1.0, r);  // anti-aliased outer edge
     if (coverage <= 0.0) discard;
     vec3 fill = u_class_colours[min(v_label, 2)];
-    vec3 colour;
+    // A dark outline about 1.3 pixels wide around every mark (and inside a test point's ring): the point stays
+    // visible on a region of its own class's colour, on either theme and palette.
+    float outline = 1.3 * pixel;
+    vec3 colour = r > 1.0 - outline ? kEdge : fill;
     if (v_is_test == 1) {
-        // test: a ring in the class colour with a dark edge, hollow inside
-        if (r < 0.55) discard;
-        colour = r > 0.85 ? kEdge : fill;
-    } else {
-        // train: filled, with a thin light edge
-        colour = r > 0.8 ? vec3(1.0) : fill;
+        // test: a ring in the class colour, hollow inside, outlined on both sides
+        if (r < 0.5) discard;
+        if (r < 0.5 + outline) colour = kEdge;
     }
     frag_colour = vec4(colour, coverage);
 }

@@ -14,6 +14,7 @@
 #include "render/gl.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/unit_map.h"
 
 namespace app {
 namespace {
@@ -277,7 +278,11 @@ void App::draw_boundary() {
     if (!render::BoundaryRenderer::can_draw(shown_) || plot_.width <= 0) return;
     std::string error;
     const render::PointStyle style = point_style(lecture_.palette);
-    if (!boundary_.draw(shown_, plot_, error, style)) std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
+    const ui::NodeRef unit = panels_.mapped_unit;  // a hovered neuron's map instead of h(x) (ui/unit_map.h)
+    core::Network unit_net;
+    const bool map = ui::unit_map_network(shown_, unit.layer, unit.unit, unit_net);
+    if (!boundary_.draw(map ? unit_net : shown_, plot_, error, style))
+        std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     const int points = session().train_set().count() + session().test_set().count();
     const float point_size = ui::data_point_size(static_cast<float>(plot_.width), points);
     points_.draw(plot_, point_size, style);

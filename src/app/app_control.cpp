@@ -143,13 +143,21 @@ void App::apply(const ui::StepActions& actions) {
 }
 
 // The network view's actions (netview): a typed weight goes through the stepper's checks, and the view's popup
-// shows a refusal; a picked weight becomes an axis of the loss surface (the other axis keeps its weight).
+// shows a refusal; + and − over a column change the architecture (greyed with the reason at a limit); a picked weight becomes an axis of the loss surface (the other axis keeps its weight).
 void App::apply(const ui::NetworkViewActions& actions) {
     if (actions.edit_weight) {
         stop_replay();
         const ui::EditWeight& e = *actions.edit_weight;
         ui::network_view_edit_result(panels_.network_view, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
         note_change(true);
+    }
+    if (actions.edit_architecture) {  // + or −: a new architecture, as if typed into the controls
+        ui::ControlsActions controls;
+        controls.config = session().config();
+        const std::string refusal = lab::apply_architecture_edit(*actions.edit_architecture, controls.config.hidden);
+        controls.rebuild = refusal.empty();
+        if (!controls.rebuild) std::fprintf(stderr, "backprop_lab: architecture not changed: %s\n", refusal.c_str());
+        apply_controls(controls);
     }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;

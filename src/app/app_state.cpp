@@ -71,6 +71,11 @@ std::string App::state_json() const {
     }
     view.end_object();
     view.key("controls_scroll").value(static_cast<double>(panels_.controls_scroll));
+    view.key("controls_overflow").value(static_cast<double>(panels_.controls_overflow));
+    // the data plot's background: "h" (the network's output) or a hovered unit's map, lecture numbering
+    const ui::NodeRef mapped = panels_.mapped_unit;
+    view.key("data_map").value(mapped.valid() ? "a" + std::to_string(mapped.layer + 1) + "_" + std::to_string(mapped.unit + 1)
+                                              : std::string("h"));
     view.key("projector").value(lecture_.presentation);  // presentation mode, by its link word's older name
     view.key("presentation").value(lecture_.presentation);
     view.key("controls_shown").value(shown(layout_.controls));
@@ -95,6 +100,15 @@ std::string App::state_json() const {
         view.key("l").value(n.layer + 1).key("j").value(n.unit + 1);  // lecture numbering; j = 0: bias unit
         view.key("x").value(static_cast<double>(n.x)).key("y").value(static_cast<double>(n.y));
         view.key("r").value(static_cast<double>(n.r));
+        view.end_object();
+    }
+    view.end_array();
+    view.key("layer_buttons").begin_array();  // the network view's + and −; l: the hidden layer (lecture numbering)
+    for (const ui::EditButtonSpot& b : panels_.network_view.edit_buttons) {
+        view.begin_object().key("change").value(lab::architecture_change_name(b.edit.change));
+        view.key("l").value(b.edit.layer + 2).key("enabled").value(b.enabled);
+        view.key("x").value(static_cast<double>(b.x)).key("y").value(static_cast<double>(b.y));
+        view.key("w").value(static_cast<double>(b.w)).key("h").value(static_cast<double>(b.h));
         view.end_object();
     }
     view.end_array();

@@ -126,7 +126,8 @@ Layout compute_layout(float width, float height, float line, const std::vector<P
     float right_w = data_on ? std::clamp(std::min(0.34f * w, body_h * 0.62f), right_min, right_max) : 0.0f;
     if (!centre_on) right_w = w - left_w;  // nothing in the centre: the data view takes it
     const float centre_w = centre_on ? std::max(0.0f, w - left_w - right_w) : 0.0f;
-    const float loss_h = std::min(0.38f * body_h, 300.0f);  // the controls above need the height more
+    // the controls above need the height more: all of the common ones in view at 1280 × 800 and 1366 × 768
+    const float loss_h = std::min(0.30f * body_h, 300.0f);
     split_column(0, 0, left_w, body_h, (body_h - loss_h) / body_h, controls_on, loss_on, out.controls, out.loss);
     split_column(left_w, 0, centre_w, body_h, 0.52f, network_on, equation_on, out.network, out.equation);
     if (data_on) out.data = {left_w + centre_w, 0, right_w, body_h};

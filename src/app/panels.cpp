@@ -14,6 +14,7 @@
 #include "ui/loss_panel.h"
 #include "ui/point_tip.h"
 #include "ui/replay_bar.h"
+#include "ui/unit_map.h"
 
 namespace app {
 namespace {
@@ -70,13 +71,17 @@ PanelsActions Panels::draw(const PanelsView& view) {
         draw_network_area(view, surface_tall ? bounding(layout.network, layout.equation) : layout.network, out);
     if (!(surface_tall && out.surface_shown()) && shown(layout.equation)) draw_equation_area(view, out);
 
+    // A hovered (or tapped) neuron's map fills the data plot while the network view is in front (ui/unit_map.h).
+    mapped_unit = out.network_tab == PanelId::Network ? network_view.hovered : ui::NodeRef{};
+    if (!ui::has_unit_map(view.shown, mapped_unit.layer, mapped_unit.unit)) mapped_unit = ui::NodeRef{};
     if (shown(layout.data)) {
         begin_place(PanelId::Data, layout.data, ImGuiWindowFlags_NoBackground);
         const render::PlotArea& p = view.plane;
         out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
                                    view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
                                    p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait || layout.phone,
-                                   &view.live_losses.test_confusion(), view.lecture.palette});
+                                   &view.live_losses.test_confusion(), view.lecture.palette, mapped_unit.layer,
+                                   mapped_unit.unit});
         const bool taps_edit = view.stepper.session().config().dataset == core::DatasetKind::Custom;
         ui::point_tip({view.stepper.session().train_set(), out.plot, p.x_min, p.x_max, p.y_min, p.y_max, taps_edit},
                       point_tips);
@@ -109,14 +114,15 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
             const Lecture& lecture = view.lecture;
             out.lecture = ui::lecture_bar({lesson_number(view.lesson), lecture.presentation, lecture.content_zoom,
                                            lecture.light, lecture.link_message});
-            ui::lesson_panel(view.lesson, session);
+            ui::lesson_panel(view.lesson);
             ImGui::Separator();
             if (view.play.graph) {  // the graph steps: the network's settings and files are not this lesson's
                 ImGui::TextWrapped("The graph has no training settings: type its expression and variables in the "
                                    "Graph tab. Another tab in front brings the network's settings back.");
             } else {
-                out.controls = ui::controls_panel(session.config(), session.train_set().count());
-                out.files = ui::export_panel(view.files_message);
+                out.controls = ui::controls_panel(
+                    {session.config(), session.train_set().count(), view.files_message, view.lecture.palette}, controls);
+                out.files = out.controls.files;
             }
             if (tabs) ImGui::EndTabItem();
         }
@@ -126,6 +132,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
         }
         if (tabs) ImGui::EndTabBar();
         controls_scroll = ImGui::GetScrollY();
+        controls_overflow = ImGui::GetScrollMaxY();
         ImGui::End();
     }
     if (!layout.portrait && loss_shown) {

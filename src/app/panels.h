@@ -95,6 +95,8 @@ public:
 
     // The panels' own UI state, between frames. The JS API reads where things were drawn.
     ui::NetworkViewState network_view;
+    ui::ControlsState controls;
+    ui::NodeRef mapped_unit;     // the unit whose map the data plot shows instead of h(x) (none: layer −1)
     ui::GraphPanelState graph;
     ui::DigitsPanelState digits;
     ui::NarrationPanelState narration;
@@ -111,6 +113,7 @@ public:
     // own (the loss surface: the network place; the gradient check: the equation's) to the front of a phone's
     // switcher, else the network; a tab the JS API asked for (`tab_asked`, a network tab) brings the network.
     PanelId front_place(const Lecture& lecture, bool tab_asked);
+    float controls_overflow = 0;  // how far it could scroll: 0 when everything in it is in view (layout tests)
 
 private:
     void draw_controls_and_loss(const PanelsView& view, PanelsActions& out);

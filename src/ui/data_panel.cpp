@@ -5,6 +5,7 @@
 
 #include "core/activation.h"
 #include "imgui.h"
+#include "lab/teach/notation.h"
 #include "ui/fonts.h"
 #include "ui/colours.h"
 #include "lab/teach/fit_curve.h"
@@ -135,7 +136,11 @@ DataPlot data_panel(const DataView& view) {
     ImGui::TextColored(dim_text_colour(), "x₁: %.1f … %.1f    x₂: %.1f … %.1f", view.x_min, view.x_max,
                        view.y_min, view.y_max);
     if (!view.compact) {
-        ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
+        if (view.map_layer >= 1)  // lecture numbering: layer 1 is the input, units from 1
+            ImGui::TextWrapped("Background: a%s%s over the plane, the neuron under the pointer, as of the cursor.",
+                               lab::subscript(view.map_unit + 1).c_str(), lab::layer_index(view.map_layer + 1).c_str());
+        else
+            ImGui::TextWrapped("Background: the network's output h(x) over the plane, as of the cursor.");
         legend(session.train_set(), view.palette);
     }
     pop_label_font();
@@ -143,7 +148,7 @@ DataPlot data_panel(const DataView& view) {
 }
 
 float data_point_size(float plot_size, int point_count) {
-    return std::max(5.0f, plot_size / (point_count <= 16 ? 24.0f : 75.0f));
+    return std::max(7.0f, plot_size / (point_count <= 16 ? 24.0f : 64.0f));  // 7: a fill inside its outline
 }
 
 }  // namespace ui

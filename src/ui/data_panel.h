@@ -22,6 +22,7 @@ struct DataView {
     bool compact;                      // small screens: the plot and one line, no legend
     const lab::Confusion* confusion;   // the test set's, as of the cursor (no 2-D plane: drawn instead); or nullptr
     Palette palette = Palette::Standard;  // the class colours and shapes of the points and the legend
+    int map_layer = -1, map_unit = 0;  // layer ≥ 1: the background is this unit's a (ui/unit_map.h), not h(x)
 };
 
 // Where the square plot went, in ImGui's logical pixels.

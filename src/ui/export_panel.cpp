@@ -6,7 +6,6 @@ namespace ui {
 
 ExportActions export_panel(const std::string& last_message) {
     ExportActions actions;
-    if (!ImGui::CollapsingHeader("Export / import")) return actions;
     // The PNG buttons: the whole lab, or one place alone for a slide (app_png.cpp crops to it).
     struct PngPlace {
         const char* label;

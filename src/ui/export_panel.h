@@ -13,7 +13,7 @@ struct ExportActions {
     bool import = false;
 };
 
-// Draws into the current ImGui window, under a collapsed header.
+// Draws into the current ImGui window (the controls' "Export…" popup).
 ExportActions export_panel(const std::string& last_message);
 
 }  // namespace ui

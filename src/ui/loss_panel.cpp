@@ -70,7 +70,7 @@ void loss_panel(const lab::Session& session, const lab::EpochRecord& now, double
     const float line = ImGui::GetTextLineHeightWithSpacing();
     // two charts share the height; a regression has only the loss chart
     const float charts_h = ImGui::GetContentRegionAvail().y - (classify ? 4 : 3) * line;
-    const float chart_h = std::max(30.0f, classify ? charts_h * 0.5f : charts_h);
+    const float chart_h = std::max(12.0f, classify ? charts_h * 0.5f : charts_h);  // 12: still a trend line
     const ChartData chart{session.history(), now, now_epoch};
     ImGui::TextDisabled("loss per epoch (0 … %s)", lab::num(loss_plot_top(chart)).c_str());
     loss_plot(chart, width, chart_h);

@@ -10,6 +10,7 @@
 #include "lab/teach/notation.h"
 #include "ui/network_view_draw.h"
 #include "ui/caption.h"
+#include "ui/layer_buttons.h"
 #include "ui/sign_cue.h"
 #include "ui/tap_target.h"
 #include "ui/theme.h"
@@ -190,7 +191,9 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     }
     const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
     const float marks_h = detail::marks_legend_height(state, stepper);  // the lessons' mark legends, under the drawing
-    const Box region{origin.x, legend_bottom, avail.x, std::max(50.0f, origin.y + avail.y - legend_bottom - marks_h)};
+    const float buttons_h = ImGui::GetFrameHeightWithSpacing();  // the + and − row over the columns
+    const Box region{origin.x, legend_bottom + buttons_h, avail.x,
+                     std::max(50.0f, origin.y + avail.y - legend_bottom - buttons_h - marks_h)};
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();
@@ -199,6 +202,7 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     ViewFrame frame = make_frame(stepper, layout, state.prediction);
     frame.sign_cues = state.sign_cues;
     refresh_thumbnails(state, frame, layout);
+    actions.edit_architecture = layer_buttons(layout, live.sizes, legend_bottom, state.edit_buttons);
 
     ImGui::SetCursorScreenPos(ImVec2(region.x, region.y));
     ImGui::InvisibleButton("network", ImVec2(region.w, region.h), ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);

@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "lab/io/architecture_edit.h"
 #include "lab/teach/prediction.h"
 #include "lab/teach/stepper.h"
 #include "lab/teach/unit_health.h"
+#include "ui/layer_buttons.h"
 #include "ui/network_layout.h"
 #include "ui/neuron_thumbnails.h"
 #include "ui/node_spot.h"
@@ -33,6 +35,7 @@ struct PickSurfaceWeight {
 struct NetworkViewActions {
     std::optional<EditWeight> edit_weight;
     std::optional<PickSurfaceWeight> pick_surface_weight;
+    std::optional<lab::ArchitectureEdit> edit_architecture;  // + or − over a column (ui/layer_buttons.h)
 };
 
 struct NodeRef {
@@ -48,6 +51,7 @@ struct NetworkViewState {
 
     // Written by network_view() each frame, read by the App:
     std::vector<NodeSpot> nodes;  // where each node was drawn (the JS API reports them)
+    std::vector<EditButtonSpot> edit_buttons;  // where the + and − buttons were drawn (the JS API reports them)
     NodeRef hovered;    // the unit under the mouse this frame
     NodeRef selected;   // the unit last clicked (the activation gallery marks its z)
     NodeRef pinned;     // a touch screen: the unit a tap pinned the tooltip of, until the next tap elsewhere
