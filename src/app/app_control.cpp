@@ -147,6 +147,11 @@ void App::apply(const ui::NetworkViewActions& actions) {
         ui::network_view_edit_result(panels_.network_view, stepper_.edit_weight(e.layer, e.row, e.col, e.value));
         note_change(true);
     }
+    if (actions.features) {  // a feature toggled in the network view's input column: as the controls would
+        ui::ControlsActions rebuild{true, false, session().config()};
+        rebuild.config.features = *actions.features;
+        apply_controls(rebuild);
+    }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
         std::string error;

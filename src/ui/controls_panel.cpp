@@ -8,6 +8,7 @@
 #include "core/optimizer.h"
 #include "imgui.h"
 #include "lab/io/config_fields.h"
+#include "ui/feature_inputs.h"
 
 namespace ui {
 namespace {
@@ -165,6 +166,7 @@ bool network_section(lab::LabConfig& c) {
         if (ImGui::SliderInt(label, &c.hidden[l], static_cast<int>(hidden.lo), most)) changed = true;
         ImGui::PopID();
     }
+    changed |= features_row(c);
     changed |= choose_activation(lab::find_config_field("hidden_activation")->label, c.hidden_activation, true);
     changed |= choose_activation(lab::find_config_field("output_activation")->label, c.output_activation, false);
     changed |= choose_entry(lab::find_config_field("init")->label, c.init, core::kInits, &core::InitInfo::formula);

@@ -31,6 +31,7 @@ struct PickSurfaceWeight {
 struct NetworkViewActions {
     std::optional<EditWeight> edit_weight;
     std::optional<PickSurfaceWeight> pick_surface_weight;
+    std::optional<core::FeatureSet> features;  // a feature clicked in the input column: a new network with these
 };
 
 struct NodeRef {
