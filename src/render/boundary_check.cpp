@@ -38,7 +38,7 @@ const Probe kProbes[] = {
     {"2-5-4-3 swish/softmax", {2, 5, 4, 3}, core::Activation::Swish, core::Activation::Softmax, 1.5, 11},
     {"2-32-32-1 tanh/sigmoid (texture)", {2, 32, 32, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 1.5, 11},
     // the features computed in the shader: every one of them, and the quadratic ones alone
-    {"7 features-6-1 tanh/sigmoid", {7, 6, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 0.5, 3,
+    {"7 features-6-1 tanh/sigmoid", {7, 6, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 0.3, 9,
      core::kAllFeatures},
     {"x1sq,x2sq,x1x2-1 sigmoid", {3, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 0.5, 5, kSquares},
 };
