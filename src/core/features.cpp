@@ -19,6 +19,11 @@ std::vector<Feature> feature_list(FeatureSet set) {
 
 const FeatureInfo& feature_info(Feature f) { return *entry_of(kFeatures, f); }
 
+FeatureSet toggled(FeatureSet chosen, Feature f) {
+    const FeatureSet after = chosen ^ feature_bit(f);
+    return (after & kAllFeatures) ? after : chosen;
+}
+
 bool parse_feature(const std::string& id, Feature& out) { return parse_id(kFeatures, id, out); }
 
 FeatureSet applied_features(FeatureSet chosen, int n_in) {

@@ -44,6 +44,8 @@ inline constexpr FeatureSet kAllFeatures = (FeatureSet{1} << kFeatureCount) - 1;
 int feature_count(FeatureSet set);
 std::vector<Feature> feature_list(FeatureSet set);  // in table order
 const FeatureInfo& feature_info(Feature f);
+// `chosen` with f switched on or off; `chosen` itself when f is the only one left (at least one stays on).
+FeatureSet toggled(FeatureSet chosen, Feature f);
 bool parse_feature(const std::string& id, Feature& out);  // false for an unknown word
 
 // The features the network of a data set with n_in inputs actually reads: the chosen ones on the plane (n_in = 2);

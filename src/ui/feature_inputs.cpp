@@ -53,11 +53,6 @@ float image_side(const Box& region) {
 
 }  // namespace
 
-core::FeatureSet toggled(core::FeatureSet chosen, core::Feature f) {
-    const core::FeatureSet after = chosen ^ core::feature_bit(f);
-    return (after & core::kAllFeatures) ? after : chosen;
-}
-
 float feature_column_width(const Box& region) {
     const float side = image_side(region);
     if (side < kSmallestImage) return 0.0f;
@@ -78,7 +73,7 @@ std::optional<core::FeatureSet> feature_column(const Box& box, core::FeatureSet 
         ImGui::PushID(k);
         ImGui::SetCursorScreenPos(ImVec2(box.x, corner.y - 1.0f));
         if (ImGui::InvisibleButton("feature", ImVec2(box.w - 4.0f, side + 2.0f))) {
-            const core::FeatureSet next = toggled(chosen, f.kind);
+            const core::FeatureSet next = core::toggled(chosen, f.kind);
             if (next != chosen) result = next;
         }
         const bool hovered = ImGui::IsItemHovered();
@@ -91,7 +86,7 @@ std::optional<core::FeatureSet> feature_column(const Box& box, core::FeatureSet 
         draw->AddText(ImVec2(corner.x + side + 6.0f, corner.y + 0.5f * (side - ImGui::GetTextLineHeight())),
                       ImGui::GetColorU32(text), f.label);
         if (hovered) {
-            const bool last = on && toggled(chosen, f.kind) == chosen;
+            const bool last = on && core::toggled(chosen, f.kind) == chosen;
             ImGui::SetTooltip("%s: %s. %s", f.label, on ? "fed into the input layer" : "not fed in",
                               last ? "The last feature stays on." : on ? "Click to leave it out." : "Click to feed it in.");
         }
@@ -108,7 +103,7 @@ bool features_row(lab::LabConfig& config) {
         bool on = (config.features & core::feature_bit(f.kind)) != 0;
         ImGui::PushID(f.id);
         if (ImGui::Checkbox(f.label, &on)) {
-            const core::FeatureSet next = toggled(config.features, f.kind);
+            const core::FeatureSet next = core::toggled(config.features, f.kind);
             changed |= next != config.features;
             config.features = next;
         }

@@ -12,9 +12,6 @@
 
 namespace ui {
 
-// `chosen` with feature f switched; `chosen` itself when f is the only one left (at least one stays on).
-core::FeatureSet toggled(core::FeatureSet chosen, core::Feature f);
-
 // The column's width in a region this tall; 0 when it would not fit.
 float feature_column_width(const Box& region);
 

@@ -9,12 +9,14 @@
 #include "core/detmath.h"
 #include "core/features.h"
 #include "core/gradcheck.h"
+#include "core/init.h"
 #include "lab/io/config_fields.h"
 #include "lab/io/config_io.h"
 #include "lab/io/url_state.h"
 #include "lab/lessons/lessons.h"
 #include "lab/lessons/playground_slide.h"
 #include "lab/teach/session.h"
+#include "ui/neuron_thumbnails.h"
 
 using namespace core;
 
@@ -162,4 +164,28 @@ TEST_CASE("the lecture's Playground slide: the spiral, every feature, one sigmoi
     REQUIRE(problems.empty());
     const lab::Session session(c);
     REQUIRE(session.network().sizes == std::vector<int>{7, 1, 1});
+}
+
+TEST_CASE("a click toggles one feature, and the last one stays on", "[features]") {
+    REQUIRE(toggled(kRawInputs, Feature::X1X2) == (kRawInputs | feature_bit(Feature::X1X2)));
+    REQUIRE(toggled(kRawInputs, Feature::X1) == feature_bit(Feature::X2));
+    REQUIRE(toggled(feature_bit(Feature::SinX2), Feature::SinX2) == feature_bit(Feature::SinX2));
+}
+
+TEST_CASE("the input layer's thumbnails are the features over the plane", "[features][thumbnails]") {
+    const FeatureSet set = feature_bit(Feature::X2Squared) | feature_bit(Feature::SinX1);
+    core::Network net = make_network({2, 3, 1}, Activation::Tanh, Activation::Sigmoid);
+    Rng rng(4);
+    initialize(net, Init::Uniform, rng, 1.0);
+    const lab::PlaneExtent plane{-4.0, 4.0};
+    ui::NeuronThumbnails images;
+    ui::compute_thumbnails(net, plane, 8, images, set);
+    REQUIRE(images.res == 8);
+    const int row = 2, col = 5;
+    const double x1 = plane.to_plane((col + 0.5) / 8), x2 = plane.to_plane((row + 0.5) / 8);
+    REQUIRE((*images.image(0, 0))[row * 8 + col] == static_cast<float>(x2 * x2));
+    REQUIRE((*images.image(0, 1))[row * 8 + col] == static_cast<float>(det::sin(x1)));
+    ui::NeuronThumbnails raw;
+    ui::compute_thumbnails(net, plane, 8, raw, kRawInputs | feature_bit(Feature::X1X2));  // 3 features, 2 inputs
+    REQUIRE(raw.res == 0);  // a network of another width gets no images rather than wrong ones
 }
