@@ -16,11 +16,17 @@ constexpr int kImageCells = 12;       // φ sampled on 12 × 12 cell centres of 
 constexpr float kLargestImage = 40.0f;
 constexpr float kSmallestImage = 12.0f;
 
-ImU32 to_imgui(Rgb c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
+// The colour, or (faded) mostly the window's background: opaque, so that the overlapping cells show no seams.
+ImU32 to_imgui(Rgb c, bool faded) {
+    if (!faded) return IM_COL32(c.r, c.g, c.b, 255);
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    auto mix = [](uint8_t v, float b) { return static_cast<int>(0.3f * v + 0.7f * 255.0f * b); };
+    return IM_COL32(mix(c.r, bg.x), mix(c.g, bg.y), mix(c.b, bg.z), 255);
+}
 
 // φ over the plane at the cell centres, scaled by its largest |φ| (x₁² reaches 36 where sin x₁ reaches 1).
 void draw_image(ImDrawList* draw, ImVec2 corner, float side, core::Feature f, const lab::PlaneExtent& plane,
-                int alpha) {
+                bool faded) {
     double phi[kImageCells * kImageCells];
     double largest = 1e-9;
     for (int row = 0; row < kImageCells; ++row)
@@ -36,7 +42,7 @@ void draw_image(ImDrawList* draw, ImVec2 corner, float side, core::Feature f, co
             const float x = corner.x + cell * static_cast<float>(col);
             const float y = corner.y + side - cell * static_cast<float>(row + 1);  // row 0 (x₂ = lo) at the bottom
             const Rgb c = diverging_colour(phi[row * kImageCells + col] / largest);
-            draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell + 0.5f, y + cell + 0.5f), to_imgui(c, alpha));
+            draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell + 0.5f, y + cell + 0.5f), to_imgui(c, faded));
         }
 }
 
@@ -78,7 +84,7 @@ std::optional<core::FeatureSet> feature_column(const Box& box, core::FeatureSet 
         }
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        draw_image(draw, corner, side, f.kind, plane, on ? 255 : 70);
+        draw_image(draw, corner, side, f.kind, plane, !on);
         const ImU32 frame = on ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border);
         draw->AddRect(ImVec2(corner.x - 1, corner.y - 1), ImVec2(corner.x + side + 1, corner.y + side + 1), frame, 0.0f,
                       0, on ? 2.0f : 1.0f);

@@ -269,7 +269,8 @@ void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& lay
         const std::string role = l == 0 ? "input" : l == L - 1 ? "output" : "hidden";
         const std::string line1 = (narrow ? "" : role + " ") + "a" + lab::layer_index(l + 1);
         const std::string g_name = core::activation_name(f.net.activation_of(l));
-        const std::string line2 = l == 0 ? "x (" + std::to_string(f.net.sizes[0]) + ")" : (narrow ? g_name : "g = " + g_name);
+        const std::string inputs = f.stepper.session().features() ? "φ(x) (" : "x (";  // features: core/features.h
+        const std::string line2 = l == 0 ? inputs + std::to_string(f.net.sizes[0]) + ")" : (narrow ? g_name : "g = " + g_name);
         for (int k = 0; k < 2; ++k) {
             const std::string& text = k == 0 ? line1 : line2;
             const float w = ImGui::CalcTextSize(text.c_str()).x;
