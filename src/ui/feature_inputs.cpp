@@ -115,7 +115,6 @@ bool features_row(lab::LabConfig& config) {
         }
         ImGui::PopID();
     }
-    ImGui::SameLine();
     if (ImGui::SmallButton("Playground slide")) {
         config = lab::playground_slide(config);
         changed = true;
