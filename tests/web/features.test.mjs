@@ -49,6 +49,22 @@ describe('input features', () => {
     assert.deepEqual(after.network.sizes, [7, 6, 1]);
   });
 
+  it('a click on a feature in the network view\'s input column leaves it out (a new network of 6 inputs)', async () => {
+    assert.deepEqual(await page.evaluate((h) => window.bplab.setHash(h), `lesson=16&ds=spiral&feat=${all.join(',')}`), []);
+    await nextFrames(page);
+    const inputs = (await state()).view.nodes.filter((n) => n.l === 1);
+    const x = Math.min(...inputs.map((n) => n.x)) - 85;  // the column's images, left of the input nodes
+    // from above the first input downwards until a click lands on the first row (x₁)
+    let features = all;
+    for (let y = Math.min(...inputs.map((n) => n.y)) - 60; y < 400 && features.length === all.length; y += 6) {
+      await page.mouse.click(x, y);
+      await nextFrames(page);
+      features = (await state()).config.features;
+    }
+    assert.deepEqual(features, all.slice(1), 'the first row is x1');
+    assert.equal((await state()).network.sizes[0], 6);
+  });
+
   it('x1,x2,x1x2 alone: three inputs', async () => {
     assert.deepEqual(await page.evaluate(() => window.bplab.setHash('lesson=16&ds=spiral&feat=x1,x2,x1x2')), []);
     const s = await state();
