@@ -1,5 +1,5 @@
 // The decision boundary: the network's forward pass h_Θ(x) for the input x under this pixel, in float.
-//   z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾,  a⁽ˡ⁺¹⁾ = g(z⁽ˡ⁺¹⁾),  a⁽¹⁾ = x = (x₁, x₂)
+//   z⁽ˡ⁺¹⁾ = Θ⁽ˡ⁾ a⁽ˡ⁾,  a⁽ˡ⁺¹⁾ = g(z⁽ˡ⁺¹⁾),  a⁽¹⁾ = x = (x₁, x₂), or the features φ(x₁, x₂) (core/features.h)
 // Colour as in TF Playground: orange for class 0 (output 0), blue for class 1, light grey at 0.5.
 //
 // The renderer prepends (BoundaryRenderer::generated_source): kSymmetricOutput (the output g lives in [−1, 1]),

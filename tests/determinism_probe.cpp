@@ -42,6 +42,16 @@ int main() {
                     core::weights_hash(session.network()), session.current().train_loss);
     }
     {
+        // the input features: x₁², x₁x₂, sin x₁ … computed before the network, sin through det::sin
+        lab::LabConfig features = lab::find_lesson("backprop")->config;
+        features.dataset = core::DatasetKind::Spiral;
+        features.features = core::kAllFeatures;
+        lab::Session session(features);
+        session.train_steps(100);
+        std::printf("hash features %016" PRIx64 " loss %.17g\n", core::weights_hash(session.network()),
+                    session.current().train_loss);
+    }
+    {
         lab::LabConfig rmsprop = lab::find_lesson("backprop")->config;  // RMSProp's sqrt and division, on both targets
         rmsprop.train.optimizer.kind = core::OptimizerKind::RMSProp;
         lab::Session session(rmsprop);

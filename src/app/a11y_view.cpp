@@ -28,6 +28,7 @@ const char* kind_name(lab::FieldKind kind) {
         case lab::FieldKind::Integer: return "integer";
         case lab::FieldKind::Choice: return "choice";
         case lab::FieldKind::Sizes: return "sizes";
+        case lab::FieldKind::Set: return "set";
     }
     return "?";
 }

@@ -65,12 +65,12 @@ bool App::init(std::string& error) {
     ui::apply_theme(font_ratio_, built_theme_);
     if (!boundary_.init(error) || !points_.init(error)) return false;
     // Build the boundary program now, so that a shader error stops the start instead of a frame.
-    if (render::BoundaryRenderer::can_draw(session().network()) &&
-        !boundary_.draw(session().network(), render::PlotArea{}, error))
+    if (render::BoundaryRenderer::can_draw(session().network(), session().features()) &&
+        !boundary_.draw(session().network(), render::PlotArea{}, error, {}, session().features()))
         return false;
     if (!surface_.init(session(), pixel_ratio(window_), error)) return false;
-    points_.set_points(session().train_set(), session().test_set());
-    fit_domain(session().train_set(), session().test_set(), plot_);
+    points_.set_points(session().train_points(), session().test_points());
+    fit_domain(session().train_points(), session().test_points(), plot_);
     return true;
 }
 
@@ -138,8 +138,8 @@ void App::apply_controls(const ui::ControlsActions& controls) {
 
 // After a new session (controls, a lesson, a link): the points, the plane and the timeline start afresh.
 void App::session_replaced() {
-    points_.set_points(session().train_set(), session().test_set());
-    fit_domain(session().train_set(), session().test_set(), plot_);
+    points_.set_points(session().train_points(), session().test_points());
+    fit_domain(session().train_points(), session().test_points(), plot_);
     surface_.restart(session());
     timeline_last_ = 0;
     event_clock_ = 0;
@@ -275,13 +275,13 @@ void App::set_plot(const ui::DataPlot& plot) {
 }
 
 void App::draw_boundary() {
-    if (!render::BoundaryRenderer::can_draw(shown_) || plot_.width <= 0) return;
+    if (!render::BoundaryRenderer::can_draw(shown_, session().features()) || plot_.width <= 0) return;
     std::string error;
     const render::PointStyle style = point_style(lecture_.palette);
     const ui::NodeRef unit = panels_.mapped_unit;  // a hovered neuron's map instead of h(x) (ui/unit_map.h)
     core::Network unit_net;
     const bool map = ui::unit_map_network(shown_, unit.layer, unit.unit, unit_net);
-    if (!boundary_.draw(map ? unit_net : shown_, plot_, error, style))
+    if (!boundary_.draw(map ? unit_net : shown_, plot_, error, style, session().features()))
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
     const int points = session().train_set().count() + session().test_set().count();
     const float point_size = ui::data_point_size(static_cast<float>(plot_.width), points);

@@ -159,6 +159,11 @@ void App::apply(const ui::NetworkViewActions& actions) {
         if (!controls.rebuild) std::fprintf(stderr, "backprop_lab: architecture not changed: %s\n", refusal.c_str());
         apply_controls(controls);
     }
+    if (actions.features) {  // a feature toggled in the network view's input column: as the controls would
+        ui::ControlsActions rebuild{true, false, session().config()};
+        rebuild.config.features = *actions.features;
+        apply_controls(rebuild);
+    }
     if (actions.pick_surface_weight) {
         const ui::PickSurfaceWeight& pick = *actions.pick_surface_weight;
         std::string error;

@@ -119,7 +119,7 @@ bool App::edit_point(double x1, double x2, int label, bool remove) {
 // Between the panels and ImGui::Render: the window, then what it asked for.
 void App::draw_data_dialog() {
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
-    const core::Dataset& data = session().train_set();
+    const core::Dataset& data = session().train_points();
     const bool clickable = session().config().dataset == core::DatasetKind::Custom && data.n_in == 2 &&
                            data.task != core::Task::Regression;
     csv_.click_classes = !clickable ? 0 : data.task == core::Task::BinaryClassification ? 2 : data.n_out;

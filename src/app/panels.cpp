@@ -78,7 +78,7 @@ PanelsActions Panels::draw(const PanelsView& view) {
         begin_place(PanelId::Data, layout.data, ImGuiWindowFlags_NoBackground);
         const render::PlotArea& p = view.plane;
         out.plot = ui::data_panel({view.stepper.session(), view.shown, view.stepper.trace(),
-                                   view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown),
+                                   view.stepper.current_event(), render::BoundaryRenderer::can_draw(view.shown, view.stepper.session().features()),
                                    p.x_min, p.x_max, p.y_min, p.y_max, layout.portrait || layout.phone,
                                    &view.live_losses.test_confusion(), view.lecture.palette, mapped_unit.layer,
                                    mapped_unit.unit});

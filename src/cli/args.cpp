@@ -46,6 +46,7 @@ const char* usage() {
            "  --lesson N|ID      start from a lesson (default: 16, backprop)\n"
            "  --config FILE      a JSON config applied on top of the lesson (fields as 'run' prints them)\n"
            "  --data FILE.csv    your own data: the first two number columns are x, the last column y\n"
+           "  --features LIST    the input layer's features, e.g. x1,x2,x1x2 (x1 x2 x1sq x2sq x1x2 sinx1 sinx2)\n"
            "  --steps N          mini-batch updates to make first (0..100000000, default 0)\n"
            "  --epochs N         or: train until N epochs are complete (0..1000000)\n"
            "  --example I        training example to report (default 0)\n"
@@ -81,6 +82,8 @@ bool parse_args(int argc, char** argv, Args& args, std::string& error) {
             args.lesson = value;
         } else if (flag == "--config") {
             args.config_path = value;
+        } else if (flag == "--features") {
+            args.features = value;  // checked by the config-field table, as the file's "features" is
         } else if (flag == "--data") {
             args.data_path = value;
         } else if (flag == "--steps") {

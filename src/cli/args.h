@@ -10,6 +10,7 @@ struct Args {
     std::string command;        // "run", "gradcheck", "lessons", "soak", "help"
     std::string lesson;         // number or id; empty = the default lesson
     std::string config_path;    // a JSON config file applied on top of the lesson
+    std::string features;       // "x1,x2,x1x2": the input features (core/features.h), after the config file
     std::string data_path;      // a CSV file: the data set "custom" (core::default_choice's columns)
     long long steps = 0;        // mini-batch updates before the report
     bool steps_given = false;   // --steps was on the command line (soak has its own default)

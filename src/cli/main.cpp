@@ -11,6 +11,7 @@
 #include "core/limits.h"
 #include "lab/io/custom_data.h"
 #include "lab/io/config_io.h"
+#include "lab/io/percent_encoding.h"
 #include "lab/io/text_file.h"
 #include "lab/teach/divergence.h"
 #include "lab/lessons/lessons.h"
@@ -44,7 +45,11 @@ bool load_data(const std::string& path, lab::LabConfig& config, std::string& err
     return false;
 }
 
-// The lesson's config, with the CSV data and the JSON file's fields on top. False with `error` set on any problem.
+bool apply_config_file(const std::string& path, lab::LabConfig& config, std::string& error);
+bool apply_features(const std::string& list, lab::LabConfig& config, std::string& error);
+
+// The lesson's config, with the CSV data, the JSON file's fields and --features on top. False with `error` set on
+// any problem.
 bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConfig& config, std::string& error) {
     lesson = args.lesson.empty() ? &lab::default_lesson() : lab::find_lesson(args.lesson);
     if (!lesson) {
@@ -53,18 +58,38 @@ bool load_config(const cli::Args& args, const lab::Lesson*& lesson, lab::LabConf
     }
     config = lesson->config;
     if (!args.data_path.empty() && !load_data(args.data_path, config, error)) return false;
-    if (args.config_path.empty()) return true;
+    if (!args.config_path.empty() && !apply_config_file(args.config_path, config, error)) return false;
+    return args.features.empty() || apply_features(args.features, config, error);
+}
+
+// --features x1,x2,x1x2: the words as the config field "features" reads them (lab/io/config_fields.h).
+bool apply_features(const std::string& list, lab::LabConfig& config, std::string& error) {
+    lab::Json words;
+    words.type = lab::Json::Type::Array;
+    for (const std::string& word : lab::split(list, ',')) {
+        lab::Json item;
+        item.type = lab::Json::Type::String;
+        item.text = word;
+        words.items.push_back(item);
+    }
+    const lab::ConfigField& field = *lab::find_config_field("features");
+    const std::string problem = lab::read_field(field, words, config);
+    if (!problem.empty()) error = "--features '" + list + "' " + problem;
+    return problem.empty();
+}
+
+bool apply_config_file(const std::string& path, lab::LabConfig& config, std::string& error) {
     std::string text;
-    if (!lab::read_text_file(args.config_path, core::kMaxStateFileBytes, text, error)) return false;
+    if (!lab::read_text_file(path, core::kMaxStateFileBytes, text, error)) return false;
     lab::Json json;
     std::string parse_error;
     if (!lab::parse_json(text, json, parse_error)) {
-        error = args.config_path + ": " + parse_error;
+        error = path + ": " + parse_error;
         return false;
     }
     const std::vector<std::string> problems = lab::apply_config_json(json, config);
     if (!problems.empty()) {
-        error = args.config_path + ": " + problems.front();
+        error = path + ": " + problems.front();
         for (size_t k = 1; k < problems.size(); ++k) error += "; " + problems[k];
         return false;
     }

@@ -18,7 +18,12 @@ struct Probe {
     core::Activation hidden, output;
     double epsilon;  // Θ ~ U[−ε, ε] from this seed: picked so that the boundary crosses the plot
     int seed;
+    core::FeatureSet features = 0;  // the input layer: x, or these features of it (sizes[0] = their count)
 };
+
+constexpr core::FeatureSet kSquares = core::feature_bit(core::Feature::X1Squared) |
+                                      core::feature_bit(core::Feature::X2Squared) |
+                                      core::feature_bit(core::Feature::X1X2);
 
 // Outputs: one sigmoid, one tanh (drawn from [−1, 1]), softmax and linear scores (arg-max class); hidden: all
 // smooth and piecewise kinds, GELU and swish; 2-32-32-1 has 1,185 weights, more than
@@ -32,6 +37,10 @@ const Probe kProbes[] = {
     {"2-5-4-1 gelu/sigmoid", {2, 5, 4, 1}, core::Activation::GELU, core::Activation::Sigmoid, 3.0, 12},
     {"2-5-4-3 swish/softmax", {2, 5, 4, 3}, core::Activation::Swish, core::Activation::Softmax, 1.5, 11},
     {"2-32-32-1 tanh/sigmoid (texture)", {2, 32, 32, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 1.5, 11},
+    // the features computed in the shader: every one of them, and the quadratic ones alone
+    {"7 features-6-1 tanh/sigmoid", {7, 6, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 0.3, 9,
+     core::kAllFeatures},
+    {"x1sq,x2sq,x1x2-1 sigmoid", {3, 1}, core::Activation::Tanh, core::Activation::Sigmoid, 0.5, 5, kSquares},
 };
 
 // The class h_Θ(x) shows, or −1 where it is too close to call: one output is P(class 1) (tanh outputs mapped
@@ -75,7 +84,7 @@ BoundaryCheck check_boundary(int size) {
         glClearColor(0, 0, 0, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         std::string error;
-        if (!renderer.draw(net, area, error)) {
+        if (!renderer.draw(net, area, error, {}, probe.features)) {
             result.problem = std::string(probe.name) + ": " + error;
             return result;
         }
@@ -88,7 +97,9 @@ BoundaryCheck check_boundary(int size) {
                 // the pixel's centre, as the shader's v_unit sees it
                 const double x[2] = {area.x_min + (area.x_max - area.x_min) * (col + 0.5) / size,
                                      area.y_min + (area.y_max - area.y_min) * (row + 0.5) / size};
-                core::forward(net, x, cache);
+                double phi[core::kFeatureCount];
+                if (probe.features) core::feature_vector(probe.features, x[0], x[1], phi);
+                core::forward(net, probe.features ? phi : x, cache);
                 const int expected = expected_class(net, cache.a.back());
                 if (expected < 0) continue;
                 const unsigned char* p = &pixels[(static_cast<size_t>(row) * size + col) * 4];

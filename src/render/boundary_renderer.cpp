@@ -36,8 +36,9 @@ bool BoundaryRenderer::restore(std::string& error) {
     return init(error);
 }
 
-bool BoundaryRenderer::can_draw(const core::Network& net) {
-    if (net.layer_count() < 2 || net.sizes.front() != 2 || net.layer_count() > kMaxLayers) return false;
+bool BoundaryRenderer::can_draw(const core::Network& net, core::FeatureSet features) {
+    const int inputs = features ? core::feature_count(features) : 2;
+    if (net.layer_count() < 2 || net.sizes.front() != inputs || net.layer_count() > kMaxLayers) return false;
     return std::all_of(net.sizes.begin(), net.sizes.end(), [](int s) { return s >= 1 && s <= kMaxUnits; });
 }
 
@@ -47,13 +48,13 @@ int BoundaryRenderer::theta_texels(const core::Network& net) {
     return static_cast<int>((weights + 3) / 4);
 }
 
-std::string BoundaryRenderer::shape_key(const core::Network& net) {
-    std::string key;
+std::string BoundaryRenderer::shape_key(const core::Network& net, core::FeatureSet features) {
+    std::string key = "features " + std::to_string(features) + ": ";
     for (int size : net.sizes) key += std::to_string(size) + ",";
     return key + " " + std::to_string(static_cast<int>(net.hidden)) + " " + std::to_string(static_cast<int>(net.output));
 }
 
-std::string BoundaryRenderer::generated_source(const core::Network& net) {
+std::string BoundaryRenderer::generated_source(const core::Network& net, core::FeatureSet features) {
     const int texels = theta_texels(net), outputs = net.sizes.back();
     const bool symmetric = core::activation_info(net.output).range == core::ValueRange::Symmetric;
     std::string code = std::string("const bool kSymmetricOutput = ") + (symmetric ? "true" : "false") + ";\n" +
@@ -68,7 +69,11 @@ std::string BoundaryRenderer::generated_source(const core::Network& net) {
     code += "void network_output(float x1, float x2, out float h[kOutputs]) {\n";
     for (int t = 0; t < texels; ++t)
         code += "    vec4 w" + std::to_string(t) + " = theta_texel(" + std::to_string(t) + ");\n";
-    code += "    float a0_0 = x1;\n    float a0_1 = x2;\n";
+    // a⁽¹⁾: the point, or φ(x₁, x₂) for each feature in table order (core/features.h)
+    if (!features) code += "    float a0_0 = x1;\n    float a0_1 = x2;\n";
+    int unit = 0;
+    for (core::Feature f : core::feature_list(features))
+        code += "    float " + unit_variable("a", 0, unit++) + " = " + core::feature_info(f).glsl + ";\n";
     code += forward_source(net, [](int k) { return "w" + std::to_string(k / 4) + "." + "xyzw"[k % 4]; });
     for (int i = 0; i < outputs; ++i)
         code += "    h[" + std::to_string(i) + "] = " + unit_variable("a", net.layer_count() - 1, i) + ";\n";
@@ -116,14 +121,14 @@ bool BoundaryRenderer::prepare_image(int size) {
 }
 
 bool BoundaryRenderer::draw(const core::Network& net, const PlotArea& area, std::string& error,
-                             const PointStyle& classes) {
-    if (!can_draw(net)) return true;
-    const std::string shape = shape_key(net);
+                             const PointStyle& classes, core::FeatureSet features) {
+    if (!can_draw(net, features)) return true;
+    const std::string shape = shape_key(net, features);
     if (shape != program_shape_) {
         program_shape_ = shape;
         // The generated code goes in front of the fragment body only (the vertex stage has no definitions for its
         // prototypes).
-        const std::string fragment = generated_source(net) + "#line 1\n" + std::string(shaders::boundary_frag);
+        const std::string fragment = generated_source(net, features) + "#line 1\n" + std::string(shaders::boundary_frag);
         if (!program_.build("boundary", shaders::boundary_vert, fragment, error)) return false;
     }
     if (!program_.valid() || !upscale_program_.valid() || area.width <= 0 || area.height <= 0) return true;

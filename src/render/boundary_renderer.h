@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/features.h"
 #include "core/network.h"
 #include "render/plot_area.h"
 #include "render/points_renderer.h"
@@ -36,19 +37,21 @@ public:
     // After a lost GL context came back: the old objects died with it; create new ones (the next draw rebuilds the
     // program for the network's shape).
     bool restore(std::string& error);
-    // Only networks with 2 inputs and within these limits have a boundary to draw.
-    static bool can_draw(const core::Network& net);
+    // Only networks of 2-D points within these limits have a boundary to draw: 2 inputs (x₁, x₂), or one per
+    // feature of `features` (core/features.h), which the shader computes from the pixel's (x₁, x₂).
+    static bool can_draw(const core::Network& net, core::FeatureSet features = 0);
     // Returns false (and says why) only if the specialized program fails to build.
-    bool draw(const core::Network& net, const PlotArea& area, std::string& error, const PointStyle& classes = {});
+    bool draw(const core::Network& net, const PlotArea& area, std::string& error, const PointStyle& classes = {},
+              core::FeatureSet features = 0);
     // Grid points per side that draw() evaluates for this plot area.
     static int image_size(const PlotArea& area);
 
 private:
     // What the program is specialized to: the layer sizes and the two activations ("2,4,2,1 3 2"); compared every
     // frame, so that the source below is generated only when the network's shape changes.
-    static std::string shape_key(const core::Network& net);
-    // The text in front of shaders/boundary.frag: constants and the forward pass as straight-line GLSL.
-    static std::string generated_source(const core::Network& net);
+    static std::string shape_key(const core::Network& net, core::FeatureSet features);
+    // The text in front of shaders/boundary.frag: constants, the features and the forward pass as straight-line GLSL.
+    static std::string generated_source(const core::Network& net, core::FeatureSet features);
     static int theta_texels(const core::Network& net);  // vec4s that hold every Θ⁽ˡ⁾, bias first per row
     void upload_theta(const core::Network& net);
 

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "lab/io/config_fields.h"
 #include "ui/dataset_picker.h"
+#include "ui/feature_inputs.h"
 
 namespace ui {
 namespace {
@@ -170,7 +171,7 @@ void common_rows(const ControlsView& view, ControlsState& state, ControlsActions
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     out.rebuild |= field_slider("train_fraction", c, true, 1e300, true);
-    // features14: the input features' row goes here
+    out.rebuild |= features_row(c);  // the input features x₁ … sin x₂ (ui/feature_inputs.h)
 
     ImGui::SetNextItemWidth(half_width());
     out.rebuild |= choose_activation("hidden_activation", c.hidden_activation, true);

@@ -125,10 +125,10 @@ DataPlot data_panel(const DataView& view) {
         const float thick = ui_scale();
         const std::vector<int>& batch = view.trace->record.batch;
         for (int index : batch)
-            draw->AddCircle(to_screen(session.train_set().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f * thick);
+            draw->AddCircle(to_screen(session.train_points().x_row(index)), r + 2, IM_COL32(30, 30, 30, 200), 20, 1.5f * thick);
         if (view.event && view.event->example >= 0) {
             const int index = batch[static_cast<size_t>(view.event->example)];
-            const ImVec2 c = to_screen(session.train_set().x_row(index));
+            const ImVec2 c = to_screen(session.train_points().x_row(index));
             draw->AddCircle(c, r + 5, IM_COL32(20, 20, 20, 255), 24, 5.0f * thick);
             draw->AddCircle(c, r + 5, kHighlightColour, 24, 3.0f * thick);
         }

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "lab/teach/heatmap.h"
+#include "ui/feature_inputs.h"
 #include "lab/teach/notation.h"
 #include "ui/network_view_draw.h"
 #include "ui/caption.h"
@@ -42,8 +43,8 @@ ViewFrame make_frame(const lab::Stepper& stepper, const NetworkLayout& layout, c
     if (f.trace) f.dtheta = &f.trace->record.dtheta;
     else if (stepper.session().steps() > 0 && stepper.session().trainer().dtheta.size() == f.net.theta.size())
         f.dtheta = &stepper.session().trainer().dtheta;
-    if (!f.net.sizes.empty() && f.net.sizes[0] == 2) {
-        const lab::PlaneExtent e = lab::plane_extent(stepper.session().train_set());
+    if (stepper.session().train_points().n_in == 2) {
+        const lab::PlaneExtent e = lab::plane_extent(stepper.session().train_points());
         f.input_scale = std::max(std::fabs(e.lo), std::fabs(e.hi));
     }
     const int L = f.net.layer_count();
@@ -89,7 +90,7 @@ std::string legend_text(const lab::Stepper& stepper) {
 }
 
 void refresh_thumbnails(NetworkViewState& state, const ViewFrame& f, const NetworkLayout& layout) {
-    if (!state.show_thumbnails || layout.thumb_size <= 0 || f.net.sizes[0] != 2) return;
+    if (!state.show_thumbnails || layout.thumb_size <= 0 || f.stepper.session().train_points().n_in != 2) return;
     const int res = std::clamp(static_cast<int>(layout.thumb_size / 3), 6, 16);
     const double now = ImGui::GetTime();
     const bool reshaped = state.thumbnails.res != res || !state.thumbnails.made_for(f.net);
@@ -97,7 +98,8 @@ void refresh_thumbnails(NetworkViewState& state, const ViewFrame& f, const Netwo
     // free-running training changes Θ every frame: a few refreshes a second are enough there; another shape
     // (a new lesson, a link) at once
     if (stale && (f.trace || reshaped || now - state.thumbnails_time > 0.2)) {
-        compute_thumbnails(f.net, lab::plane_extent(f.stepper.session().train_set()), res, state.thumbnails);
+        compute_thumbnails(f.net, lab::plane_extent(f.stepper.session().train_points()), res, state.thumbnails,
+                           f.stepper.session().features());
         state.thumbnails_time = now;
     }
 }
@@ -167,7 +169,7 @@ void open_editor(NetworkViewState& state, const detail::ViewFrame& frame, const 
 NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& state) {
     NetworkViewActions actions;
     const core::Network& live = stepper.session().network();
-    const bool plane = !live.sizes.empty() && live.sizes[0] == 2;
+    const bool plane = stepper.session().train_points().n_in == 2;
 
     // the legend (wrapped) with the thumbnails switch at its right, then the drawing area
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -192,8 +194,15 @@ NetworkViewActions network_view(const lab::Stepper& stepper, NetworkViewState& s
     const float legend_bottom = std::max(ImGui::GetCursorScreenPos().y, origin.y + ImGui::GetFrameHeightWithSpacing());
     const float marks_h = detail::marks_legend_height(state, stepper);  // the lessons' mark legends, under the drawing
     const float buttons_h = ImGui::GetFrameHeightWithSpacing();  // the + and − row over the columns
-    const Box region{origin.x, legend_bottom + buttons_h, avail.x,
-                     std::max(50.0f, origin.y + avail.y - legend_bottom - buttons_h - marks_h)};
+    Box region{origin.x, legend_bottom + buttons_h, avail.x,
+               std::max(50.0f, origin.y + avail.y - legend_bottom - buttons_h - marks_h)};
+    const float features_w = plane ? feature_column_width(region) : 0.0f;  // ui/feature_inputs.h, left of layer 1
+    if (features_w > 0.0f) {
+        actions.features = feature_column(Box{region.x, region.y, features_w, region.h},
+                                          stepper.session().config().features,
+                                          lab::plane_extent(stepper.session().train_points()));
+        region.x += features_w, region.w -= features_w;
+    }
     LayoutOptions options;
     options.thumbnails = plane && state.show_thumbnails;
     options.text_height = ImGui::GetTextLineHeight();

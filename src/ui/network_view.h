@@ -36,6 +36,7 @@ struct NetworkViewActions {
     std::optional<EditWeight> edit_weight;
     std::optional<PickSurfaceWeight> pick_surface_weight;
     std::optional<lab::ArchitectureEdit> edit_architecture;  // + or − over a column (ui/layer_buttons.h)
+    std::optional<core::FeatureSet> features;  // a feature clicked in the input column: a new network with these
 };
 
 struct NodeRef {

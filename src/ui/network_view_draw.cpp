@@ -150,13 +150,15 @@ float size_to_fit(const std::string& text, float width) {
     return fit >= smallest_number_size() ? fit : 0.0f;
 }
 
-void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<float>& values, int res, core::Activation g,
-                    double input_scale) {
+void draw_thumbnail(ImDrawList* draw, const NodePlace& n, const std::vector<float>& values, int res, core::Activation g) {
     const float cell = n.thumb.w / static_cast<float>(res);
+    // an input's image spans its own range (x₁ up to the plane's edge, x₁² its square, sin x₁ only 1)
+    double scale = 1e-9;
+    for (float v : values) scale = std::max(scale, static_cast<double>(std::fabs(v)));
     for (int row = 0; row < res; ++row)
         for (int col = 0; col < res; ++col) {
             const double a = values[static_cast<size_t>(row * res + col)];
-            const double t = n.layer == 0 ? a / input_scale : activation_shade(g, a);
+            const double t = n.layer == 0 ? a / scale : activation_shade(g, a);
             const float x = n.thumb.x + cell * static_cast<float>(col);
             const float y = n.thumb.y + n.thumb.h - cell * static_cast<float>(row + 1);  // row 0 at the bottom
             draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell + 0.5f, y + cell + 0.5f), colour(diverging_colour(t)));
@@ -241,11 +243,12 @@ void draw_nodes(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& layou
         const std::vector<float>* thumb =
             n.thumb.w > 0 && state.show_thumbnails && thumbs.made_for(f.net) ? thumbs.image(n.layer, n.unit) : nullptr;
         const bool has_thumb = thumb != nullptr;
-        if (has_thumb) draw_thumbnail(draw, n, *thumb, thumbs.res, g, f.input_scale);
+        if (has_thumb) draw_thumbnail(draw, n, *thumb, thumbs.res, g);
         // the shown example's point on the input plane
-        if (has_thumb && f.cache && f.net.sizes[0] == 2) {
-            const lab::PlaneExtent e = lab::plane_extent(f.stepper.session().train_set());
-            const auto& x = f.cache->a[0];
+        if (has_thumb && f.cache && f.trace && f.stepper.session().train_points().n_in == 2) {
+            const lab::Session& s = f.stepper.session();
+            const lab::PlaneExtent e = lab::plane_extent(s.train_points());
+            const double* x = s.train_points().x_row(f.trace->record.batch[static_cast<size_t>(f.example)]);
             const float px = n.thumb.x + n.thumb.w * static_cast<float>(std::clamp(e.to_unit(x[0]), 0.0, 1.0));
             const float py = n.thumb.y + n.thumb.h * static_cast<float>(1.0 - std::clamp(e.to_unit(x[1]), 0.0, 1.0));
             draw->AddCircleFilled(ImVec2(px, py), 2.5f, IM_COL32(20, 20, 20, 255));
@@ -266,7 +269,8 @@ void draw_headers(ImDrawList* draw, const ViewFrame& f, const NetworkLayout& lay
         const std::string role = l == 0 ? "input" : l == L - 1 ? "output" : "hidden";
         const std::string line1 = (narrow ? "" : role + " ") + "a" + lab::layer_index(l + 1);
         const std::string g_name = core::activation_name(f.net.activation_of(l));
-        const std::string line2 = l == 0 ? "x (" + std::to_string(f.net.sizes[0]) + ")" : (narrow ? g_name : "g = " + g_name);
+        const std::string inputs = f.stepper.session().features() ? "φ(x) (" : "x (";  // features: core/features.h
+        const std::string line2 = l == 0 ? inputs + std::to_string(f.net.sizes[0]) + ")" : (narrow ? g_name : "g = " + g_name);
         for (int k = 0; k < 2; ++k) {
             const std::string& text = k == 0 ? line1 : line2;
             const float w = ImGui::CalcTextSize(text.c_str()).x;

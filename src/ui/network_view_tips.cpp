@@ -66,7 +66,11 @@ TipBox node_tooltip(const ViewFrame& f, const NetworkLayout& layout, int index) 
         return end_tip();
     }
     const std::string a = a_sym(n.layer, n.unit);
-    if (n.layer == 0) ImGui::Text("%s = x%s, input %d", a.c_str(), lab::subscript(n.unit + 1).c_str(), n.unit + 1);
+    const core::FeatureSet features = f.stepper.session().features();
+    if (n.layer == 0 && features)
+        ImGui::Text("%s = %s, feature %d", a.c_str(),
+                    core::feature_info(core::feature_list(features)[static_cast<size_t>(n.unit)]).label, n.unit + 1);
+    else if (n.layer == 0) ImGui::Text("%s = x%s, input %d", a.c_str(), lab::subscript(n.unit + 1).c_str(), n.unit + 1);
     else ImGui::Text("%s: %s unit %d of layer %d, g = %s", a.c_str(), n.layer == L - 1 ? "output" : "hidden", n.unit + 1,
                      n.layer + 1, core::activation_name(f.net.activation_of(n.layer)));
     if (!f.cache) {

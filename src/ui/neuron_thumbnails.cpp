@@ -12,11 +12,12 @@ const std::vector<float>* NeuronThumbnails::image(int layer, int unit) const {
     return values.size() == static_cast<size_t>(res) * static_cast<size_t>(res) ? &values : nullptr;
 }
 
-void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out) {
+void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out,
+                        core::FeatureSet features) {
     out.weights_hash = core::weights_hash(net);
     out.sizes = net.sizes;
     out.a.clear();
-    if (net.sizes.empty() || net.sizes[0] != 2 || res <= 0) {
+    if (net.sizes.empty() || net.sizes[0] != (features ? core::feature_count(features) : 2) || res <= 0) {
         out.res = 0;
         return;
     }
@@ -29,7 +30,9 @@ void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent
     for (int row = 0; row < res; ++row) {
         for (int col = 0; col < res; ++col) {
             const double x[2] = {extent.to_plane((col + 0.5) / res), extent.to_plane((row + 0.5) / res)};
-            core::forward(net, x, cache);
+            double phi[core::kFeatureCount];
+            if (features) core::feature_vector(features, x[0], x[1], phi);
+            core::forward(net, features ? phi : x, cache);
             const size_t cell = static_cast<size_t>(row) * static_cast<size_t>(res) + static_cast<size_t>(col);
             for (size_t l = 0; l < net.sizes.size(); ++l)
                 for (size_t u = 0; u < cache.a[l].size(); ++u) out.a[l][u][cell] = static_cast<float>(cache.a[l][u]);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/features.h"
 #include "core/network.h"
 #include "lab/teach/heatmap.h"
 
@@ -24,6 +25,8 @@ struct NeuronThumbnails {
 };
 
 // Samples at the centres (k + ½)/res of the plane, as lab::evaluate_unit_grid does (the tests compare the two).
-void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out);
+// `features` ≠ 0: the input layer holds these features of the point (core/features.h), so its images are φ(x₁, x₂).
+void compute_thumbnails(const core::Network& net, const lab::PlaneExtent& extent, int res, NeuronThumbnails& out,
+                        core::FeatureSet features = 0);
 
 }  // namespace ui

@@ -192,3 +192,20 @@ test('--data FILE.csv trains on the student\'s own points; a bad file names its 
   assert.match(r.err, /bad\.csv: line 3: 2 cells, but the header has 3 columns/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('--features and a config file\'s "features" set the input layer; a bad list is named and refused', () => {
+  const words = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];
+  const out = json('run', '--lesson', 'backprop', '--features', words.join(','), '--steps', '5');
+  assert.deepEqual(out.config.features, words);
+  assert.equal(out.network.sizes[0], 7);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bplab-'));
+  const file = path.join(dir, 'features.json');
+  fs.writeFileSync(file, JSON.stringify({ features: out.config.features.slice(2, 5) }));
+  const again = json('run', '--config', file);
+  assert.deepEqual(again.config.features, ['x1sq', 'x2sq', 'x1x2']);
+  assert.deepEqual(again.network.sizes.slice(0, 1), [3]);
+  const bad = run('run', '--features', 'x1,cube');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--features 'x1,cube' must be a list of 1 to 7 of x1, x2, x1sq/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

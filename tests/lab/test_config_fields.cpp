@@ -56,6 +56,11 @@ bool change(const ConfigField& field, LabConfig& config) {
             field.set_sizes(config, sizes);
             return field_json(field, config) != before;
         }
+        case FieldKind::Set: {  // the last two of the table's words
+            const std::vector<std::string> names = names_of(field);
+            return field.set_words(config, {names[names.size() - 2], names.back()}) &&
+                   field_json(field, config) != before;
+        }
     }
     return false;
 }
@@ -77,6 +82,12 @@ std::vector<Bad> bad_values(const ConfigField& field) {
             std::string many = "1";
             for (int k = 0; k < field.max_items; ++k) many += ",1";
             return {{"[" + many + "]", many}, {"[" + above + "]", above}, {"[" + below + "]", below}, {"4", "x"}};
+        }
+        case FieldKind::Set: {
+            std::string many = names_of(field).front(), many_json = "\"" + many + "\"";
+            for (int k = 0; k < field.max_items; ++k) many += "," + names_of(field).front(), many_json += ",\"x1\"";
+            return {{"[\"no_such_name\"]", "no_such_name"}, {"[]", "none"}, {"[" + many_json + "]", many},
+                    {"[3]", "3"}, {"\"x1\"", "x1,"}};
         }
     }
     return {};
@@ -127,6 +138,10 @@ TEST_CASE("the config-field table: distinct keys and labels and ranges that hold
                 REQUIRE((field.sizes && field.set_sizes && field.max_items > 0));
                 REQUIRE(field.sizes(defaults).size() <= static_cast<size_t>(field.max_items));
                 for (int units : field.sizes(defaults)) REQUIRE((units >= field.lo && units <= field.hi));
+                break;
+            case FieldKind::Set:
+                REQUIRE((field.words && field.set_words && field.names && field.max_items > 0));
+                REQUIRE(!field.words(defaults).empty());
                 break;
         }
         // the default reads back through the field's own rule

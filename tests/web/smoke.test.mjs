@@ -51,11 +51,11 @@ describe('web page', () => {
     assert.ok(blue > 0.05 * total, `blue covers ${(100 * blue / total).toFixed(1)}% of the plot`);
   });
 
-  it('colours every clear-cut boundary pixel with the class the CPU computes (WebGL2, both ways of reading Θ)', async () => {
+  it('colours every clear-cut boundary pixel with the class the CPU computes (WebGL2, both ways of reading Θ, and features computed per pixel)', async () => {
     const check = await page.evaluate(() => window.bplab.checkBoundary(96));
     assert.equal(check.problem, '', check.problem);
-    assert.equal(check.networks, 8);
-    assert.ok(check.checked > 0.5 * 8 * 96 * 96, `only ${check.checked} pixels were clear-cut`);
+    assert.equal(check.networks, 10);
+    assert.ok(check.checked > 0.5 * 10 * 96 * 96, `only ${check.checked} pixels were clear-cut`);
     assert.equal(check.disagreeing, 0);
   });
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/features.h"
 #include "core/init.h"
 #include "core/train.h"
 
@@ -22,6 +23,7 @@ struct LabConfig {
     // Shared and never changed in place: a new point makes a new data set.
     std::shared_ptr<const core::Dataset> custom;
     // network
+    core::FeatureSet features = core::kRawInputs;  // what the input layer holds for 2-D points (core/features.h)
     std::vector<int> hidden = {4, 2};  // hidden layer sizes; inputs and outputs come from the data set
     core::Activation hidden_activation = core::Activation::Tanh;
     core::Activation output_activation = core::Activation::Sigmoid;

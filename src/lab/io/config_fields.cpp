@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "core/features.h"
 #include "core/limits.h"
 #include "core/optimizer.h"
 
@@ -65,6 +66,29 @@ ConfigField sizes(const char* json, const char* url, const char* label, double l
     return f;
 }
 
+// The input features (core/features.h): the words of kFeatures, at least one.
+ConfigField features(const char* json, const char* url, const char* label) {
+    ConfigField f{json, url, label, FieldKind::Set, 0, 0, core::kFeatureCount};
+    f.words = [](const LabConfig& c) {
+        std::vector<std::string> words;
+        for (core::Feature feature : core::feature_list(c.features)) words.push_back(core::feature_info(feature).id);
+        return words;
+    };
+    f.set_words = [](LabConfig& c, const std::vector<std::string>& words) {
+        core::FeatureSet set = 0;
+        for (const std::string& word : words) {
+            core::Feature feature{};
+            if (!core::parse_feature(word, feature)) return false;
+            set |= core::feature_bit(feature);
+        }
+        if (set == 0) return false;
+        c.features = set;
+        return true;
+    };
+    f.names = [] { return core::id_list(core::kFeatures); };
+    return f;
+}
+
 constexpr double kMaxSeed = 4294967295.0;  // 2³² − 1: a seed reads back exactly from JSON and links
 
 bool is_whole(const Json& value, double lo, double hi) {
@@ -98,6 +122,7 @@ const std::vector<ConfigField>& config_fields() {
             number<&LabConfig::noise>("noise", "noise", "noise", 0.0, 0.5),
             number<&LabConfig::train_fraction>("train_fraction", "split", "train share", 0.1, 0.9),
             integer<&LabConfig::data_seed>("data_seed", "dseed", "data seed", 0, kMaxSeed),
+            features("features", "feat", "features"),
             sizes<&LabConfig::hidden>("hidden", "hidden", "units in layer", 1, core::kMaxUnits, core::kMaxHiddenLayers),
             choice<&core::activation_name, &core::parse_activation, core::kActivationTable,
                    &LabConfig::hidden_activation>("hidden_activation", "act", "hidden g"),
@@ -152,6 +177,8 @@ std::string field_rule(const ConfigField& field) {
         case FieldKind::Sizes:
             return "must be a list of at most " + std::to_string(field.max_items) +
                    " layer sizes, each a whole number from " + lo + " to " + hi;
+        case FieldKind::Set:
+            return "must be a list of 1 to " + std::to_string(field.max_items) + " of " + field.names();
     }
     return "";
 }
@@ -179,6 +206,16 @@ std::string read_field(const ConfigField& field, const Json& value, LabConfig& c
             field.set_sizes(config, sizes);
             return "";
         }
+        case FieldKind::Set: {
+            if (value.type != Json::Type::Array || value.items.size() > static_cast<size_t>(field.max_items)) break;
+            std::vector<std::string> words;
+            for (const Json& item : value.items) {
+                if (!item.is_string()) return field_rule(field);
+                words.push_back(item.text);
+            }
+            if (!field.set_words(config, words)) break;
+            return "";
+        }
     }
     return field_rule(field);
 }
@@ -191,6 +228,11 @@ void write_field(const ConfigField& field, const LabConfig& config, JsonWriter& 
         case FieldKind::Sizes:
             out.begin_array();
             for (int units : field.sizes(config)) out.value(units);
+            out.end_array();
+            break;
+        case FieldKind::Set:
+            out.begin_array();
+            for (const std::string& word : field.words(config)) out.value(word);
             out.end_array();
             break;
     }

@@ -20,6 +20,7 @@ enum class FieldKind {
     Integer,  // a whole number in [lo, hi]
     Choice,   // a name core's parse function knows (an activation, a loss, a data set, ...)
     Sizes,    // a list of at most max_items whole numbers, each in [lo, hi]: the hidden layer sizes
+    Set,      // a list of 1 to max_items words of core's table (names()): the input features
 };
 
 struct ConfigField {
@@ -35,9 +36,11 @@ struct ConfigField {
     void (*set_number)(LabConfig&, double) = nullptr;
     const char* (*name)(const LabConfig&) = nullptr;  // Choice
     bool (*set_name)(LabConfig&, const std::string&) = nullptr;  // false for a name core does not know
-    std::string (*names)() = nullptr;                            // Choice: every name, "sgd, momentum, adam"
+    std::string (*names)() = nullptr;  // Choice, Set: every name, "sgd, momentum, adam"
     const std::vector<int>& (*sizes)(const LabConfig&) = nullptr;  // Sizes
     void (*set_sizes)(LabConfig&, const std::vector<int>&) = nullptr;
+    std::vector<std::string> (*words)(const LabConfig&) = nullptr;  // Set: the chosen words, in table order
+    bool (*set_words)(LabConfig&, const std::vector<std::string>&) = nullptr;  // false: an unknown word, or none
 };
 
 // Every field, in the order config JSON writes them and links list them.

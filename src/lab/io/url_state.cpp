@@ -64,13 +64,19 @@ size_t characters(const std::string& text) {  // UTF-8 code points
     return n;
 }
 
-// How a config field reads in the URL: numbers in shortest round-trip form, layer sizes as "4,2" (or "none").
+// How a config field reads in the URL: numbers in shortest round-trip form, layer sizes as "4,2" (or "none"),
+// features as "x1,x2,x1x2".
 std::string url_text(const ConfigField& field, const LabConfig& config) {
     switch (field.kind) {
         case FieldKind::Number:
         case FieldKind::Integer: return format_double(field.number(config));
         case FieldKind::Choice: return field.name(config);
         case FieldKind::Sizes: break;
+        case FieldKind::Set: {
+            std::string words;
+            for (const std::string& word : field.words(config)) words += (words.empty() ? "" : ",") + word;
+            return words;
+        }
     }
     std::string out;
     for (int units : field.sizes(config)) out += (out.empty() ? "" : ",") + std::to_string(units);
@@ -86,11 +92,13 @@ Json json_item(const std::string& text, bool numeric) {
     return item;
 }
 Json json_value(const ConfigField& field, const std::string& text) {
-    if (field.kind != FieldKind::Sizes) return json_item(text, field.kind != FieldKind::Choice);
+    if (field.kind != FieldKind::Sizes && field.kind != FieldKind::Set)
+        return json_item(text, field.kind != FieldKind::Choice);
     Json list;
     list.type = Json::Type::Array;
     if (!text.empty() && text != "none")
-        for (const std::string& item : split(text, ',')) list.items.push_back(json_item(item, true));
+        for (const std::string& item : split(text, ','))
+            list.items.push_back(json_item(item, field.kind == FieldKind::Sizes));
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "lab/teach/session.h"
 
 #include <cmath>
+#include <utility>
 
 #include "lab/io/config_io.h"
 #include "core/init.h"
@@ -25,6 +26,13 @@ Session::Session(const LabConfig& config) : config_(checked_config(config)) {
         train_ = test_ = all;  // four rows: nothing to hold out, the table is the test
     } else {
         core::split_dataset(all, c.train_fraction, c.data_seed + 1, train_, test_);
+    }
+    features_ = core::applied_features(c.features, all.n_in);
+    if (features_) {  // the network reads φ(x); the plane keeps the points
+        train_points_ = std::move(train_);
+        test_points_ = std::move(test_);
+        train_ = core::with_features(train_points_, features_);
+        test_ = core::with_features(test_points_, features_);
     }
     reset();
 }
@@ -117,7 +125,7 @@ int Session::train_steps(int n) {
 StepTrace Session::traced_step() {
     const long long epoch_before = trainer_.epoch;
     keep_before_step();
-    StepTrace trace = trace_step(trainer_, train_);
+    StepTrace trace = trace_step(trainer_, train_, features_);
     after_step(trace.record.loss, trace.record.alpha, epoch_before);
     return trace;
 }

@@ -68,8 +68,14 @@ public:
     const LabConfig& config() const { return config_; }
     const core::Network& network() const { return trainer_.net; }
     const core::Trainer& trainer() const { return trainer_; }
+    // What the network reads: each point's feature vector when features apply (core/features.h), else the point.
     const core::Dataset& train_set() const { return train_; }
     const core::Dataset& test_set() const { return test_; }
+    // The points themselves, row for row the same examples: what the data plane draws.
+    const core::Dataset& train_points() const { return features_ ? train_points_ : train_; }
+    const core::Dataset& test_points() const { return features_ ? test_points_ : test_; }
+    // The features the input layer holds (core::applied_features); 0: the raw inputs x.
+    core::FeatureSet features() const { return features_; }
     const std::vector<EpochRecord>& history() const { return history_; }
     int history_stride() const { return history_stride_; }  // epochs per history record (1, 2, 4 …)
     long long epoch() const { return trainer_.epoch; }
@@ -97,6 +103,9 @@ private:
     LabConfig config_;
     core::Dataset train_;
     core::Dataset test_;
+    core::FeatureSet features_ = 0;
+    core::Dataset train_points_;  // only while features_ ≠ 0
+    core::Dataset test_points_;
     core::Trainer trainer_;
     std::vector<EpochRecord> history_;
     int history_stride_ = 1;

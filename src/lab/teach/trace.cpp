@@ -39,8 +39,15 @@ std::string dropout_numbers(const TraceEvent& e, double p) {
     return " · " + num(e.dropout_m) + " / (1 − " + num(p) + ")";
 }
 
+// The input a_unit⁽¹⁾ as a factor of Θ: "a₁⁽¹⁾" for the raw x, or the feature it holds ("x₁²", " sin x₂").
+std::string input_factor(core::FeatureSet features, int unit) {
+    if (!features) return a_sym(0, unit);
+    const std::string label = core::feature_info(core::feature_list(features)[static_cast<size_t>(unit)]).label;
+    return label.rfind("sin", 0) == 0 ? " " + label : label;
+}
+
 TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int example, int layer, int unit,
-                         double p) {
+                         double p, core::FeatureSet features) {
     const core::Matrix& theta = net.theta[static_cast<size_t>(layer - 1)];
     const std::vector<double>& a_in = cache.a[static_cast<size_t>(layer - 1)];
     const double z = cache.z[static_cast<size_t>(layer)][static_cast<size_t>(unit)];
@@ -52,7 +59,7 @@ TraceEvent forward_event(const core::Network& net, const core::Cache& cache, int
     std::string sym = z_sym(layer, unit) + " = " + theta_sym(layer - 1, unit, 0);
     std::string nums = z_sym(layer, unit) + " = " + num(theta(unit, 0));
     for (int j = 0; j < inputs && j < kMaxTerms; ++j) {
-        sym += " + " + theta_sym(layer - 1, unit, j + 1) + a_sym(layer - 1, j);
+        sym += " + " + theta_sym(layer - 1, unit, j + 1) + (layer == 1 ? input_factor(features, j) : a_sym(layer - 1, j));
         nums += " + " + factor(theta(unit, j + 1)) + "·" + factor(a_in[static_cast<size_t>(j)]);  // 0.5·0.2, not 0.50.2
     }
     if (inputs > kMaxTerms) {
@@ -220,7 +227,7 @@ TraceEvent update_event(const StepTrace& trace, const core::OptimizerConfig& opt
 
 }  // namespace
 
-StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train) {
+StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train, core::FeatureSet features) {
     StepTrace trace;
     trace.before = trainer.net;
     core::train_step(trainer, train, &trace.record);
@@ -235,7 +242,7 @@ StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train) {
         const int example = static_cast<int>(e);
         for (int l = 1; l < L; ++l)
             for (int i = 0; i < net.sizes[static_cast<size_t>(l)]; ++i)
-                trace.events.push_back(forward_event(net, cache, example, l, i, config.dropout.rate));
+                trace.events.push_back(forward_event(net, cache, example, l, i, config.dropout.rate, features));
         trace.events.push_back(loss_event(config.loss, cache, y, example, L - 1));
         for (int i = 0; i < net.sizes.back(); ++i)
             trace.events.push_back(output_delta_event(net, config.loss, cache, y, example, i));

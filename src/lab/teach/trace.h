@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/features.h"
 #include "core/train.h"
 
 namespace lab {
@@ -53,8 +54,9 @@ struct StepTrace {
     std::vector<TraceEvent> events;
 };
 
-// Performs one real training step on `trainer` and records it.
-StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train);
+// Performs one real training step on `trainer` and records it. `features`: what the input layer holds (train's rows
+// are their values, core/features.h); the first layer's z names them (Θ₁₃⁽¹⁾x₁x₂) instead of a⁽¹⁾.
+StepTrace trace_step(core::Trainer& trainer, const core::Dataset& train, core::FeatureSet features = 0);
 
 // Θ_before + ΔΘ from the Update events: reproduces trace.after bit for bit.
 core::Network apply_updates(const StepTrace& trace);
