@@ -47,38 +47,60 @@ BPLAB_LANES_INLINE void in_blocks(int width, Block block) {
 }
 
 // z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a_in[j−1][e]: for each example the terms of weighted_sum() in its order (j = 1, 2, …).
+// Two rows of Θ at a time (R = 2, the last odd one alone), so that 2V independent sums keep both adders busy.
 BPLAB_SIMD_CLONES void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
     const int n_in = theta.cols - 1;
-    for (int i = 0; i < theta.rows; ++i) {
-        const double* w = theta.row(i);
-        in_blocks(z.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
-            constexpr int V = decltype(lanes)::value;
-            Lanes sum[V];
-            for (int v = 0; v < V; ++v) sum[v] = simd::splat(w[0]);
-            for (int j = 0; j < n_in; ++j) {
-                const Lanes wij = simd::splat(w[j + 1]);
-                const double* aj = a_in.row(j) + first;
-                for (int v = 0; v < V; ++v) sum[v] += wij * simd::load(aj + v * kLanes);
-            }
-            for (int v = 0; v < V; ++v) simd::store(z.row(i) + first + v * kLanes, sum[v]);
-        });
+    for (int i = 0; i < theta.rows; i += 2) {
+        const auto rows = [&](auto pair) BPLAB_LANES_INLINE_LAMBDA {
+            constexpr int R = decltype(pair)::value;
+            in_blocks(z.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
+                constexpr int V = decltype(lanes)::value;
+                Lanes sum[R][V];
+                for (int r = 0; r < R; ++r)
+                    for (int v = 0; v < V; ++v) sum[r][v] = simd::splat(theta(i + r, 0));
+                for (int j = 0; j < n_in; ++j) {
+                    const double* aj = a_in.row(j) + first;
+                    Lanes a[V];
+                    for (int v = 0; v < V; ++v) a[v] = simd::load(aj + v * kLanes);
+                    for (int r = 0; r < R; ++r) {
+                        const Lanes w = simd::splat(theta(i + r, j + 1));
+                        for (int v = 0; v < V; ++v) sum[r][v] += w * a[v];
+                    }
+                }
+                for (int r = 0; r < R; ++r)
+                    for (int v = 0; v < V; ++v) simd::store(z.row(i + r) + first + v * kLanes, sum[r][v]);
+            });
+        };
+        if (i + 1 < theta.rows) rows(std::integral_constant<int, 2>{});
+        else rows(std::integral_constant<int, 1>{});
     }
 }
 
-// back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e] from 0, i = 0, 1, … (transposed_product()'s order).
+// back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e] from 0, i = 0, 1, … (transposed_product()'s order); two j at a time.
 BPLAB_SIMD_CLONES void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back) {
-    for (int j = 0; j < back.rows; ++j) {
-        in_blocks(back.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
-            constexpr int V = decltype(lanes)::value;
-            Lanes sum[V];
-            for (int v = 0; v < V; ++v) sum[v] = simd::splat(0.0);
-            for (int i = 0; i < theta.rows; ++i) {
-                const Lanes w = simd::splat(theta(i, j + 1));
-                const double* di = delta_next.row(i) + first;
-                for (int v = 0; v < V; ++v) sum[v] += w * simd::load(di + v * kLanes);
-            }
-            for (int v = 0; v < V; ++v) simd::store(back.row(j) + first + v * kLanes, sum[v]);
-        });
+    for (int j = 0; j < back.rows; j += 2) {
+        const auto rows = [&](auto pair) BPLAB_LANES_INLINE_LAMBDA {
+            constexpr int R = decltype(pair)::value;
+            in_blocks(back.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
+                constexpr int V = decltype(lanes)::value;
+                Lanes sum[R][V];
+                for (int r = 0; r < R; ++r)
+                    for (int v = 0; v < V; ++v) sum[r][v] = simd::splat(0.0);
+                for (int i = 0; i < theta.rows; ++i) {
+                    const double* di = delta_next.row(i) + first;
+                    Lanes d[V];
+                    for (int v = 0; v < V; ++v) d[v] = simd::load(di + v * kLanes);
+                    for (int r = 0; r < R; ++r) {
+                        const Lanes w = simd::splat(theta(i, j + r + 1));
+                        for (int v = 0; v < V; ++v) sum[r][v] += w * d[v];
+                    }
+                }
+                for (int r = 0; r < R; ++r)
+                    for (int v = 0; v < V; ++v) simd::store(back.row(j + r) + first + v * kLanes, sum[r][v]);
+            });
+        };
+        if (j + 1 < back.rows) rows(std::integral_constant<int, 2>{});
+        else rows(std::integral_constant<int, 1>{});
     }
 }
 
@@ -105,11 +127,9 @@ BPLAB_SIMD_CLONES void times_hidden_derivative(Activation g, const Matrix& z, co
     }
 }
 
-// [1 A⁽ˡ⁾] with a row per example: ones_a[e][0] = 1, ones_a[e][j] = a_in[j−1][e], each row padded to whole Lanes.
+// [1 A⁽ˡ⁾] with a row per example: ones_a[e][0] = 1, ones_a[e][j] = a_in[j−1][e] (rows padded; the padding unread).
 void with_ones_by_example(const Matrix& a_in, int m, Matrix& ones_a) {
-    ones_a.rows = m;
-    ones_a.cols = padded(a_in.rows + 1);
-    ones_a.v.assign(static_cast<size_t>(ones_a.rows) * static_cast<size_t>(ones_a.cols), 0.0);
+    shape(ones_a, m, a_in.rows + 1);
     for (int e = 0; e < m; ++e) {
         double* row = ones_a.row(e);
         row[0] = 1.0;
@@ -118,27 +138,29 @@ void with_ones_by_example(const Matrix& a_in, int m, Matrix& ones_a) {
 }
 
 // ∂J/∂Θᵢⱼ += Σₑ δ[i][e] a[j−1][e] (a₀ = 1: 1·δ = δ exactly), adding example after example like m calls of
-// backward(). The examples' sums are a chain each; the lanes run along a row of Θ instead, with the row copied
-// into `row` (padded to whole Lanes) and back.
-BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, std::vector<double>& row,
-                                    Matrix& grad) {
-    row.assign(static_cast<size_t>(ones_a.cols), 0.0);
+// backward(). Each weight's sum is a chain over the examples; the lanes run along a row of Θ instead (the last
+// 1–3 weights of a row one by one).
+BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, Matrix& grad) {
+    const int whole = grad.cols / kLanes * kLanes;
     for (int i = 0; i < grad.rows; ++i) {
         double* g = grad.row(i);
         const double* di = delta_next.row(i);
-        std::copy(g, g + grad.cols, row.begin());
-        in_blocks(ones_a.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
+        in_blocks(whole, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
             constexpr int V = decltype(lanes)::value;
             Lanes sum[V];
-            for (int v = 0; v < V; ++v) sum[v] = simd::load(row.data() + first + v * kLanes);
+            for (int v = 0; v < V; ++v) sum[v] = simd::load(g + first + v * kLanes);
             for (int e = 0; e < m; ++e) {
                 const Lanes d = simd::splat(di[e]);
                 const double* ae = ones_a.row(e) + first;
                 for (int v = 0; v < V; ++v) sum[v] += simd::load(ae + v * kLanes) * d;
             }
-            for (int v = 0; v < V; ++v) simd::store(row.data() + first + v * kLanes, sum[v]);
+            for (int v = 0; v < V; ++v) simd::store(g + first + v * kLanes, sum[v]);
         });
-        std::copy(row.begin(), row.begin() + grad.cols, g);
+        for (int j = whole; j < grad.cols; ++j) {
+            double sum = g[j];
+            for (int e = 0; e < m; ++e) sum += ones_a(e, j) * di[e];
+            g[j] = sum;
+        }
     }
 }
 
@@ -246,15 +268,23 @@ void load_batch(const Network& net, const Dataset& data, const int* rows, int m,
     shape_layers(net, batch.a, m);
     shape_layers(net, batch.delta, m);
     shape(batch.y, net.sizes.back(), m);
-    Matrix& x = batch.a[0];
-    std::fill(x.v.begin(), x.v.end(), 0.0);  // the padding columns: zeros, whose values nobody reads
-    std::fill(batch.y.v.begin(), batch.y.v.end(), 0.0);
+    // A row (an input, a target unit) at a time, read from every example: the writes, the dearer side, in order.
+    // The padding columns get zeros, whose values nobody reads.
+    const double* xs[kBatchColumns];
+    const double* ys[kBatchColumns];
     for (int e = 0; e < m; ++e) {
-        const double* xe = data.x_row(rows[e]);
-        const double* ye = data.y_row(rows[e]);
-        for (int j = 0; j < x.rows; ++j) x(j, e) = xe[j];
-        for (int k = 0; k < batch.y.rows; ++k) batch.y(k, e) = ye[k];
+        xs[e] = data.x_row(rows[e]);
+        ys[e] = data.y_row(rows[e]);
     }
+    const auto fill = [&](Matrix& target, const double* const* examples) {
+        for (int j = 0; j < target.rows; ++j) {
+            double* row = target.row(j);
+            for (int e = 0; e < m; ++e) row[e] = examples[e][j];
+            for (int e = m; e < target.cols; ++e) row[e] = 0.0;
+        }
+    };
+    fill(batch.a[0], xs);
+    fill(batch.y, ys);
 }
 
 void forward_batch(const Network& net, Batch& batch) {
@@ -304,7 +334,7 @@ void backward_batch(const Network& net, Loss loss, Batch& batch, std::vector<Mat
     }
     for (size_t l = 0; l < out; ++l) {  // Δᵀ [1 A]
         with_ones_by_example(batch.a[l], batch.m, batch.ones_a);
-        add_gradient(batch.ones_a, batch.delta[l + 1], batch.m, batch.grad_row, dtheta[l]);
+        add_gradient(batch.ones_a, batch.delta[l + 1], batch.m, dtheta[l]);
     }
 }
 

@@ -34,7 +34,7 @@ struct Batch {
     Matrix y;                       // the targets, s_L × m
     std::vector<double> out, target, grad, out_z, out_delta;  // one example's output column (per-example losses)
     Matrix ones_a;                  // [1 A⁽ˡ⁾] with a row per example, for ∂J/∂Θ
-    std::vector<double> grad_row, losses, log_arguments;
+    std::vector<double> losses, log_arguments;  // J of each example, and the logs' arguments (batch_losses)
 
     Batch() = default;
     Batch(const Batch&) : Batch() {}
