@@ -5,21 +5,22 @@
 # (before the batched core) in build-old/ (bench/old_commit.sh). Figures, in this order:
 #   the core against 4e51a4b, back to back in interleaved rounds (old, new, old, new …): the bench program natively,
 #   under node and in Chromium (bench/bench_program.html): training 2-4-2-1 and 2-8-8-1, the digits test set's
-#   evaluation; examples/s, GFLOP/s and the ratio;
+#   evaluation; examples/s, GFLOP/s and the ratio of the medians over the rounds, with the spread;
 #   core training throughput (native, node, Chromium) and the WASM/native ratios of this run;
 #   decision-boundary throughput, CPU path (native) and GPU path (Chromium);
 #   Chromium: start-up, page bytes, frame time, loss-surface refreshes/s;
 #   Chromium: the idle page (paused: main-thread busy share over 5 s); the idle native app (CPU over 5 s);
 #   memory high-water mark (max RSS) of the native app (300 frames under Xvfb) and of the CLI (20,000 steps).
 # usage: scripts/bench.sh [--versus] [SECONDS [ROUNDS]]   SECONDS per throughput figure (default 2; the best of ~10
-#        rounds counts), ROUNDS of the old-against-new comparison (default 3; each figure's best round counts);
+#        rounds counts), ROUNDS of the old-against-new comparison (default 5; each figure's median round counts, with the
+#        lowest and highest round and the best rounds' ratio beside it: the machine is shared);
 #        --versus: only that comparison (and only the bench programs built)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 versus_only=0
 [[ ${1:-} == --versus ]] && { versus_only=1; shift; }
 seconds=${1:-2}
-rounds=${2:-3}
+rounds=${2:-5}
 log=$(mktemp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$log" "$tmp"' EXIT
@@ -60,20 +61,8 @@ for round in $(seq "$rounds"); do
     done | tee -a "$tmp/rounds" | sed "s/^/round $round: /"
     echo "round $round of $rounds done; load_average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
-# Each figure's best round for each side, the ratio, and the GFLOP/s (from the native line's own count).
-awk '
-    { name = $2; sub(/:$/, "", name); rate = $3 + 0 }
-    $4 == "examples/s" && rate > best[$1, name] { best[$1, name] = rate; names[name] = 1 }
-    $5 ~ /^\(/ { flops[name] = substr($5, 2) / $3 * 1e9 }
-    END {
-        for (name in names) {
-            base = name; sub(/_(native|node|chromium)$/, "", base)
-            per = flops[base "_native"]
-            o = best["old", name]; n = best["new", name]
-            printf "vs_4e51a4b_%s: %.2f ratio (4e51a4b %.0f, now %.0f examples/s; %.3f and %.3f GFLOP/s)\n",
-                   name, (o > 0 ? n / o : 0), o, n, o * per * 1e-9, n * per * 1e-9
-        }
-    }' "$tmp/rounds" | sort
+# Each figure's median round and spread for each side, the ratios, and the GFLOP/s (bench/versus_summary.awk).
+awk -f bench/versus_summary.awk "$tmp/rounds" | sort
 echo "load_average: $(cut -d' ' -f1-3 /proc/loadavg) (after the rounds)"
 [[ $versus_only == 1 ]] && exit 0
 

@@ -3,6 +3,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "core/activation.h"
 #include "core/detmath.h"
@@ -73,6 +74,16 @@ int main() {
     uint64_t erf_hash = 14695981039346656037ULL;
     for (int k = 0; k < 100000; ++k) erf_hash = mix(erf_hash, core::det::erf(rng.uniform(-7.0, 7.0)));
     std::printf("hash erf %016" PRIx64 "\n", erf_hash);
+    // the array functions (four lanes at a time natively with AVX2 or SSE2, f64x2 in WASM), over and past their
+    // main paths' ranges
+    std::vector<double> x(100003), y(x.size());
+    for (double& value : x) value = rng.uniform(-800.0, 800.0);
+    uint64_t array_hash = 14695981039346656037ULL;
+    for (auto array : {core::det::exp_array, core::det::log_array, core::det::tanh_array, core::det::sigmoid_array}) {
+        array(x.data(), y.data(), static_cast<int>(x.size()));
+        for (double value : y) array_hash = mix(array_hash, value != value ? 0.0 : value);  // a NaN's bits are open
+    }
+    std::printf("hash detmath arrays %016" PRIx64 "\n", array_hash);
     // the graph tab's functions, values and gradients (det::sin/cos/pow, std::sqrt, division)
     uint64_t graph_hash = 14695981039346656037ULL;
     for (int k = 0; k < 2000; ++k) {

@@ -1,18 +1,27 @@
 #include "batch.h"
 
+#include <algorithm>
+
+#include "batch_kernels.h"
+#include "detmath.h"
+#include "loss.h"
 #include "rng.h"
 #include "simd.h"
 #include "train.h"
 
 namespace core {
 namespace {
+using simd::kLanes;
 
-// Gives `matrix` rows × m values (column count m) without giving up its storage: sized once for kBatchColumns.
+int padded(int n) { return (n + kLanes - 1) / kLanes * kLanes; }
+
+// Gives `matrix` rows × padded(m) values without giving up its storage (sized once for kBatchColumns): each row
+// a whole number of Lanes, so that every loop over a row runs in whole Lanes.
 void shape(Matrix& matrix, int rows, int m) {
     matrix.v.reserve(static_cast<size_t>(rows) * kBatchColumns);
     matrix.rows = rows;
-    matrix.cols = m;
-    matrix.v.resize(static_cast<size_t>(rows) * static_cast<size_t>(m));
+    matrix.cols = padded(m);
+    matrix.v.resize(static_cast<size_t>(rows) * static_cast<size_t>(matrix.cols));
 }
 
 void shape_layers(const Network& net, std::vector<Matrix>& layers, int m) {
@@ -20,64 +29,13 @@ void shape_layers(const Network& net, std::vector<Matrix>& layers, int m) {
     for (size_t l = 0; l < layers.size(); ++l) shape(layers[l], net.sizes[l], m);
 }
 
-// z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a_in[j−1][e]: for each example the terms of weighted_sum() in its order (j = 1, 2, …).
-BPLAB_SIMD_CLONES void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
-    const int m = z.cols, n_in = theta.cols - 1;
-    for (int i = 0; i < theta.rows; ++i) {
-        const double* w = theta.row(i);
-        double* zi = z.row(i);
-        for (int e = 0; e < m; ++e) zi[e] = w[0];
-        for (int j = 0; j < n_in; ++j) {
-            const double wij = w[j + 1];
-            const double* aj = a_in.row(j);
-            for (int e = 0; e < m; ++e) zi[e] += wij * aj[e];
-        }
-    }
-}
-
-// back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e] from 0, i = 0, 1, … (transposed_product()'s order).
-BPLAB_SIMD_CLONES void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back) {
-    const int m = back.cols;
-    for (double& value : back.v) value = 0.0;
-    for (int i = 0; i < theta.rows; ++i) {
-        const double* di = delta_next.row(i);
-        for (int j = 0; j + 1 < theta.cols; ++j) {
-            const double w = theta(i, j + 1);
-            double* bj = back.row(j);
-            for (int e = 0; e < m; ++e) bj[e] += w * di[e];
-        }
-    }
-}
-
-// δ := δ ⊙ g′(z) (⊙ mask) over a hidden layer. tanh and sigmoid, the usual hidden g, get loops of their own that
-// the compiler vectorizes; every g computes what hidden_derivative() computes.
-BPLAB_SIMD_CLONES void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, const Matrix& mask, Matrix& delta) {
-    const int n = delta.size();
-    double* d = delta.v.data();
-    if (mask.size() != 0) {
-        for (int k = 0; k < n; ++k) d[k] = d[k] * hidden_derivative(g, z.v[k], a.v[k], true) * mask.v[k];
-    } else if (g == Activation::Tanh) {
-        for (int k = 0; k < n; ++k) d[k] = d[k] * (1.0 - a.v[k] * a.v[k]);
-    } else if (g == Activation::Sigmoid) {
-        for (int k = 0; k < n; ++k) d[k] = d[k] * (a.v[k] * (1.0 - a.v[k]));
-    } else {
-        for (int k = 0; k < n; ++k) d[k] = d[k] * activate_derivative(g, z.v[k], a.v[k]);
-    }
-}
-
-// ∂J/∂Θᵢⱼ += Σₑ δ[i][e] a[j−1][e] (a₀ = 1), adding example after example like m calls of backward().
-BPLAB_SIMD_CLONES void add_gradient(const Matrix& a_in, const Matrix& delta_next, Matrix& grad) {
-    const int m = a_in.cols;
-    for (int i = 0; i < grad.rows; ++i) {
-        double* g = grad.row(i);
-        const double* di = delta_next.row(i);
-        for (int e = 0; e < m; ++e) g[0] += di[e];
-        for (int j = 0; j + 1 < grad.cols; ++j) {
-            const double* aj = a_in.row(j);
-            double sum = g[j + 1];
-            for (int e = 0; e < m; ++e) sum += aj[e] * di[e];
-            g[j + 1] = sum;
-        }
+// [1 A⁽ˡ⁾] with a row per example: ones_a[e][0] = 1, ones_a[e][j] = a_in[j−1][e] (rows padded; the padding unread).
+void with_ones_by_example(const Matrix& a_in, int m, Matrix& ones_a) {
+    shape(ones_a, m, a_in.rows + 1);
+    for (int e = 0; e < m; ++e) {
+        double* row = ones_a.row(e);
+        row[0] = 1.0;
+        for (int j = 0; j < a_in.rows; ++j) row[j + 1] = a_in(j, e);
     }
 }
 
@@ -100,6 +58,62 @@ void draw_masks(const Network& net, Batch& batch, const Dropout& dropout, uint64
     mask_rng_state = mask_rng.state();
 }
 
+// J of every example of the block as loss_value() computes it for its column, into batch.losses: the usual
+// cases (cross-entropy with 0/1 or one-hot targets, MSE) with the logs of all columns in one det::log_array,
+// each column's terms summed in loss_value()'s order; any other case column by column through loss_value().
+void losses_of_block(Loss loss, Batch& batch) {
+    const Matrix& aL = batch.a.back();
+    const Matrix& y = batch.y;
+    const int m = batch.m, n = aL.rows;
+    std::vector<double>& J = batch.losses;
+    std::vector<double>& p = batch.log_arguments;
+    J.assign(static_cast<size_t>(m), 0.0);
+    bool done = false;
+    if (loss == Loss::BinaryCrossEntropy) {  // J = 0 − log p₀ − log p₁ …, p = a (y = 1) or 1 − a (y = 0), ≥ 1e−15
+        p.resize(static_cast<size_t>(n) * static_cast<size_t>(m));
+        done = true;
+        for (int k = 0; k < n && done; ++k)
+            for (int e = 0; e < m; ++e) {
+                const double yk = y(k, e), ak = aL(k, e);
+                if (yk != 0.0 && yk != 1.0) done = false;
+                const double pk = yk == 0.0 ? 1.0 - ak : ak;
+                p[static_cast<size_t>(k * m + e)] = pk < kMinProbability ? kMinProbability : pk;
+            }
+        if (done) {
+            det::log_array(p.data(), p.data(), n * m);
+            for (int k = 0; k < n; ++k)
+                for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] -= p[static_cast<size_t>(k * m + e)];
+        }
+    } else if (loss == Loss::SoftmaxCrossEntropy) {  // one non-zero target per column: J = 0 − y_c log a_c
+        p.resize(static_cast<size_t>(m));
+        std::vector<double>& weight = batch.target;
+        weight.resize(static_cast<size_t>(m));
+        done = true;
+        for (int e = 0; e < m && done; ++e) {
+            int nonzero = 0;
+            for (int k = 0; k < n; ++k)
+                if (y(k, e) != 0.0) {
+                    ++nonzero;
+                    weight[static_cast<size_t>(e)] = y(k, e);
+                    const double ak = aL(k, e);
+                    p[static_cast<size_t>(e)] = ak < kMinProbability ? kMinProbability : ak;
+                }
+            done = nonzero == 1;
+        }
+        if (done) {
+            det::log_array(p.data(), p.data(), m);
+            for (int e = 0; e < m; ++e)
+                J[static_cast<size_t>(e)] -= weight[static_cast<size_t>(e)] * p[static_cast<size_t>(e)];
+        }
+    } else if (loss == Loss::MSE) {
+        for (int k = 0; k < n; ++k)
+            for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] += 0.5 * (aL(k, e) - y(k, e)) * (aL(k, e) - y(k, e));
+        done = true;
+    }
+    if (done) return;
+    for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] = batch_loss(loss, batch, e);
+}
+
 }  // namespace
 
 void load_batch(const Network& net, const Dataset& data, const int* rows, int m, Batch& batch) {
@@ -109,13 +123,23 @@ void load_batch(const Network& net, const Dataset& data, const int* rows, int m,
     shape_layers(net, batch.a, m);
     shape_layers(net, batch.delta, m);
     shape(batch.y, net.sizes.back(), m);
-    Matrix& x = batch.a[0];
+    // A row (an input, a target unit) at a time, read from every example: the writes, the dearer side, in order.
+    // The padding columns get zeros, whose values nobody reads.
+    const double* xs[kBatchColumns];
+    const double* ys[kBatchColumns];
     for (int e = 0; e < m; ++e) {
-        const double* xe = data.x_row(rows[e]);
-        const double* ye = data.y_row(rows[e]);
-        for (int j = 0; j < x.rows; ++j) x(j, e) = xe[j];
-        for (int k = 0; k < batch.y.rows; ++k) batch.y(k, e) = ye[k];
+        xs[e] = data.x_row(rows[e]);
+        ys[e] = data.y_row(rows[e]);
     }
+    const auto fill = [&](Matrix& target, const double* const* examples) {
+        for (int j = 0; j < target.rows; ++j) {
+            double* row = target.row(j);
+            for (int e = 0; e < m; ++e) row[e] = examples[e][j];
+            for (int e = m; e < target.cols; ++e) row[e] = 0.0;
+        }
+    };
+    fill(batch.a[0], xs);
+    fill(batch.y, ys);
 }
 
 void forward_batch(const Network& net, Batch& batch) {
@@ -131,16 +155,9 @@ void forward_batch(const Network& net, Batch& batch, const Dropout& dropout, uin
         Matrix& a = batch.a[ul];
         weighted_sums(net.theta[ul - 1], batch.a[ul - 1], z);  // Zᵀ = Θ Aᵀ
         const Activation g = net.activation_of(l);
-        if (g == Activation::Softmax) {  // over each example's units: a column
-            for (int e = 0; e < batch.m; ++e) {
-                column_of(z, e, batch.out_z);
-                batch.out.resize(batch.out_z.size());
-                softmax(batch.out_z.data(), batch.out.data(), z.rows);
-                for (int k = 0; k < z.rows; ++k) a(k, e) = batch.out[static_cast<size_t>(k)];
-            }
-        } else {
-            activate_layer(g, z.v.data(), a.v.data(), z.size());  // the whole layer × batch in one loop
-        }
+        if (g == Activation::Softmax) softmax_columns(z, a);  // over each example's units: a column
+        else if (g == Activation::Sigmoid) det::sigmoid_array(z.v.data(), a.v.data(), z.size());
+        else activate_layer(g, z.v.data(), a.v.data(), z.size());  // the whole layer × batch in one loop
         const Matrix& mask = batch.mask[ul];
         for (int k = 0; k < mask.size(); ++k) a.v[static_cast<size_t>(k)] *= mask.v[static_cast<size_t>(k)];
     }
@@ -151,7 +168,8 @@ void backward_batch(const Network& net, Loss loss, Batch& batch, std::vector<Mat
     const Matrix& aL = batch.a[out];
     Matrix& dL = batch.delta[out];
     if (is_matched_pair(net.output, loss)) {
-        for (int k = 0; k < dL.size(); ++k) dL.v[static_cast<size_t>(k)] = aL.v[static_cast<size_t>(k)] - batch.y.v[static_cast<size_t>(k)];
+        for (int k = 0; k < dL.size(); k += kLanes)
+            simd::store(dL.v.data() + k, simd::load(aL.v.data() + k) - simd::load(batch.y.v.data() + k));
     } else {  // as backward() does it, one example (a column) at a time
         for (int e = 0; e < batch.m; ++e) {
             column_of(aL, e, batch.out);
@@ -169,7 +187,10 @@ void backward_batch(const Network& net, Loss loss, Batch& batch, std::vector<Mat
         transposed_products(net.theta[l], batch.delta[l + 1], batch.delta[l]);  // Δ⁽ˡ⁺¹⁾ Θ⁽ˡ⁾, bias row left out
         times_hidden_derivative(net.hidden, batch.z[l], batch.a[l], batch.mask[l], batch.delta[l]);
     }
-    for (size_t l = 0; l < out; ++l) add_gradient(batch.a[l], batch.delta[l + 1], dtheta[l]);  // Δᵀ [1 A]
+    for (size_t l = 0; l < out; ++l) {  // Δᵀ [1 A]
+        with_ones_by_example(batch.a[l], batch.m, batch.ones_a);
+        add_gradient(batch.ones_a, batch.delta[l + 1], batch.m, dtheta[l]);
+    }
 }
 
 double batch_loss(Loss loss, Batch& batch, int e) {
@@ -179,9 +200,18 @@ double batch_loss(Loss loss, Batch& batch, int e) {
     return loss_value(loss, batch.out.data(), batch.target.data(), aL.rows);
 }
 
-int batch_predicted_class(Batch& batch, int e) {
-    column_of(batch.a.back(), e, batch.out);
-    return predicted_class(batch.out);
+const std::vector<double>& batch_losses(Loss loss, Batch& batch) {
+    losses_of_block(loss, batch);
+    return batch.losses;
+}
+
+int batch_predicted_class(Batch& batch, int e) {  // predicted_class() of the column, without copying it
+    const Matrix& aL = batch.a.back();
+    if (aL.rows == 1) return aL(0, e) >= 0.5 ? 1 : 0;
+    int best = 0;
+    for (int k = 1; k < aL.rows; ++k)
+        if (aL(best, e) < aL(k, e)) best = k;  // std::max_element's rule: the first of equal maxima
+    return best;
 }
 
 }  // namespace core

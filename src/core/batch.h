@@ -5,6 +5,8 @@
 //     Z⁽ˡ⁺¹⁾ = A⁽ˡ⁾ Θ⁽ˡ⁾ᵀ                         here z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a[j−1][e]
 //     Δ⁽ˡ⁾ = (Δ⁽ˡ⁺¹⁾ Θ⁽ˡ⁾)[no bias] ⊙ g′(Z⁽ˡ⁾)      here δ[j][e] = (Σᵢ Θᵢ,ⱼ₊₁ δ⁽ˡ⁺¹⁾[i][e]) g′(z[j][e])
 //     ∂J/∂Θ⁽ˡ⁾ = Δ⁽ˡ⁺¹⁾ᵀ [1 A⁽ˡ⁾] / m              here ∂J/∂Θᵢⱼ += Σₑ δ⁽ˡ⁺¹⁾[i][e] a[j−1][e]  (the caller divides by m)
+//   Each row holds m values padded to a whole number of SIMD lanes (simd.h): a Matrix's cols is that padded width,
+//   so a(i, e) still reads example e's value; the padding columns' values are never read.
 //   Every element is summed in the same order as forward()/backward() sum it for one example (j = 1, 2, … in a z;
 //   i = 1, 2, … in Θᵀδ; example after example in ∂J/∂Θ), so the bits are the same as m calls of those. The loops
 //   over the examples are innermost and independent: the compiler runs them as SIMD lanes (f64x2 in WASM, SSE2 or
@@ -23,7 +25,7 @@ constexpr int kBatchColumns = 64;  // examples per block; a longer mini-batch go
 // One block's values. Scratch, refilled by every pass: a copy carries none of them (a Trainer snapshot per step
 // stays cheap), only a pass sizes it.
 struct Batch {
-    int m = 0;                      // examples in the block (the columns)
+    int m = 0;                      // examples in the block (the columns; each matrix's cols is m rounded up)
     std::vector<int> rows;          // their indices in the data set
     std::vector<Matrix> z;          // z[l]: s_l × m (z[0] unused: the input has no z)
     std::vector<Matrix> a;          // a[l]: s_l × m, a[0] = the inputs
@@ -31,6 +33,8 @@ struct Batch {
     std::vector<Matrix> mask;       // mask[l]: s_l × m dropout factors of hidden layers; 0 × 0 without dropout
     Matrix y;                       // the targets, s_L × m
     std::vector<double> out, target, grad, out_z, out_delta;  // one example's output column (per-example losses)
+    Matrix ones_a;                  // [1 A⁽ˡ⁾] with a row per example, for ∂J/∂Θ
+    std::vector<double> losses, log_arguments;  // J of each example, and the logs' arguments (batch_losses)
 
     Batch() = default;
     Batch(const Batch&) : Batch() {}
@@ -47,5 +51,7 @@ void backward_batch(const Network& net, Loss loss, Batch& batch, std::vector<Mat
 // J of example e of the block (after forward_batch), and its predicted class (predicted_class of its a⁽ᴸ⁾).
 double batch_loss(Loss loss, Batch& batch, int e);
 int batch_predicted_class(Batch& batch, int e);
+// J of every example of the block (m values), the same bits as batch_loss (the logs four at a time).
+const std::vector<double>& batch_losses(Loss loss, Batch& batch);
 
 }  // namespace core

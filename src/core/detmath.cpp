@@ -46,12 +46,14 @@ double two_to(int k) {
 // multiplied by r³ ≤ 0.042, is summed by Estrin's scheme (pairs, then pairs of pairs with r², r⁴, r⁸): a chain of
 // 6 dependent operations instead of Horner's 18, so a CPU overlaps most of one call with the next (tanh is most of
 // a training step's time).
-double expm1_reduced(double r) {
+// A template: the scalar functions call it on a double, the array functions on simd::Lanes, the same operations.
+template <typename Real>
+BPLAB_LANES_INLINE Real expm1_reduced(const Real& r) {
     constexpr double d0 = 1.0 / 24, d1 = 1.0 / 120, d2 = 1.0 / 720, d3 = 1.0 / 5040, d4 = 1.0 / 40320,
                      d5 = 1.0 / 362880, d6 = 1.0 / 3628800, d7 = 1.0 / 39916800, d8 = 1.0 / 479001600,
                      d9 = 1.0 / 6227020800.0;  // dₙ = 1/(n+4)!
-    const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
-    const double tail = ((d0 + d1 * r) + (d2 + d3 * r) * r2) + ((d4 + d5 * r) + (d6 + d7 * r) * r2) * r4 +
+    const Real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    const Real tail = ((d0 + d1 * r) + (d2 + d3 * r) * r2) + ((d4 + d5 * r) + (d6 + d7 * r) * r2) * r4 +
                         (d8 + d9 * r) * r8;
     return r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * tail)));
 }
@@ -100,6 +102,23 @@ double mantissa_and_exponent(double x, int& e) {
     return m;
 }
 
+// ln m for m in [√½, √2): ln m = 2 atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716. A template like expm1_reduced.
+template <typename Real>
+BPLAB_LANES_INLINE Real log_of_mantissa(const Real& m) {
+    const Real s = (m - 1.0) / (m + 1.0);
+    const Real t = s * s;  // t ≤ 0.0295
+    // Σ_{k≥1} s^{2k} / (2k + 1) = t·P(t), P(t) = Σ_{k=0}^{11} t^k / (2k + 3), to s^24 (< 5e-19). P by Estrin's
+    // scheme (pairs, then pairs of pairs with t², t⁴, t⁸): a chain of 5 dependent operations instead of Horner's 24.
+    constexpr double c0 = 1.0 / 3, c1 = 1.0 / 5, c2 = 1.0 / 7, c3 = 1.0 / 9, c4 = 1.0 / 11, c5 = 1.0 / 13,
+                     c6 = 1.0 / 15, c7 = 1.0 / 17, c8 = 1.0 / 19, c9 = 1.0 / 21, c10 = 1.0 / 23, c11 = 1.0 / 25;
+    const Real t2 = t * t, t4 = t2 * t2, t8 = t4 * t4;
+    const Real low_part = (c0 + c1 * t) + (c2 + c3 * t) * t2, mid_part = (c4 + c5 * t) + (c6 + c7 * t) * t2;
+    const Real high_part = (c8 + c9 * t) + (c10 + c11 * t) * t2;
+    const Real series = t * ((low_part + mid_part * t4) + high_part * t8);
+    const Real ln_m = 2.0 * s * (1.0 + series);
+    return ln_m;
+}
+
 // sin r and cos r for |r| ≤ π/4 by Taylor series (r^19/19! < 1e-18).
 double sin_small(double r) {
     const double r2 = r * r;
@@ -131,7 +150,7 @@ double log(double x) {
     if (std::isnan(x) || x < 0.0) return std::numeric_limits<double>::quiet_NaN();
     if (x == 0.0) return -std::numeric_limits<double>::infinity();
     if (std::isinf(x)) return x;
-    // x = m · 2^e with m in [√½, √2); ln m = 2 atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716.
+    // x = m · 2^e with m in [√½, √2).
     // The move into [√½, √2) is a select, not a branch: which side m falls is data, and a mispredicted branch
     // costs more than the multiply (the loss takes one log per example).
     int e = 0;
@@ -139,30 +158,100 @@ double log(double x) {
     const bool low = m < 0.70710678118654752440;
     m = low ? 2.0 * m : m;
     e -= low ? 1 : 0;
-    const double s = (m - 1.0) / (m + 1.0);
-    const double t = s * s;  // t ≤ 0.0295
-    // Σ_{k≥1} s^{2k} / (2k + 1) = t·P(t), P(t) = Σ_{k=0}^{11} t^k / (2k + 3), to s^24 (< 5e-19). P by Estrin's
-    // scheme (pairs, then pairs of pairs with t², t⁴, t⁸): a chain of 5 dependent operations instead of Horner's 24.
-    constexpr double c0 = 1.0 / 3, c1 = 1.0 / 5, c2 = 1.0 / 7, c3 = 1.0 / 9, c4 = 1.0 / 11, c5 = 1.0 / 13,
-                     c6 = 1.0 / 15, c7 = 1.0 / 17, c8 = 1.0 / 19, c9 = 1.0 / 21, c10 = 1.0 / 23, c11 = 1.0 / 25;
-    const double t2 = t * t, t4 = t2 * t2, t8 = t4 * t4;
-    const double low_part = (c0 + c1 * t) + (c2 + c3 * t) * t2, mid_part = (c4 + c5 * t) + (c6 + c7 * t) * t2;
-    const double high_part = (c8 + c9 * t) + (c10 + c11 * t) * t2;
-    const double series = t * ((low_part + mid_part * t4) + high_part * t8);
-    const double ln_m = 2.0 * s * (1.0 + series);
+    const double ln_m = log_of_mantissa(m);
     return e * kLn2Hi + (e * kLn2Lo + ln_m);
 }
 
 double tanh(double x) { return tanh_kernel(x); }
 
-BPLAB_SIMD_CLONES void tanh_array(const double* x, double* out, int n) {
-    for (int i = 0; i < n; ++i) out[i] = tanh_kernel(x[i]);
-}
-
 double sigmoid(double z) {
     // 1 / (1 + e^{−z}); for large −z, e^{−z} = inf gives exactly 0, never NaN.
     return 1.0 / (1.0 + exp(-z));
 }
+
+// The array functions: four values at a time as simd::Lanes, each lane through the scalar function's operations
+// in its order (so its bits); a lane outside the range where the scalar function takes its main path (NaN, ±∞,
+// overflow, subnormal results or arguments, x ≤ 0 for log) is recomputed by the scalar function itself.
+namespace {
+using simd::Bits;
+using simd::Lanes;
+using simd::Mask;
+constexpr uint64_t kSignBit = uint64_t{1} << 63;
+
+// 2^k from t = k + 1.5·2^52 (round_to_integer's intermediate): k sits in t's low bits.
+BPLAB_LANES_INLINE Lanes two_to_k_of_shifted(const Lanes& t) { return simd::from_bits((simd::bits_of(t) - kShifterBits + 1023) << 52); }
+
+BPLAB_LANES_INLINE Lanes tanh_lanes(const Lanes& x) {  // tanh_kernel, line by line
+    const Lanes magnitude = simd::from_bits(simd::bits_of(x) & ~kSignBit);
+    const Lanes y = 2.0 * simd::select(magnitude < 22.0, magnitude, simd::splat(22.0));
+    const Lanes t = y * kInvLn2 + kShifter;
+    const Lanes k = t - kShifter;
+    const Lanes p = expm1_reduced((y - k * kLn2Hi) - k * kLn2Lo);
+    const Lanes scale = two_to_k_of_shifted(t);
+    const Lanes E = scale * p + (scale - 1.0);
+    const Bits quotient = simd::bits_of(E / (E + 2.0));
+    const Lanes result = simd::from_bits((quotient & ~kSignBit) | (simd::bits_of(x) & kSignBit));  // copysign
+    return simd::select(x != x, x, result);
+}
+
+BPLAB_LANES_INLINE Lanes exp_lanes(const Lanes& x) {  // exp's main path: 2^k · (1 + expm1(r)) for −1022 ≤ k ≤ 1023
+    const Lanes t = x * kInvLn2 + kShifter;
+    const Lanes k = t - kShifter;
+    Lanes result = (1.0 + expm1_reduced((x - k * kLn2Hi) - k * kLn2Lo)) * two_to_k_of_shifted(t);
+    const Mask main_path = (x >= -708.0) & (x <= 709.0);  // k = round(x / ln 2) within [−1021, 1023]; not NaN
+    if (!simd::all(main_path))
+        for (int lane = 0; lane < simd::kLanes; ++lane)
+            if (!main_path[lane]) result[lane] = exp(x[lane]);
+    return result;
+}
+
+BPLAB_LANES_INLINE Lanes log_lanes(const Lanes& x) {  // log's main path: a normal x > 0 (exponent field 1 … 2046, sign 0)
+    const Bits bits = simd::bits_of(x);
+    const Bits biased = bits >> 52;
+    const Mask main_path = (biased >= 1) & (biased <= 2046);
+    Lanes m = simd::from_bits((bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52));
+    const Mask low = m < 0.70710678118654752440;
+    m = simd::select(low, 2.0 * m, m);
+    const Bits e = biased - 1022 + __builtin_bit_cast(Bits, low);  // e −= 1 where low (the mask is −1 there)
+    const Lanes e_real = simd::from_bits(e + kShifterBits) - kShifter;  // the integer e as a double, exactly
+    const Lanes ln_m = log_of_mantissa(m);
+    Lanes result = e_real * kLn2Hi + (e_real * kLn2Lo + ln_m);
+    if (!simd::all(main_path))
+        for (int lane = 0; lane < simd::kLanes; ++lane)
+            if (!main_path[lane]) result[lane] = log(x[lane]);
+    return result;
+}
+
+// out[i] = f(x[i]): whole Lanes by F::lanes, then the last n mod 4 by F::scalar.
+template <typename F>
+BPLAB_LANES_INLINE void map(const double* x, double* out, int n) {
+    int i = 0;
+    for (; i + simd::kLanes <= n; i += simd::kLanes) simd::store(out + i, F::lanes(simd::load(x + i)));
+    for (; i < n; ++i) out[i] = F::scalar(x[i]);
+}
+struct Tanh {
+    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return tanh_lanes(x); }
+    static double scalar(double x) { return tanh_kernel(x); }
+};
+struct Exp {
+    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return exp_lanes(x); }
+    static double scalar(double x) { return exp(x); }
+};
+struct Log {
+    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return log_lanes(x); }
+    static double scalar(double x) { return log(x); }
+};
+struct Sigmoid {
+    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& z) { return 1.0 / (1.0 + exp_lanes(-z)); }
+    static double scalar(double z) { return sigmoid(z); }
+};
+
+}  // namespace
+
+BPLAB_SIMD_CLONES void tanh_array(const double* x, double* out, int n) { map<Tanh>(x, out, n); }
+BPLAB_SIMD_CLONES void exp_array(const double* x, double* out, int n) { map<Exp>(x, out, n); }
+BPLAB_SIMD_CLONES void log_array(const double* x, double* out, int n) { map<Log>(x, out, n); }
+BPLAB_SIMD_CLONES void sigmoid_array(const double* z, double* out, int n) { map<Sigmoid>(z, out, n); }
 
 double sin(double x) {
     if (!std::isfinite(x)) return std::numeric_limits<double>::quiet_NaN();

@@ -8,7 +8,12 @@ namespace core::det {
 double exp(double x);
 double log(double x);   // natural log; log(0) = −inf, log(x<0) = NaN
 double tanh(double x);
-void tanh_array(const double* x, double* out, int n);  // out[i] = tanh(x[i]), the same bits, SIMD where available
+// out[i] = f(x[i]) for f = tanh, exp, log, sigmoid: the scalar function's bits, four values at a time (SIMD).
+// out may be x.
+void tanh_array(const double* x, double* out, int n);
+void exp_array(const double* x, double* out, int n);
+void log_array(const double* x, double* out, int n);
+void sigmoid_array(const double* z, double* out, int n);
 double sigmoid(double z);  // 1 / (1 + e^{−z}), computed without overflow
 double sin(double x);
 double cos(double x);

@@ -5,9 +5,6 @@
 namespace core {
 namespace {
 
-// log of a probability, kept finite: a network can output exactly 0 or 1 in double precision
-// (sigmoid(40) == 1), and −log 0 = ∞ would poison the loss curve.
-constexpr double kMinProbability = 1e-15;
 double safe_log(double p) { return det::log(p < kMinProbability ? kMinProbability : p); }
 
 int true_class(const double* y, int n) {

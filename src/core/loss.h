@@ -23,6 +23,10 @@ inline constexpr LossInfo kLosses[] = {
      "J = Σ_{j≠c} max(0, sⱼ − s_c + 1)  (s = a, c = true class)"},
 };
 
+// The log of a probability is kept finite: a network can output exactly 0 or 1 in double precision
+// (sigmoid(40) == 1), and −log 0 = ∞ would poison the loss curve. So log max(p, kMinProbability).
+constexpr double kMinProbability = 1e-15;
+
 // J for one example: a = network output a⁽ᴸ⁾, y = target, n = s_L.
 double loss_value(Loss loss, const double* a, const double* y, int n);
 // ∂J/∂a_k written into dJ_da[0..n).

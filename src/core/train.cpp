@@ -72,7 +72,7 @@ double add_gradients_as_matrices(Trainer& trainer, const Dataset& train, int beg
         load_batch(trainer.net, train, trainer.order.data() + first, m, batch);
         forward_batch(trainer.net, batch, trainer.config.dropout, trainer.dropout_state);
         if (loss == StepLoss::Computed)
-            for (int e = 0; e < m; ++e) loss_sum += batch_loss(trainer.config.loss, batch, e);
+            for (double J : batch_losses(trainer.config.loss, batch)) loss_sum += J;
         backward_batch(trainer.net, trainer.config.loss, batch, trainer.dtheta);
     }
     return loss_sum;
@@ -141,9 +141,10 @@ Evaluation evaluate(const Network& net, Loss loss, const Dataset& data, Batch& s
         for (int e = 0; e < m; ++e) rows[e] = first + e;
         load_batch(net, data, rows, m, scratch);
         forward_batch(net, scratch);
+        const std::vector<double>& losses = batch_losses(loss, scratch);
         for (int e = 0; e < m; ++e) {
             const int i = first + e;
-            sum += batch_loss(loss, scratch, e);
+            sum += losses[static_cast<size_t>(e)];
             if (!classify) continue;
             const int k = batch_predicted_class(scratch, e);
             if (k == data.label(i)) ++correct;

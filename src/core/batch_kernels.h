@@ -1,0 +1,21 @@
+// The loops of the batched pass (batch.h) over a layer × batch, in simd::Lanes: each element's sum in the
+// per-example order of network.h, so the same bits. Matrices as batch.h lays them out: a row per unit, the
+// examples along it, each row padded to whole Lanes.
+#pragma once
+#include "activation.h"
+#include "matrix.h"
+
+namespace core {
+
+// Z = Θ [1 A]ᵀ: z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a_in[j−1][e].
+void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z);
+// back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e]: Θᵀδ without the bias row.
+void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back);
+// δ := δ ⊙ g′(z) (⊙ the dropout mask when it has values).
+void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, const Matrix& mask, Matrix& delta);
+// ∂J/∂Θᵢⱼ += Σₑ δ[i][e] ones_a[e][j] over the first m examples; ones_a = [1 A] with a row per example.
+void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, Matrix& grad);
+// a = softmax of each column of z.
+void softmax_columns(const Matrix& z, Matrix& a);
+
+}  // namespace core
