@@ -159,6 +159,27 @@ BPLAB_SIMD_CLONES void tanh_array(const double* x, double* out, int n) {
     for (int i = 0; i < n; ++i) out[i] = tanh_kernel(x[i]);
 }
 
+// e^x for |x| ≤ 708 without branches: exp()'s operations in that range (k ≤ 1021, so 2^k is a normal number),
+// with 2^k from the rounding step's bits as in tanh_kernel. exp_array() gives every other x to exp().
+inline double exp_kernel(double x) {
+    const double t = x * kInvLn2 + kShifter;
+    const double k = t - kShifter;
+    const double e_r = 1.0 + expm1_reduced((x - k * kLn2Hi) - k * kLn2Lo);
+    uint64_t t_bits;
+    std::memcpy(&t_bits, &t, sizeof t_bits);
+    const uint64_t scale_bits = (t_bits - kShifterBits + 1023) << 52;  // (k + 1023) << 52
+    double scale;
+    std::memcpy(&scale, &scale_bits, sizeof scale);
+    return e_r * scale;
+}
+
+BPLAB_SIMD_CLONES void exp_array(const double* x, double* out, int n) {
+    for (int i = 0; i < n; ++i) {
+        const double xi = x[i];  // read first: out may be x
+        out[i] = xi >= -708.0 && xi <= 708.0 ? exp_kernel(xi) : exp(xi);  // else NaN, overflow, subnormal results
+    }
+}
+
 double sigmoid(double z) {
     // 1 / (1 + e^{−z}); for large −z, e^{−z} = inf gives exactly 0, never NaN.
     return 1.0 / (1.0 + exp(-z));

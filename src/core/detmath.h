@@ -9,6 +9,7 @@ double exp(double x);
 double log(double x);   // natural log; log(0) = −inf, log(x<0) = NaN
 double tanh(double x);
 void tanh_array(const double* x, double* out, int n);  // out[i] = tanh(x[i]), the same bits, SIMD where available
+void exp_array(const double* x, double* out, int n);   // out[i] = exp(x[i]), the same bits; out may be x
 double sigmoid(double z);  // 1 / (1 + e^{−z}), computed without overflow
 double sin(double x);
 double cos(double x);
