@@ -8,30 +8,14 @@
 namespace app {
 namespace {
 
-constexpr double kCpuBudgetSeconds = 0.006;  // CPU sampling per frame: the UI must never stall
+// CPU sampling per frame: the map refines while the page keeps its frame rate (sampling asks for frames only
+// while cells are left: busy())
+constexpr double kCpuBudgetSeconds = 0.008;
 constexpr double kAnimationStepsPerSecond = 10.0;
 
 double seconds_now() {
     using clock = std::chrono::steady_clock;
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
-}
-
-// ‖Θ − Θ_c‖: how far training moved the network from the plane's centre.
-double distance(const core::Network& a, const core::Network& b) {
-    double sum = 0.0;
-    for (size_t l = 0; l < a.theta.size() && l < b.theta.size(); ++l)
-        for (size_t k = 0; k < a.theta[l].v.size() && k < b.theta[l].v.size(); ++k) {
-            const double d = a.theta[l].v[k] - b.theta[l].v[k];
-            sum += d * d;
-        }
-    return std::sqrt(sum);
-}
-
-double norm(const lab::Direction& d) {
-    double sum = 0.0;
-    for (const core::Matrix& m : d)
-        for (double x : m.v) sum += x * x;
-    return std::sqrt(sum);
 }
 
 // Which data a plane was made for: FNV-1a over the bytes of every x and y (a new noise level or seed changes it
@@ -153,10 +137,8 @@ void SurfaceHost::update(const lab::Session& session) {
             return;
         }
         info_.evaluator = "cpu";
-        // The CPU needs about a second per grid: recentre only when training moved Θ a visible distance.
-        const double scale = lab_.settings().span * std::max(1e-9, norm(lab_.d1()));
-        const bool drifted = distance(session.network(), lab_.centre()) > 0.1 * scale;
-        if (recompute_ || (state_.follow_training && lab_.grid_complete() && drifted)) {
+        // A complete grid starts again around the moved Θ; the old picture shows until the new one covers it.
+        if (recompute_ || (state_.follow_training && lab_.grid_complete() && moved)) {
             lab_.recentre(session.network());
             refreshed_at_steps_ = session.steps();
         }
