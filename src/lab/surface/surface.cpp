@@ -140,9 +140,11 @@ bool SurfaceSampler::start(const SurfaceSpec& spec, const core::Network& network
 void SurfaceSampler::store(int cell, int stride, double J) {
     const int n = grid_.resolution;
     const int row = cell / n, column = cell % n;
-    // the block of the finer levels' cells this one covers: [row, row + stride) × [column, column + stride)
-    for (int r = row; r < std::min(n, row + stride); ++r)
-        for (int k = column; k < std::min(n, column + stride); ++k) grid_.values[static_cast<size_t>(r) * n + k] = J;
+    // the block of finer levels' cells around it: rows and columns from −stride/2 to stride/2 − 1 of its own
+    const int half = stride / 2;
+    for (int r = std::max(0, row - half); r < std::min(n, row + stride - half); ++r)
+        for (int k = std::max(0, column - half); k < std::min(n, column + stride - half); ++k)
+            grid_.values[static_cast<size_t>(r) * n + k] = J;
     ++grid_.computed;
     if (!std::isfinite(J)) return;
     if (grid_.min_index < 0) grid_.max = J;  // the first finite value starts both ends

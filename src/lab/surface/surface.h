@@ -76,7 +76,7 @@ double surface_objective(const core::Network& net, const core::TrainConfig& conf
 // multiples of the level's stride (the first stride: the largest power of two that leaves at least 16 intervals a
 // side, then halved down to 1), each level in row order and without the cells of the levels before. Every cell
 // exactly once. stride[k] is the stride of the level that computes order[k], i.e. the side of the block of cells
-// it stands in for until finer ones are computed.
+// around it (rows and columns −stride/2 … stride/2 − 1 away) it stands in for until finer ones are computed.
 struct ProgressiveOrder {
     std::vector<int> order;   // r·n + k
     std::vector<int> stride;
