@@ -150,8 +150,9 @@ void SurfaceHost::update(const lab::Session& session) {
     }
     const double start = seconds_now();
     const double budget = std::clamp(kCpuBudgetShare * dt, kCpuBudgetSeconds, kCpuBudgetMaxSeconds);
+    const bool sampling = !lab_.grid_complete();
     while (!lab_.grid_complete() && seconds_now() - start < budget) lab_.advance_cpu(4);
-    if (lab_.grid_complete() && !lab_.exact() && refreshed_at_steps_ == session.steps()) count_refresh(now);
+    if (sampling && lab_.grid_complete() && !lab_.exact()) count_refresh(now);  // a grid finished in this frame
 }
 
 ui::SurfacePanelView SurfaceHost::panel_view(const core::Network& live) const {
