@@ -50,8 +50,9 @@ describe('loss surface on the CPU (lesson 17)', () => {
     }
     await page.evaluate(() => window.bplab.pause());
     console.log(`lesson 17 surface while training: ${rates.map((r) => r.toFixed(2)).join(', ')} refreshes/s`);
-    assert.ok(Math.max(...rates) > 0, `no refresh while training: ${rates}`);
-    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 30000 });
+    // the first seconds may still count the first grid's completion; later ones only refreshes while training
+    assert.ok(rates.slice(3).some((r) => r > 0), `no refresh while training: ${rates}`);
+    await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 180000 });
     assert.deepEqual(errors, []);
   });
 });
