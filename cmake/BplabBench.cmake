@@ -12,3 +12,12 @@ target_link_libraries(bplab_bench PRIVATE bplab_benchmark)
 if(EMSCRIPTEN)
     target_link_options(bplab_bench PRIVATE -sENVIRONMENT=node,web -sALLOW_MEMORY_GROWTH=1)  # web: bench/bench_program.html
 endif()
+
+# The loss surface's CPU sampling on the digits lesson (bench/bench_surface.cpp), natively, for node and for
+# Chromium (bench/bench_surface.html).
+add_executable(bplab_bench_surface bench/bench_surface.cpp)
+bplab_defaults(bplab_bench_surface)
+target_link_libraries(bplab_bench_surface PRIVATE bplab_lab)
+if(EMSCRIPTEN)
+    target_link_options(bplab_bench_surface PRIVATE -sENVIRONMENT=node,web -sALLOW_MEMORY_GROWTH=1)
+endif()

@@ -107,3 +107,6 @@ else
 fi
 /usr/bin/time -v -o "$tmp/cli.time" build-bench/bplab run --steps 20000 > /dev/null
 echo "memory_max_rss_cli: $(max_rss "$tmp/cli.time") KB (bplab run --steps 20000)"
+
+# ---- 7: the loss surface sampled on the CPU (digits lesson, 65 × 65): digits_surface_refreshes_per_s_<where> --------
+scripts/bench_surface_cpu.sh "$seconds"

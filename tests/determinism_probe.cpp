@@ -10,6 +10,7 @@
 #include "core/expression.h"
 #include "core/rng.h"
 #include "lab/lessons/lessons.h"
+#include "lab/surface/surface.h"
 #include "lab/teach/session.h"
 
 namespace {
@@ -95,5 +96,17 @@ int main() {
         for (const core::GraphNode& n : e.graph.nodes()) graph_hash = mix(mix(graph_hash, n.value), n.grad);
     }
     std::printf("hash graph %016" PRIx64 "\n", graph_hash);
+    {  // the digits lesson's loss surface, sampled on the CPU (core::PlaneLoss): every cell's bits
+        lab::Session session(lab::find_lesson("digits")->config);
+        session.train_steps(100);
+        lab::SurfaceSampler sampler;
+        lab::SurfaceSpec spec;
+        spec.resolution = 33;
+        sampler.start(spec, session.network(), session.train_set(), session.trainer().config);
+        sampler.advance(33 * 33);
+        uint64_t surface_hash = 14695981039346656037ULL;
+        for (double J : sampler.grid().values) surface_hash = mix(surface_hash, J);
+        std::printf("hash surface digits %016" PRIx64 "\n", surface_hash);
+    }
     return 0;
 }

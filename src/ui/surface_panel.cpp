@@ -152,8 +152,15 @@ bool network_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Sur
         if (view.info.refreshes_per_second > 0.0) ImGui::TextDisabled("GPU · %.0f refreshes/s", view.info.refreshes_per_second);
         else ImGui::TextDisabled("GPU · recomputed as Θ moves");
     } else if (!view.lab.grid_complete()) {
-        const float progress = static_cast<float>(view.lab.sampler().progress());
-        ImGui::ProgressBar(progress, ImVec2(-1, 0), "sampling on the CPU …");
+        // coarse to fine: the label names the detail already shown
+        const lab::SurfaceSampler& sampler = view.lab.sampler();
+        const int n = view.lab.grid().resolution, shown = sampler.detail();
+        char label[80];
+        if (shown > 0) std::snprintf(label, sizeof label, "CPU · %d × %d of %d × %d", shown, shown, n, n);
+        else std::snprintf(label, sizeof label, "sampling on the CPU …");
+        ImGui::ProgressBar(static_cast<float>(sampler.progress()), ImVec2(-1, 0), label);
+    } else if (view.info.refreshes_per_second > 0.0) {
+        ImGui::TextDisabled("CPU · %.1f refreshes/s", view.info.refreshes_per_second);
     } else {
         ImGui::TextDisabled("CPU");
     }

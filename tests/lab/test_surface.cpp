@@ -3,6 +3,7 @@
 // over frames gives the same grid as sampling at once.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -275,4 +276,51 @@ TEST_CASE("resolution is clamped and reported; specs that do not fit are refused
     spec.mode = SurfaceMode::ExactTwoParameter;
     spec.span = 1.0;
     REQUIRE_FALSE(sampler.start(spec, net, session.train_set(), config));  // not a 1→1 network
+}
+
+TEST_CASE("the progressive order visits every cell once, coarse to fine", "[surface]") {
+    for (const auto& [n, first_stride] : {std::pair<int, int>{33, 2}, {65, 4}, {129, 8}}) {
+        INFO("n = " << n);
+        const ProgressiveOrder p = progressive_order(n);
+        REQUIRE(p.order.size() == static_cast<size_t>(n * n));
+        REQUIRE(p.stride.size() == p.order.size());
+        std::vector<int> seen(static_cast<size_t>(n * n), 0);
+        for (int cell : p.order) ++seen[static_cast<size_t>(cell)];
+        REQUIRE(std::count(seen.begin(), seen.end(), 1) == n * n);
+        REQUIRE(p.stride.front() == first_stride);
+        REQUIRE((n - 1) / first_stride + 1 == 17);  // the first level: 17 × 17, the panel's "16 × 16" intervals
+        for (size_t k = 0; k < p.order.size(); ++k) {
+            const int r = p.order[k] / n, c = p.order[k] % n, s = p.stride[k];
+            REQUIRE(r % s == 0);
+            REQUIRE(c % s == 0);
+            if (k > 0) REQUIRE(s <= p.stride[k - 1]);  // never coarser again
+            if (s < first_stride) REQUIRE((r % (2 * s) != 0 || c % (2 * s) != 0));  // not a coarser level's
+        }
+    }
+}
+
+TEST_CASE("the first level shows the whole picture; a recentre keeps it until overwritten", "[surface]") {
+    const Session session = trained_backprop_session();
+    SurfaceSpec spec;
+    spec.resolution = 64;
+    SurfaceSampler sampler;
+    REQUIRE(sampler.start(spec, session.network(), session.train_set(), session.config().train));
+    const SurfaceGrid& grid = sampler.grid();
+    REQUIRE(std::all_of(grid.values.begin(), grid.values.end(), [](double J) { return std::isnan(J); }));
+    sampler.advance(17 * 17);  // the 16 × 16 level
+    REQUIRE(grid.computed == 17 * 17);
+    REQUIRE(std::none_of(grid.values.begin(), grid.values.end(), [](double J) { return std::isnan(J); }));
+    for (const auto& [r, k] : {std::pair<int, int>{2, 6}, {5, 9}, {3, 7}})
+        REQUIRE(grid.at(r, k) == grid.at(4, 8));  // one coarse cell stands for the 4 × 4 block around it
+    REQUIRE(grid.at(6, 10) == grid.at(8, 12));
+    sampler.advance(1 << 30);
+    const std::vector<double> complete = grid.values;
+    REQUIRE(complete != std::vector<double>(complete.size(), complete[0]));
+
+    REQUIRE(sampler.start(spec, session.network(), session.train_set(), session.config().train));  // a recentre
+    REQUIRE(sampler.grid().computed == 0);
+    REQUIRE(sampler.grid().values == complete);  // the previous picture until the new one replaces it
+    spec.direction_seed = 2;  // another plane: no preview of the old one
+    REQUIRE(sampler.start(spec, session.network(), session.train_set(), session.config().train));
+    REQUIRE(std::isnan(sampler.grid().values[0]));
 }

@@ -23,13 +23,6 @@ bool is_problem_network(const core::Network& net, ExactKind kind) {
     return net.sizes == std::vector<int>{1, 1} && net.output == g;
 }
 
-// A unit direction along one weight: all zeros but Θᵢⱼ⁽ˡ⁾ = 1.
-Direction unit_direction(const core::Network& net, const WeightRef& w) {
-    Direction d = core::zeros_like(net.theta);
-    d[static_cast<size_t>(w.layer)](w.i, w.j) = 1.0;
-    return d;
-}
-
 }  // namespace
 
 double SurfaceScale::t(double J) const {
@@ -58,13 +51,8 @@ bool SurfaceLab::start_sampler(const core::Network& centre) {
         return false;
     }
     centre_ = centre;
-    if (settings_.mode == SurfaceMode::RandomDirections) {
-        d1_ = sampler_.direction(1);
-        d2_ = sampler_.direction(2);
-    } else {
-        d1_ = unit_direction(centre, sampler_.spec().first);
-        d2_ = unit_direction(centre, sampler_.spec().second);
-    }
+    d1_ = sampler_.direction(1);  // picked/exact mode: unit directions along the two weights
+    d2_ = sampler_.direction(2);
     grid_ = sampler_.grid();
     return true;
 }

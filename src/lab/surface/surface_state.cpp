@@ -46,6 +46,7 @@ void write_surface_state(const SurfaceLab& lab, const SurfaceViewInfo& view, Jso
     out.key("span").value(grid.span);
     out.key("computed").value(grid.computed);
     out.key("complete").value(lab.grid_complete());
+    out.key("detail").value(lab.grid_complete() ? grid.resolution : lab.sampler().detail());
     out.key("centre_loss").value(grid.centre_loss);
     out.key("min").value(grid.min_index >= 0 ? grid.min : 0.0);
     out.key("max").value(grid.min_index >= 0 ? grid.max : 0.0);
