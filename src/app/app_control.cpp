@@ -160,7 +160,9 @@ void App::apply(const ui::NetworkViewActions& actions) {
         apply_controls(controls);
     }
     if (actions.features) {  // a feature toggled in the network view's input column: as the controls would
-        ui::ControlsActions rebuild{true, false, session().config()};
+        ui::ControlsActions rebuild;
+        rebuild.rebuild = true;
+        rebuild.config = session().config();
         rebuild.config.features = *actions.features;
         apply_controls(rebuild);
     }

@@ -155,7 +155,7 @@ int main() {
     }
     // On the heap and never freed: the page lives as long as the app, and main() returns (unwinds) into the
     // browser's event loop, so nothing on main's stack may be used by later frames.
-    auto* web = new WebApp{app::App(platform.window, lab::default_lesson()), {}, {}};
+    auto* web = new WebApp{app::App(platform.window, lab::default_lesson()), {}, {}, {}};
     if (!web->app.init(error)) {
         std::fprintf(stderr, "backprop_lab: %s\n", error.c_str());
         EM_ASM({ Module.bplabFailed(UTF8ToString($0)); }, error.c_str());

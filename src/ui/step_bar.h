@@ -33,11 +33,11 @@ struct StepBarView {
     // Not null while the graph is what steps (lesson 15): the bar steps it and says where its cursor is, and hides
     // what only the network has (layers, phases, examples, mini-batches, epochs, play, the timeline).
     const lab::GraphLesson* graph = nullptr;
+    const lab::Prediction* prediction = nullptr;  // the graph step's numbers say "?" for what it hides
     // A phone (app/layout.h): large Back and Next, the other moves as arrows (their keys are a phone's missing
     // keyboard's, so the layer and finish moves stay off), every button at least a fingertip wide; `portrait`: Back
     // and Next share the first row.
     bool phone = false, portrait = false;
-    const lab::Prediction* prediction = nullptr;  // the graph step's numbers say "?" for what it hides
 };
 
 struct StepActions {

@@ -19,7 +19,6 @@ const ImU32 kPathColours[] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 150, 4
                               IM_COL32(255, 80, 200, 255),  IM_COL32(150, 255, 80, 255),  IM_COL32(255, 235, 60, 255)};
 static_assert(std::size(kPathColours) >= lab::kRaceSize + 1, "a colour for every path of the optimizer race");
 const ImU32 kText = IM_COL32(220, 220, 228, 255);
-const ImU32 kDimText = IM_COL32(160, 160, 172, 255);
 
 
 struct Frame {  // where the grid's square is on screen, and how plane coordinates map onto it
