@@ -171,7 +171,8 @@ void common_rows(const ControlsView& view, ControlsState& state, ControlsActions
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     out.rebuild |= field_slider("train_fraction", c, true, 1e300, true);
-    out.rebuild |= features_row(c);  // the input features x₁ … sin x₂ (ui/feature_inputs.h)
+    if (core::dataset_info(c.dataset).plane)  // the features are of a point in the plane (ui/feature_inputs.h)
+        out.rebuild |= features_row(c);
 
     ImGui::SetNextItemWidth(half_width());
     out.rebuild |= choose_activation("hidden_activation", c.hidden_activation, true);
