@@ -171,8 +171,6 @@ void common_rows(const ControlsView& view, ControlsState& state, ControlsActions
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     out.rebuild |= field_slider("train_fraction", c, true, 1e300, true);
-    if (core::dataset_info(c.dataset).plane)  // the features are of a point in the plane (ui/feature_inputs.h)
-        out.rebuild |= features_row(c);
 
     ImGui::SetNextItemWidth(half_width());
     out.rebuild |= choose_activation("hidden_activation", c.hidden_activation, true);
@@ -225,6 +223,12 @@ void more_popup(ControlsActions& out) {
     if (c.init == core::Init::Uniform) out.rebuild |= field_slider("init_epsilon", c);
     out.rebuild |= seed_input("seed", c);
     ImGui::TextDisabled("layers and units: + and − on the network view");
+    ImGui::SeparatorText("Input features φ(x)");
+    if (core::dataset_info(c.dataset).plane)  // features of a point in the plane (ui/feature_inputs.h)
+        out.rebuild |= features_row(c);
+    else
+        ImGui::TextDisabled("for data sets in the plane (two inputs)");
+    ImGui::TextDisabled("also a click on one in the network view's input column");
     ImGui::SeparatorText("Training");
     out.retune |= choose_entry("loss", t.loss, core::kLosses, &core::LossInfo::formula);
     out.retune |= optimizer_sliders(t.optimizer);
@@ -245,7 +249,7 @@ ControlsActions controls_panel(const ControlsView& view, ControlsState& state) {
     // the buttons to the rest, side by side
     const float button_w = half_width();
     if (ImGui::Button("More…", ImVec2(button_w, 0))) ImGui::OpenPopup("more settings");
-    hint("points and data seed, initialization and seed, loss, the optimizer's own settings, the schedule");
+    hint("points and data seed, initialization and seed, input features, loss, the optimizer's own settings, the schedule");
     ImGui::SameLine();
     if (ImGui::Button("Export…", ImVec2(-FLT_MIN, 0))) ImGui::OpenPopup("export");
     // the last file's name and size (or an import's problem) on hover and in the popup: a line of its own here

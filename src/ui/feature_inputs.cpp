@@ -100,39 +100,23 @@ std::optional<core::FeatureSet> feature_column(const Box& box, core::FeatureSet 
     return result;
 }
 
-// One row of the controls: the chosen features as a button that opens their checkboxes (the network view's input
-// column toggles them too), and the lecture's Playground slide beside it.
+// The controls' "More…" block: one toggle per feature (the network view's input column toggles them too), and the
+// lecture's Playground slide.
 bool features_row(lab::LabConfig& config) {
     bool changed = false;
-    std::string chosen;
-    int count = 0;
-    for (const core::FeatureInfo& f : core::kFeatures)
-        if ((config.features & core::feature_bit(f.kind)) != 0) {
-            chosen += (count++ ? ", " : "") + std::string(f.label);
+    int k = 0;
+    for (const core::FeatureInfo& f : core::kFeatures) {
+        if (k++ % 4 != 0) ImGui::SameLine();  // two rows: x₁ x₂ x₁² x₂², then x₁x₂ sin x₁ sin x₂
+        bool on = (config.features & core::feature_bit(f.kind)) != 0;
+        ImGui::PushID(f.id);
+        if (ImGui::Checkbox(f.label, &on)) {
+            const core::FeatureSet next = core::toggled(config.features, f.kind);
+            changed |= next != config.features;
+            config.features = next;
         }
-    if (count > 2) chosen = std::to_string(count) + " features";
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (ImGui::Button(("inputs: " + chosen + "##features").c_str(), ImVec2(half, 0))) ImGui::OpenPopup("features");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The input layer's features φ(x); a click on one in the network "
-                                                  "view's input column turns it on or off too");
-    if (ImGui::BeginPopup("features")) {
-        ImGui::TextUnformatted("Features (the input layer)");
-        int k = 0;
-        for (const core::FeatureInfo& f : core::kFeatures) {
-            if (k++ % 4 != 0) ImGui::SameLine();  // two rows: x₁ x₂ x₁² x₂², then x₁x₂ sin x₁ sin x₂
-            bool on = (config.features & core::feature_bit(f.kind)) != 0;
-            ImGui::PushID(f.id);
-            if (ImGui::Checkbox(f.label, &on)) {
-                const core::FeatureSet next = core::toggled(config.features, f.kind);
-                changed |= next != config.features;
-                config.features = next;
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndPopup();
+        ImGui::PopID();
     }
-    ImGui::SameLine();
-    if (ImGui::Button("Playground slide", ImVec2(-FLT_MIN, 0))) {
+    if (ImGui::Button("Playground slide")) {
         config = lab::playground_slide(config);
         changed = true;
     }

@@ -18,8 +18,7 @@ float feature_column_width(const Box& region);
 // Draws the column into `box` (ImGui's current window) and returns the new choice when a feature was clicked.
 std::optional<core::FeatureSet> feature_column(const Box& box, core::FeatureSet chosen, const lab::PlaneExtent& plane);
 
-// The controls panel's row: the chosen features (a button opening one toggle per feature) and the Playground-slide
-// button. True when `config` changed
+// The controls' block under More…: one toggle per feature and the Playground-slide button. True when `config` changed
 // (a new network: the caller rebuilds the session).
 bool features_row(lab::LabConfig& config);
 
