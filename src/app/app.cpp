@@ -182,7 +182,10 @@ PanelsActions App::draw_panels() {
                           &prediction_note_, capacity_.panel_view(playing_)};
     const PanelsActions actions = panels_.draw(view);
     lecture_.select_tabs.clear();  // a lesson selects its tabs once; then the user's clicks decide
-    if (actions.network_tab) network_tab_ = *actions.network_tab;
+    // In the frame that asks ImGui to bring a tab forward, the tab bar still draws (and reports) the old one; the
+    // tab asked for stays what steps, so a key or bplab.step right after openTab does not go to the old tab.
+    if (actions.network_tab && (!bring_to_front || *actions.network_tab == *bring_to_front))
+        network_tab_ = *actions.network_tab;
     if (actions.surface_shown()) surface_.panel_drawn(actions.surface);
     surface_.set_open(actions.surface_shown());
     set_plot(actions.plot);
