@@ -29,14 +29,18 @@ void shape_layers(const Network& net, std::vector<Matrix>& layers, int m) {
     for (size_t l = 0; l < layers.size(); ++l) shape(layers[l], net.sizes[l], m);
 }
 
-// [1 A⁽ˡ⁾] with a row per example: ones_a[e][0] = 1, ones_a[e][j] = a_in[j−1][e] (rows padded; the padding unread).
-void with_ones_by_example(const Matrix& a_in, int m, Matrix& ones_a) {
-    shape(ones_a, m, a_in.rows + 1);
-    for (int e = 0; e < m; ++e) {
-        double* row = ones_a.row(e);
-        row[0] = 1.0;
-        for (int j = 0; j < a_in.rows; ++j) row[j + 1] = a_in(j, e);
-    }
+// [1 A⁽ˡ⁾] with a row per example: ones_a[e][0] = 1, ones_a[e][j] = a_in[j−1][e] (every padded column e, so that
+// whole tiles turn; the rows past m are unread).
+void with_ones_by_example(const Matrix& a_in, Matrix& ones_a) {
+    shape(ones_a, a_in.cols, a_in.rows + 1);
+    for (int e = 0; e < a_in.cols; ++e) ones_a(e, 0) = 1.0;
+    transpose_into(a_in, a_in.rows, ones_a, 1);
+}
+
+// The first `units` rows of a layer × batch matrix with a row per example: out[e][i] = by_unit[i][e].
+void by_example(const Matrix& by_unit, int units, Matrix& out) {
+    shape(out, by_unit.cols, units);
+    transpose_into(by_unit, units, out, 0);
 }
 
 void column_of(const Matrix& matrix, int e, std::vector<double>& out) {
@@ -187,9 +191,17 @@ void backward_batch(const Network& net, Loss loss, Batch& batch, std::vector<Mat
         transposed_products(net.theta[l], batch.delta[l + 1], batch.delta[l]);  // Δ⁽ˡ⁺¹⁾ Θ⁽ˡ⁾, bias row left out
         times_hidden_derivative(net.hidden, batch.z[l], batch.a[l], batch.mask[l], batch.delta[l]);
     }
-    for (size_t l = 0; l < out; ++l) {  // Δᵀ [1 A]
-        with_ones_by_example(batch.a[l], batch.m, batch.ones_a);
-        add_gradient(batch.ones_a, batch.delta[l + 1], batch.m, dtheta[l]);
+    for (size_t l = 0; l < out; ++l) {  // Δᵀ [1 A]: whole Lanes of units along i, the rest along j
+        const Matrix& delta_next = batch.delta[l + 1];
+        const int rows_in_lanes = delta_next.rows / kLanes * kLanes;
+        if (rows_in_lanes > 0) {
+            by_example(delta_next, rows_in_lanes, batch.delta_by_example);
+            add_gradient_by_units(batch.delta_by_example, batch.a[l], batch.m, rows_in_lanes, dtheta[l]);
+        }
+        if (rows_in_lanes < delta_next.rows) {
+            with_ones_by_example(batch.a[l], batch.ones_a);
+            add_gradient(batch.ones_a, delta_next, batch.m, rows_in_lanes, dtheta[l]);
+        }
     }
 }
 

@@ -33,7 +33,8 @@ struct Batch {
     std::vector<Matrix> mask;       // mask[l]: s_l × m dropout factors of hidden layers; 0 × 0 without dropout
     Matrix y;                       // the targets, s_L × m
     std::vector<double> out, target, grad, out_z, out_delta;  // one example's output column (per-example losses)
-    Matrix ones_a;                  // [1 A⁽ˡ⁾] with a row per example, for ∂J/∂Θ
+    Matrix ones_a;                  // [1 A⁽ˡ⁾] with a row per example, for ∂J/∂Θ (along j)
+    Matrix delta_by_example;        // Δ⁽ˡ⁺¹⁾ with a row per example, for ∂J/∂Θ (along i)
     std::vector<double> losses, log_arguments;  // J of each example, and the logs' arguments (batch_losses)
 
     Batch() = default;

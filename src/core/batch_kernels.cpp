@@ -114,10 +114,10 @@ BPLAB_SIMD_CLONES void times_hidden_derivative(Activation g, const Matrix& z, co
 
 // ∂J/∂Θᵢⱼ += Σₑ δ[i][e] a[j−1][e] (a₀ = 1: 1·δ = δ exactly), adding example after example like m calls of
 // backward(). Each weight's sum is a chain over the examples; the lanes run along a row of Θ instead (the last
-// 1–3 weights of a row one by one).
-BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, Matrix& grad) {
+// 1–3 weights of a row one by one). Rows first_row, first_row + 1, … (add_gradient_by_units takes those before).
+BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, int first_row, Matrix& grad) {
     const int whole = grad.cols / kLanes * kLanes;
-    for (int i = 0; i < grad.rows; ++i) {
+    for (int i = first_row; i < grad.rows; ++i) {
         double* g = grad.row(i);
         const double* di = delta_next.row(i);
         in_blocks(whole, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
@@ -136,6 +136,70 @@ BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_ne
             for (int e = 0; e < m; ++e) sum += ones_a(e, j) * di[e];
             g[j] = sum;
         }
+    }
+}
+
+namespace {
+// Column j of rows i … i + 3 of a matrix as Lanes, and back.
+BPLAB_LANES_INLINE Lanes column_lanes(const Matrix& matrix, int i, int j) {
+    return Lanes{matrix(i, j), matrix(i + 1, j), matrix(i + 2, j), matrix(i + 3, j)};
+}
+BPLAB_LANES_INLINE void store_column(Matrix& matrix, int i, int j, const Lanes& values) {
+    for (int t = 0; t < kLanes; ++t) matrix(i + t, j) = values[t];
+}
+}  // namespace
+
+// The same sums for rows 0 … rows_in_lanes − 1 (a whole number of Lanes) with the lanes along i: four units'
+// weights from one input j, fed by δ with a row per example (delta_by_example[e][i] = δ[i][e]). Each weight's
+// sum is still its value plus the examples' terms in order. Two inputs j at a time, so that 2V sums run side by side.
+BPLAB_SIMD_CLONES void add_gradient_by_units(const Matrix& delta_by_example, const Matrix& a_in, int m,
+                                             int rows_in_lanes, Matrix& grad) {
+    in_blocks(rows_in_lanes, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
+        constexpr int V = decltype(lanes)::value;
+        Lanes bias[V];  // j = 0: a₀ = 1, each term δ itself
+        for (int v = 0; v < V; ++v) bias[v] = column_lanes(grad, first + v * kLanes, 0);
+        for (int e = 0; e < m; ++e)
+            for (int v = 0; v < V; ++v) bias[v] += simd::load(delta_by_example.row(e) + first + v * kLanes);
+        for (int v = 0; v < V; ++v) store_column(grad, first + v * kLanes, 0, bias[v]);
+        const auto inputs = [&](auto count, int j) BPLAB_LANES_INLINE_LAMBDA {
+            constexpr int C = decltype(count)::value;
+            Lanes sum[C][V];
+            for (int c = 0; c < C; ++c)
+                for (int v = 0; v < V; ++v) sum[c][v] = column_lanes(grad, first + v * kLanes, j + c);
+            for (int e = 0; e < m; ++e) {
+                Lanes d[V];
+                for (int v = 0; v < V; ++v) d[v] = simd::load(delta_by_example.row(e) + first + v * kLanes);
+                for (int c = 0; c < C; ++c) {
+                    const Lanes a = simd::splat(a_in(j + c - 1, e));
+                    for (int v = 0; v < V; ++v) sum[c][v] += d[v] * a;
+                }
+            }
+            for (int c = 0; c < C; ++c)
+                for (int v = 0; v < V; ++v) store_column(grad, first + v * kLanes, j + c, sum[c][v]);
+        };
+        int j = 1;
+        for (; j + 1 < grad.cols; j += 2) inputs(std::integral_constant<int, 2>{}, j);
+        if (j < grad.cols) inputs(std::integral_constant<int, 1>{}, j);
+    });
+}
+
+// dst[e][offset + r] = src[r][e] for r < rows, e < src.cols (a whole number of Lanes): 4 × 4 tiles turned by
+// shuffles (moves only), the last rows mod 4 one value at a time.
+BPLAB_SIMD_CLONES void transpose_into(const Matrix& src, int rows, Matrix& dst, int offset) {
+    const int whole = rows / kLanes * kLanes;
+    for (int e = 0; e < src.cols; e += kLanes) {
+        for (int r = 0; r < whole; r += kLanes) {
+            const Lanes r0 = simd::load(src.row(r) + e), r1 = simd::load(src.row(r + 1) + e);
+            const Lanes r2 = simd::load(src.row(r + 2) + e), r3 = simd::load(src.row(r + 3) + e);
+            const Lanes t0 = __builtin_shufflevector(r0, r1, 0, 4, 2, 6), t1 = __builtin_shufflevector(r0, r1, 1, 5, 3, 7);
+            const Lanes t2 = __builtin_shufflevector(r2, r3, 0, 4, 2, 6), t3 = __builtin_shufflevector(r2, r3, 1, 5, 3, 7);
+            simd::store(dst.row(e) + offset + r, __builtin_shufflevector(t0, t2, 0, 1, 4, 5));
+            simd::store(dst.row(e + 1) + offset + r, __builtin_shufflevector(t1, t3, 0, 1, 4, 5));
+            simd::store(dst.row(e + 2) + offset + r, __builtin_shufflevector(t0, t2, 2, 3, 6, 7));
+            simd::store(dst.row(e + 3) + offset + r, __builtin_shufflevector(t1, t3, 2, 3, 6, 7));
+        }
+        for (int r = whole; r < rows; ++r)
+            for (int t = 0; t < kLanes; ++t) dst(e + t, offset + r) = src(r, e + t);
     }
 }
 

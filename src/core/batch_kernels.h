@@ -13,8 +13,14 @@ void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z);
 void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back);
 // δ := δ ⊙ g′(z) (⊙ the dropout mask when it has values).
 void times_hidden_derivative(Activation g, const Matrix& z, const Matrix& a, const Matrix& mask, Matrix& delta);
-// ∂J/∂Θᵢⱼ += Σₑ δ[i][e] ones_a[e][j] over the first m examples; ones_a = [1 A] with a row per example.
-void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, Matrix& grad);
+// ∂J/∂Θᵢⱼ += Σₑ δ[i][e] ones_a[e][j] over the first m examples, rows i ≥ first_row; ones_a = [1 A] with a row per
+// example.
+void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, int first_row, Matrix& grad);
+// The same for rows i < rows_in_lanes (a multiple of simd::kLanes) from A (a row per unit) and δ with a row per
+// example: delta_by_example[e][i] = δ[i][e].
+void add_gradient_by_units(const Matrix& delta_by_example, const Matrix& a_in, int m, int rows_in_lanes, Matrix& grad);
+// dst[e][offset + r] = src[r][e] for rows r < rows and every column e of src (dst has ≥ src.cols rows).
+void transpose_into(const Matrix& src, int rows, Matrix& dst, int offset);
 // a = softmax of each column of z.
 void softmax_columns(const Matrix& z, Matrix& a);
 
