@@ -127,23 +127,14 @@ void load_batch(const Network& net, const Dataset& data, const int* rows, int m,
     shape_layers(net, batch.a, m);
     shape_layers(net, batch.delta, m);
     shape(batch.y, net.sizes.back(), m);
-    // A row (an input, a target unit) at a time, read from every example: the writes, the dearer side, in order.
-    // The padding columns get zeros, whose values nobody reads.
     const double* xs[kBatchColumns];
     const double* ys[kBatchColumns];
     for (int e = 0; e < m; ++e) {
         xs[e] = data.x_row(rows[e]);
         ys[e] = data.y_row(rows[e]);
     }
-    const auto fill = [&](Matrix& target, const double* const* examples) {
-        for (int j = 0; j < target.rows; ++j) {
-            double* row = target.row(j);
-            for (int e = 0; e < m; ++e) row[e] = examples[e][j];
-            for (int e = m; e < target.cols; ++e) row[e] = 0.0;
-        }
-    };
-    fill(batch.a[0], xs);
-    fill(batch.y, ys);
+    gather_by_unit(xs, m, batch.a[0]);
+    gather_by_unit(ys, m, batch.y);
 }
 
 void forward_batch(const Network& net, Batch& batch) {

@@ -183,23 +183,52 @@ BPLAB_SIMD_CLONES void add_gradient_by_units(const Matrix& delta_by_example, con
     });
 }
 
-// dst[e][offset + r] = src[r][e] for r < rows, e < src.cols (a whole number of Lanes): 4 × 4 tiles turned by
-// shuffles (moves only), the last rows mod 4 one value at a time.
+namespace {
+// A 4 × 4 tile turned: rows r[0 … 3] in, its columns out (moves only, by shuffles).
+BPLAB_LANES_INLINE void turn_tile(const Lanes r[4], Lanes c[4]) {
+    const Lanes t0 = __builtin_shufflevector(r[0], r[1], 0, 4, 2, 6), t1 = __builtin_shufflevector(r[0], r[1], 1, 5, 3, 7);
+    const Lanes t2 = __builtin_shufflevector(r[2], r[3], 0, 4, 2, 6), t3 = __builtin_shufflevector(r[2], r[3], 1, 5, 3, 7);
+    c[0] = __builtin_shufflevector(t0, t2, 0, 1, 4, 5);
+    c[1] = __builtin_shufflevector(t1, t3, 0, 1, 4, 5);
+    c[2] = __builtin_shufflevector(t0, t2, 2, 3, 6, 7);
+    c[3] = __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
+}
+}  // namespace
+
+// dst[e][offset + r] = src[r][e] for r < rows, e < src.cols (a whole number of Lanes): 4 × 4 tiles turned, the last
+// rows mod 4 one value at a time.
 BPLAB_SIMD_CLONES void transpose_into(const Matrix& src, int rows, Matrix& dst, int offset) {
     const int whole = rows / kLanes * kLanes;
     for (int e = 0; e < src.cols; e += kLanes) {
         for (int r = 0; r < whole; r += kLanes) {
-            const Lanes r0 = simd::load(src.row(r) + e), r1 = simd::load(src.row(r + 1) + e);
-            const Lanes r2 = simd::load(src.row(r + 2) + e), r3 = simd::load(src.row(r + 3) + e);
-            const Lanes t0 = __builtin_shufflevector(r0, r1, 0, 4, 2, 6), t1 = __builtin_shufflevector(r0, r1, 1, 5, 3, 7);
-            const Lanes t2 = __builtin_shufflevector(r2, r3, 0, 4, 2, 6), t3 = __builtin_shufflevector(r2, r3, 1, 5, 3, 7);
-            simd::store(dst.row(e) + offset + r, __builtin_shufflevector(t0, t2, 0, 1, 4, 5));
-            simd::store(dst.row(e + 1) + offset + r, __builtin_shufflevector(t1, t3, 0, 1, 4, 5));
-            simd::store(dst.row(e + 2) + offset + r, __builtin_shufflevector(t0, t2, 2, 3, 6, 7));
-            simd::store(dst.row(e + 3) + offset + r, __builtin_shufflevector(t1, t3, 2, 3, 6, 7));
+            Lanes in[4], out[4];
+            for (int t = 0; t < 4; ++t) in[t] = simd::load(src.row(r + t) + e);
+            turn_tile(in, out);
+            for (int t = 0; t < 4; ++t) simd::store(dst.row(e + t) + offset + r, out[t]);
         }
         for (int r = whole; r < rows; ++r)
             for (int t = 0; t < kLanes; ++t) dst(e + t, offset + r) = src(r, e + t);
+    }
+}
+
+// target[j][e] = examples[e][j] for e < m and every row j, zeros in the padding columns: whole 4 × 4 tiles turned,
+// the edges one value at a time.
+BPLAB_SIMD_CLONES void gather_by_unit(const double* const* examples, int m, Matrix& target) {
+    const int whole_e = m / kLanes * kLanes, whole_j = target.rows / kLanes * kLanes;
+    for (int e = 0; e < whole_e; e += kLanes) {
+        for (int j = 0; j < whole_j; j += kLanes) {
+            Lanes in[4], out[4];
+            for (int t = 0; t < 4; ++t) in[t] = simd::load(examples[e + t] + j);
+            turn_tile(in, out);
+            for (int t = 0; t < 4; ++t) simd::store(target.row(j + t) + e, out[t]);
+        }
+        for (int j = whole_j; j < target.rows; ++j)
+            for (int t = 0; t < kLanes; ++t) target(j, e + t) = examples[e + t][j];
+    }
+    for (int j = 0; j < target.rows; ++j) {
+        double* row = target.row(j);
+        for (int e = whole_e; e < m; ++e) row[e] = examples[e][j];
+        for (int e = m; e < target.cols; ++e) row[e] = 0.0;
     }
 }
 

@@ -21,6 +21,8 @@ void add_gradient(const Matrix& ones_a, const Matrix& delta_next, int m, int fir
 void add_gradient_by_units(const Matrix& delta_by_example, const Matrix& a_in, int m, int rows_in_lanes, Matrix& grad);
 // dst[e][offset + r] = src[r][e] for rows r < rows and every column e of src (dst has ≥ src.cols rows).
 void transpose_into(const Matrix& src, int rows, Matrix& dst, int offset);
+// target[j][e] = examples[e][j]: m examples (each an array of target.rows values) as columns; padding columns 0.
+void gather_by_unit(const double* const* examples, int m, Matrix& target);
 // a = softmax of each column of z.
 void softmax_columns(const Matrix& z, Matrix& a);
 

@@ -169,58 +169,76 @@ double sigmoid(double z) {
     return 1.0 / (1.0 + exp(-z));
 }
 
-// The array functions: four values at a time as simd::Lanes, each lane through the scalar function's operations
-// in its order (so its bits); a lane outside the range where the scalar function takes its main path (NaN, ±∞,
-// overflow, subnormal results or arguments, x ≤ 0 for log) is recomputed by the scalar function itself.
+// The array functions: four (or, with AVX-512, eight) values at a time as simd::Lanes, each lane through the scalar
+// function's operations in its order (so its bits); a lane outside the range where the scalar function takes its main
+// path (NaN, ±∞, overflow, subnormal results or arguments, x ≤ 0 for log) is recomputed by the scalar function itself.
 namespace {
-using simd::Bits;
-using simd::Lanes;
-using simd::Mask;
 constexpr uint64_t kSignBit = uint64_t{1} << 63;
 
 // 2^k from t = k + 1.5·2^52 (round_to_integer's intermediate): k sits in t's low bits.
-BPLAB_LANES_INLINE Lanes two_to_k_of_shifted(const Lanes& t) { return simd::from_bits((simd::bits_of(t) - kShifterBits + 1023) << 52); }
+template <typename L>
+BPLAB_LANES_INLINE L two_to_k_of_shifted(const L& t) { return simd::from_bits((simd::bits_of(t) - kShifterBits + 1023) << 52); }
 
-BPLAB_LANES_INLINE Lanes tanh_lanes(const Lanes& x) {  // tanh_kernel, line by line
-    const Lanes magnitude = simd::from_bits(simd::bits_of(x) & ~kSignBit);
-    const Lanes y = 2.0 * simd::select(magnitude < 22.0, magnitude, simd::splat(22.0));
-    const Lanes t = y * kInvLn2 + kShifter;
-    const Lanes k = t - kShifter;
-    const Lanes p = expm1_reduced((y - k * kLn2Hi) - k * kLn2Lo);
-    const Lanes scale = two_to_k_of_shifted(t);
-    const Lanes E = scale * p + (scale - 1.0);
-    const Bits quotient = simd::bits_of(E / (E + 2.0));
-    const Lanes result = simd::from_bits((quotient & ~kSignBit) | (simd::bits_of(x) & kSignBit));  // copysign
+template <typename L>
+BPLAB_LANES_INLINE L tanh_lanes(const L& x) {  // tanh_kernel, line by line
+    const L magnitude = simd::from_bits(simd::bits_of(x) & ~kSignBit);
+    const L y = 2.0 * simd::select(magnitude < 22.0, magnitude, simd::splat<L>(22.0));
+    const L t = y * kInvLn2 + kShifter;
+    const L k = t - kShifter;
+    const L p = expm1_reduced((y - k * kLn2Hi) - k * kLn2Lo);
+    const L scale = two_to_k_of_shifted(t);
+    const L E = scale * p + (scale - 1.0);
+    const auto quotient = simd::bits_of(E / (E + 2.0));
+    const L result = simd::from_bits((quotient & ~kSignBit) | (simd::bits_of(x) & kSignBit));  // copysign
     return simd::select(x != x, x, result);
 }
 
-BPLAB_LANES_INLINE Lanes exp_lanes(const Lanes& x) {  // exp's main path: 2^k · (1 + expm1(r)) for −1022 ≤ k ≤ 1023
-    const Lanes t = x * kInvLn2 + kShifter;
-    const Lanes k = t - kShifter;
-    Lanes result = (1.0 + expm1_reduced((x - k * kLn2Hi) - k * kLn2Lo)) * two_to_k_of_shifted(t);
-    const Mask main_path = (x >= -708.0) & (x <= 709.0);  // k = round(x / ln 2) within [−1021, 1023]; not NaN
+template <typename L>
+BPLAB_LANES_INLINE L exp_lanes(const L& x) {  // exp's main path: 2^k · (1 + expm1(r)) for −1022 ≤ k ≤ 1023
+    const L t = x * kInvLn2 + kShifter;
+    const L k = t - kShifter;
+    L result = (1.0 + expm1_reduced((x - k * kLn2Hi) - k * kLn2Lo)) * two_to_k_of_shifted(t);
+    const auto main_path = (x >= -708.0) & (x <= 709.0);  // k = round(x / ln 2) within [−1021, 1023]; not NaN
     if (!simd::all(main_path))
-        for (int lane = 0; lane < simd::kLanes; ++lane)
+        for (int lane = 0; lane < simd::width_of<L>; ++lane)
             if (!main_path[lane]) result[lane] = exp(x[lane]);
     return result;
 }
 
-BPLAB_LANES_INLINE Lanes log_lanes(const Lanes& x) {  // log's main path: a normal x > 0 (exponent field 1 … 2046, sign 0)
-    const Bits bits = simd::bits_of(x);
-    const Bits biased = bits >> 52;
-    const Mask main_path = (biased >= 1) & (biased <= 2046);
-    Lanes m = simd::from_bits((bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52));
-    const Mask low = m < 0.70710678118654752440;
+template <typename L>
+BPLAB_LANES_INLINE L log_lanes(const L& x) {  // log's main path: a normal x > 0 (exponent field 1 … 2046, sign 0)
+    const auto bits = simd::bits_of(x);
+    const auto biased = bits >> 52;
+    const auto main_path = (biased >= 1) & (biased <= 2046);
+    L m = simd::from_bits((bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52));
+    const auto low = m < 0.70710678118654752440;
     m = simd::select(low, 2.0 * m, m);
-    const Bits e = biased - 1022 + __builtin_bit_cast(Bits, low);  // e −= 1 where low (the mask is −1 there)
-    const Lanes e_real = simd::from_bits(e + kShifterBits) - kShifter;  // the integer e as a double, exactly
-    const Lanes ln_m = log_of_mantissa(m);
-    Lanes result = e_real * kLn2Hi + (e_real * kLn2Lo + ln_m);
+    const auto e = biased - 1022 + __builtin_bit_cast(decltype(bits), low);  // e −= 1 where low (the mask is −1 there)
+    const L e_real = simd::from_bits(e + kShifterBits) - kShifter;  // the integer e as a double, exactly
+    const L ln_m = log_of_mantissa(m);
+    L result = e_real * kLn2Hi + (e_real * kLn2Lo + ln_m);
     if (!simd::all(main_path))
-        for (int lane = 0; lane < simd::kLanes; ++lane)
+        for (int lane = 0; lane < simd::width_of<L>; ++lane)
             if (!main_path[lane]) result[lane] = log(x[lane]);
     return result;
 }
+
+struct Tanh {
+    template <typename L> static BPLAB_LANES_INLINE L lanes(const L& x) { return tanh_lanes(x); }
+    static double scalar(double x) { return tanh_kernel(x); }
+};
+struct Exp {
+    template <typename L> static BPLAB_LANES_INLINE L lanes(const L& x) { return exp_lanes(x); }
+    static double scalar(double x) { return exp(x); }
+};
+struct Log {
+    template <typename L> static BPLAB_LANES_INLINE L lanes(const L& x) { return log_lanes(x); }
+    static double scalar(double x) { return log(x); }
+};
+struct Sigmoid {
+    template <typename L> static BPLAB_LANES_INLINE L lanes(const L& z) { return 1.0 / (1.0 + exp_lanes(-z)); }
+    static double scalar(double z) { return sigmoid(z); }
+};
 
 // out[i] = f(x[i]): whole Lanes by F::lanes, then the last n mod 4 by F::scalar.
 template <typename F>
@@ -229,29 +247,35 @@ BPLAB_LANES_INLINE void map(const double* x, double* out, int n) {
     for (; i + simd::kLanes <= n; i += simd::kLanes) simd::store(out + i, F::lanes(simd::load(x + i)));
     for (; i < n; ++i) out[i] = F::scalar(x[i]);
 }
-struct Tanh {
-    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return tanh_lanes(x); }
-    static double scalar(double x) { return tanh_kernel(x); }
-};
-struct Exp {
-    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return exp_lanes(x); }
-    static double scalar(double x) { return exp(x); }
-};
-struct Log {
-    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& x) { return log_lanes(x); }
-    static double scalar(double x) { return log(x); }
-};
-struct Sigmoid {
-    static BPLAB_LANES_INLINE Lanes lanes(const Lanes& z) { return 1.0 / (1.0 + exp_lanes(-z)); }
-    static double scalar(double z) { return sigmoid(z); }
-};
+
+template <typename F>
+BPLAB_SIMD_CLONES void map_in_lanes(const double* x, double* out, int n) { map<F>(x, out, n); }
+
+#if BPLAB_AVX512_PATH
+// Eight at a time in one AVX-512 register, where the CPU has one (on AVX2 eight lanes would be two registers and
+// slower than four); the last n mod 8 as above. The same operations per lane, so the same bits.
+template <typename F>
+__attribute__((target("avx512f,avx512dq,avx512vl"))) void map_in_wide_lanes(const double* x, double* out, int n) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8) simd::store(out + i, F::lanes(simd::load<simd::Lanes8>(x + i)));
+    map<F>(x + i, out + i, n - i);
+}
+#endif
+
+template <typename F>
+void map_array(const double* x, double* out, int n) {
+#if BPLAB_AVX512_PATH
+    if (simd::wide_lanes()) return map_in_wide_lanes<F>(x, out, n);
+#endif
+    map_in_lanes<F>(x, out, n);
+}
 
 }  // namespace
 
-BPLAB_SIMD_CLONES void tanh_array(const double* x, double* out, int n) { map<Tanh>(x, out, n); }
-BPLAB_SIMD_CLONES void exp_array(const double* x, double* out, int n) { map<Exp>(x, out, n); }
-BPLAB_SIMD_CLONES void log_array(const double* x, double* out, int n) { map<Log>(x, out, n); }
-BPLAB_SIMD_CLONES void sigmoid_array(const double* z, double* out, int n) { map<Sigmoid>(z, out, n); }
+void tanh_array(const double* x, double* out, int n) { map_array<Tanh>(x, out, n); }
+void exp_array(const double* x, double* out, int n) { map_array<Exp>(x, out, n); }
+void log_array(const double* x, double* out, int n) { map_array<Log>(x, out, n); }
+void sigmoid_array(const double* z, double* out, int n) { map_array<Sigmoid>(z, out, n); }
 
 double sin(double x) {
     if (!std::isfinite(x)) return std::numeric_limits<double>::quiet_NaN();

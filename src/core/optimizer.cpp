@@ -59,28 +59,40 @@ void optimizer_step(const OptimizerConfig& config, double alpha, OptimizerState&
         double* v = state.second[l].v.data();
         double* step_out = applied ? (*applied)[l].v.data() : nullptr;
         const size_t n = theta[l].v.size();
-        for (size_t k = 0; k < n; ++k) {
-            double step = 0.0;  // ΔΘ
-            switch (config.kind) {
-                case OptimizerKind::SGD:
-                    step = -(alpha * g[k]);  // Θ := Θ − α ∂J/∂Θ
-                    break;
-                case OptimizerKind::Momentum:
+        // ΔΘ of weight k by the rule; the rule is chosen once per layer, so each loop is straight-line (SIMD).
+        const auto apply = [&](auto step_of) {
+            if (step_out)
+                for (size_t k = 0; k < n; ++k) {
+                    const double step = step_of(k);
+                    w[k] += step;
+                    step_out[k] = step;
+                }
+            else
+                for (size_t k = 0; k < n; ++k) w[k] += step_of(k);
+        };
+        switch (config.kind) {
+            case OptimizerKind::SGD:
+                apply([&](size_t k) { return -(alpha * g[k]); });  // Θ := Θ − α ∂J/∂Θ
+                break;
+            case OptimizerKind::Momentum:
+                apply([&](size_t k) {
                     m[k] = config.momentum * m[k] - alpha * g[k];  // v := μ v − α g
-                    step = m[k];                                   // Θ := Θ + v
-                    break;
-                case OptimizerKind::Adam:
+                    return m[k];                                   // Θ := Θ + v
+                });
+                break;
+            case OptimizerKind::Adam:
+                apply([&](size_t k) {
                     m[k] = config.beta1 * m[k] + (1.0 - config.beta1) * g[k];
                     v[k] = config.beta2 * v[k] + (1.0 - config.beta2) * g[k] * g[k];
-                    step = -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.epsilon));
-                    break;
-                case OptimizerKind::RMSProp:
-                    v[k] = config.rho * v[k] + (1.0 - config.rho) * g[k] * g[k];     // s := ρ s + (1 − ρ) g²
-                    step = -(alpha * g[k] / (std::sqrt(v[k]) + config.epsilon));  // Θ := Θ − α g / (√s + ε)
-                    break;
-            }
-            w[k] += step;
-            if (step_out) step_out[k] = step;
+                    return -(alpha * (m[k] / c1) / (std::sqrt(v[k] / c2) + config.epsilon));
+                });
+                break;
+            case OptimizerKind::RMSProp:
+                apply([&](size_t k) {
+                    v[k] = config.rho * v[k] + (1.0 - config.rho) * g[k] * g[k];  // s := ρ s + (1 − ρ) g²
+                    return -(alpha * g[k] / (std::sqrt(v[k]) + config.epsilon));  // Θ := Θ − α g / (√s + ε)
+                });
+                break;
         }
     }
 }

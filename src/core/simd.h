@@ -12,7 +12,9 @@
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__EMSCRIPTEN__)
 #define BPLAB_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#define BPLAB_AVX512_PATH 1
 #else
+#define BPLAB_AVX512_PATH 0
 #define BPLAB_SIMD_CLONES
 #endif
 #define BPLAB_LANES_INLINE inline __attribute__((always_inline))
@@ -28,26 +30,59 @@ constexpr int kLanes = 4;
 typedef double Lanes __attribute__((vector_size(32)));
 typedef int64_t Mask __attribute__((vector_size(32)));  // a comparison's result: all ones (true) or 0 per lane
 typedef uint64_t Bits __attribute__((vector_size(32)));
+// Eight doubles: the AVX-512 path of the elementary functions (detmath.cpp), one register there.
+typedef double Lanes8 __attribute__((vector_size(64)));
+typedef int64_t Mask8 __attribute__((vector_size(64)));
+typedef uint64_t Bits8 __attribute__((vector_size(64)));
 
-BPLAB_LANES_INLINE Lanes load(const double* p) {
-    Lanes v;
+// The bits and mask types that go with a Lanes type, and its width.
+template <typename L> struct Kind;
+template <> struct Kind<Lanes> { using Bits = simd::Bits; using Mask = simd::Mask; };
+template <> struct Kind<Lanes8> { using Bits = simd::Bits8; using Mask = simd::Mask8; };
+template <typename L> constexpr int width_of = sizeof(L) / sizeof(double);
+
+#if BPLAB_AVX512_PATH
+// Whether this CPU runs the AVX-512 paths (Lanes8 in one register); asked once.
+inline bool wide_lanes() {
+    static const bool wide = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+                             __builtin_cpu_supports("avx512vl");
+    return wide;
+}
+#endif
+
+template <typename L = Lanes>
+BPLAB_LANES_INLINE L load(const double* p) {
+    L v;
     std::memcpy(&v, p, sizeof v);
     return v;
 }
-BPLAB_LANES_INLINE void store(double* p, const Lanes& v) { std::memcpy(p, &v, sizeof v); }
-BPLAB_LANES_INLINE Lanes splat(double x) { return Lanes{x, x, x, x}; }
-BPLAB_LANES_INLINE Bits bits_of(const Lanes& v) { return __builtin_bit_cast(Bits, v); }
+template <typename L>
+BPLAB_LANES_INLINE void store(double* p, const L& v) { std::memcpy(p, &v, sizeof v); }
+template <typename L = Lanes>
+BPLAB_LANES_INLINE L splat(double x) {
+    return x - L{};  // x − (+0) is x for every x (−0 and NaN included); GCC makes it one broadcast at every width
+}
+template <typename L>
+BPLAB_LANES_INLINE typename Kind<L>::Bits bits_of(const L& v) { return __builtin_bit_cast(typename Kind<L>::Bits, v); }
 BPLAB_LANES_INLINE Lanes from_bits(const Bits& b) { return __builtin_bit_cast(Lanes, b); }
+BPLAB_LANES_INLINE Lanes8 from_bits(const Bits8& b) { return __builtin_bit_cast(Lanes8, b); }
 // mask ? a : b, lane by lane, by the bits (a comparison's mask is all ones or all zeros).
-BPLAB_LANES_INLINE Lanes select(const Mask& mask, const Lanes& a, const Lanes& b) {
-    const Bits m = __builtin_bit_cast(Bits, mask);
+template <typename L>
+BPLAB_LANES_INLINE L select(const typename Kind<L>::Mask& mask, const L& a, const L& b) {
+    const auto m = __builtin_bit_cast(typename Kind<L>::Bits, mask);
     return from_bits((m & bits_of(a)) | (~m & bits_of(b)));
 }
-BPLAB_LANES_INLINE bool all(const Mask& mask) {
-    return (mask[0] & mask[1] & mask[2] & mask[3]) != 0;
+template <typename M>
+BPLAB_LANES_INLINE bool all(const M& mask) {
+    int64_t every = -1;
+    for (int lane = 0; lane < static_cast<int>(sizeof(M) / sizeof(int64_t)); ++lane) every &= mask[lane];
+    return every != 0;
 }
-BPLAB_LANES_INLINE bool any(const Mask& mask) {
-    return (mask[0] | mask[1] | mask[2] | mask[3]) != 0;
+template <typename M>
+BPLAB_LANES_INLINE bool any(const M& mask) {
+    int64_t some = 0;
+    for (int lane = 0; lane < static_cast<int>(sizeof(M) / sizeof(int64_t)); ++lane) some |= mask[lane];
+    return some != 0;
 }
 
 }  // namespace core::simd
