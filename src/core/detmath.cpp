@@ -179,6 +179,27 @@ constexpr uint64_t kSignBit = uint64_t{1} << 63;
 template <typename L>
 BPLAB_LANES_INLINE L two_to_k_of_shifted(const L& t) { return simd::from_bits((simd::bits_of(t) - kShifterBits + 1023) << 52); }
 
+// Which lanes leave the main path is told by the sign bit of an integer difference (`off`: set ⇔ off the path),
+// not by a comparison mask: with AVX-512, GCC takes a mask that is reduced or read lane by lane apart into scalar
+// comparisons. result[lane] = f(x[lane]) for those lanes: the rare case, through memory and a call.
+__attribute__((noinline, cold)) void recompute(const double* x, const uint64_t* off, double* result, int n,
+                                               double (*f)(double)) {
+    for (int lane = 0; lane < n; ++lane)
+        if (off[lane] >> 63) result[lane] = f(x[lane]);
+}
+template <typename L, typename B>
+BPLAB_LANES_INLINE void off_main_path(const L& x, const B& off, L& result, double (*f)(double)) {
+    if (!(simd::or_lanes(off) >> 63)) return;
+    constexpr int n = simd::width_of<L>;
+    double xs[n], values[n];
+    uint64_t off_lanes[n];
+    simd::store(xs, x);
+    simd::store(values, result);
+    std::memcpy(off_lanes, &off, sizeof off_lanes);
+    recompute(xs, off_lanes, values, n, f);
+    result = simd::load<L>(values);
+}
+
 template <typename L>
 BPLAB_LANES_INLINE L tanh_lanes(const L& x) {  // tanh_kernel, line by line
     const L magnitude = simd::from_bits(simd::bits_of(x) & ~kSignBit);
@@ -198,10 +219,8 @@ BPLAB_LANES_INLINE L exp_lanes(const L& x) {  // exp's main path: 2^k · (1 + ex
     const L t = x * kInvLn2 + kShifter;
     const L k = t - kShifter;
     L result = (1.0 + expm1_reduced((x - k * kLn2Hi) - k * kLn2Lo)) * two_to_k_of_shifted(t);
-    const auto main_path = (x >= -708.0) & (x <= 709.0);  // k = round(x / ln 2) within [−1021, 1023]; not NaN
-    if (!simd::all(main_path))
-        for (int lane = 0; lane < simd::width_of<L>; ++lane)
-            if (!main_path[lane]) result[lane] = exp(x[lane]);
+    // the main path: |x| ≤ 708, so k = round(x / ln 2) is within [−1021, 1022]; NaN's bits lie above every number's
+    off_main_path(x, __builtin_bit_cast(uint64_t, 708.0) - (simd::bits_of(x) & ~kSignBit), result, exp);
     return result;
 }
 
@@ -209,7 +228,7 @@ template <typename L>
 BPLAB_LANES_INLINE L log_lanes(const L& x) {  // log's main path: a normal x > 0 (exponent field 1 … 2046, sign 0)
     const auto bits = simd::bits_of(x);
     const auto biased = bits >> 52;
-    const auto main_path = (biased >= 1) & (biased <= 2046);
+    const auto off = (biased - 1) | (2046 - biased);  // sign bit set ⇔ biased is 0 or above 2046 (x < 0 included)
     L m = simd::from_bits((bits & ~(uint64_t{0x7ff} << 52)) | (uint64_t{1022} << 52));
     const auto low = m < 0.70710678118654752440;
     m = simd::select(low, 2.0 * m, m);
@@ -217,9 +236,7 @@ BPLAB_LANES_INLINE L log_lanes(const L& x) {  // log's main path: a normal x > 0
     const L e_real = simd::from_bits(e + kShifterBits) - kShifter;  // the integer e as a double, exactly
     const L ln_m = log_of_mantissa(m);
     L result = e_real * kLn2Hi + (e_real * kLn2Lo + ln_m);
-    if (!simd::all(main_path))
-        for (int lane = 0; lane < simd::width_of<L>; ++lane)
-            if (!main_path[lane]) result[lane] = log(x[lane]);
+    off_main_path(x, off, result, log);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "activation.h"
+#include "batch_kernels.h"
 #include "detmath.h"
 #include "regularization.h"
 #include "simd.h"
@@ -34,23 +35,6 @@ BPLAB_SIMD_CLONES void plane_sums(const double* __restrict P, const double* __re
                                   double u, double v, double* __restrict z, int rows) {
     for (int i = 0; i < rows; ++i)
         for (int e = 0; e < W; ++e) z[i * W + e] = (P[i * W + e] + u * Q[i * W + e]) + v * R[i * W + e];
-}
-
-// z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a[j−1][e] in j order, eight examples' sums held in registers while j runs.
-BPLAB_SIMD_CLONES void output_sums(const Matrix& theta, const Matrix& a, Matrix& z) {
-    constexpr int kLanes = 8;
-    for (int i = 0; i < theta.rows; ++i) {
-        const double* w = theta.row(i);
-        for (int e0 = 0; e0 < W; e0 += kLanes) {
-            double sum[kLanes];
-            for (int e = 0; e < kLanes; ++e) sum[e] = w[0];
-            for (int j = 1; j < theta.cols; ++j) {
-                const double* aj = a.row(j - 1) + e0;
-                for (int e = 0; e < kLanes; ++e) sum[e] += w[j] * aj[e];
-            }
-            for (int e = 0; e < kLanes; ++e) z(i, e0 + e) = sum[e];
-        }
-    }
 }
 
 // softmax() of every column: max, z − max, exp (exp_array over the block), Σ in unit order, then each a / Σ.
@@ -91,14 +75,15 @@ void PlaneLoss::prepare(const Network& centre, const std::vector<Matrix>& d1, co
         first_layer(centre.theta[0], data, first, block.m, block.P);
         first_layer(d1[0], data, first, block.m, block.Q);
         first_layer(d2[0], data, first, block.m, block.R);
+        block.Y = Matrix(centre.sizes.back(), W);  // the targets with a row per output unit, as batch.h holds them
+        for (int e = 0; e < block.m; ++e)
+            for (int k = 0; k < block.Y.rows; ++k) block.Y(k, e) = data.y_row(first + e)[k];
         blocks_.push_back(std::move(block));
     }
     const int s2 = centre.sizes[1], sL = centre.sizes.back();
     z_ = Matrix(s2, W);
     a_ = Matrix(s2, W);
     out_z_ = Matrix(sL, W);
-    out_a_ = Matrix(sL, W);
-    column_.assign(static_cast<size_t>(sL), 0.0);
     lanes_max_.assign(W, 0.0);
     lanes_sum_.assign(W, 0.0);
     middle_ = Network{};
@@ -137,15 +122,19 @@ void PlaneLoss::add_losses(const Block& block, double u, double v, double& sum) 
         forward_batch(middle_, middle_batch_);
         hidden = &middle_batch_.a.back();
     }
-    output_sums(point_.theta.back(), *hidden, out_z_);
-    if (centre_.output == Activation::Softmax)
-        softmax_columns(out_z_.v.data(), out_a_.v.data(), out_z_.rows, lanes_max_.data(), lanes_sum_.data());
-    else activate_layer(centre_.output, out_z_.v.data(), out_a_.v.data(), out_z_.size());
-    const int n = out_a_.rows;
-    for (int e = 0; e < block.m; ++e) {
-        for (int k = 0; k < n; ++k) column_[static_cast<size_t>(k)] = out_a_(k, e);
-        sum += loss_value(config_.loss, column_.data(), data_.y_row(block.first + e), n);
+    weighted_sums(point_.theta.back(), *hidden, out_z_);
+    if (out_.a.size() != 1) {  // sized here, not in prepare(): a copied Batch starts empty (batch.h)
+        out_.a.assign(1, Matrix(out_z_.rows, W));
+        out_.y = Matrix(out_z_.rows, W);
     }
+    Matrix& out_a = out_.a[0];
+    if (centre_.output == Activation::Softmax)
+        softmax_columns(out_z_.v.data(), out_a.v.data(), out_z_.rows, lanes_max_.data(), lanes_sum_.data());
+    else activate_layer(centre_.output, out_z_.v.data(), out_a.v.data(), out_z_.size());
+    // Lᵢ of the block's examples as loss_value() gives them (batch_losses: the logs over the block at once)
+    out_.m = block.m;
+    out_.y.v = block.Y.v;
+    for (double J : batch_losses(config_.loss, out_)) sum += J;
 }
 
 double PlaneLoss::evaluate(double u, double v) {

@@ -41,6 +41,7 @@ public:
 private:
     struct Block {  // kBatchColumns examples (the last block padded with zero inputs), layer × batch
         Matrix P, Q, R;
+        Matrix Y;  // the targets, a row per output unit
         int first = 0, m = 0;  // its examples first .. first + m − 1
     };
     void set_point(double u, double v);
@@ -54,8 +55,9 @@ private:
     Dataset data_;         // the plain path's data; the fast path keeps only the targets (in y)
     std::vector<Block> blocks_;
     Matrix z_, a_;         // z⁽²⁾ and a⁽²⁾ of one block
-    Matrix out_z_, out_a_; // the output layer's z and a of one block
-    std::vector<double> column_, lanes_max_, lanes_sum_;  // one example's a⁽ᴸ⁾; per-example softmax max and Σ
+    Matrix out_z_;         // the output layer's z of one block
+    Batch out_;            // its a⁽ᴸ⁾ and targets, for batch_losses
+    std::vector<double> lanes_max_, lanes_sum_;  // per-example softmax max and Σ
     Batch full_;           // scratch of the plain path
     int examples_ = 0;
 };

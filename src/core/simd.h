@@ -72,17 +72,15 @@ BPLAB_LANES_INLINE L select(const typename Kind<L>::Mask& mask, const L& a, cons
     const auto m = __builtin_bit_cast(typename Kind<L>::Bits, mask);
     return from_bits((m & bits_of(a)) | (~m & bits_of(b)));
 }
-template <typename M>
-BPLAB_LANES_INLINE bool all(const M& mask) {
-    int64_t every = -1;
-    for (int lane = 0; lane < static_cast<int>(sizeof(M) / sizeof(int64_t)); ++lane) every &= mask[lane];
-    return every != 0;
-}
-template <typename M>
-BPLAB_LANES_INLINE bool any(const M& mask) {
-    int64_t some = 0;
-    for (int lane = 0; lane < static_cast<int>(sizeof(M) / sizeof(int64_t)); ++lane) some |= mask[lane];
-    return some != 0;
+// The lanes' bits ORed together: halves combined by shuffles.
+template <typename B>
+BPLAB_LANES_INLINE uint64_t or_lanes(const B& bits) {
+    if constexpr (sizeof(B) == 64) {
+        return or_lanes(__builtin_shufflevector(bits, bits, 0, 1, 2, 3) | __builtin_shufflevector(bits, bits, 4, 5, 6, 7));
+    } else {
+        const auto two = __builtin_shufflevector(bits, bits, 0, 1) | __builtin_shufflevector(bits, bits, 2, 3);
+        return two[0] | two[1];
+    }
 }
 
 }  // namespace core::simd
