@@ -18,6 +18,7 @@ int padded(int n) { return (n + kLanes - 1) / kLanes * kLanes; }
 // Gives `matrix` rows × padded(m) values without giving up its storage (sized once for kBatchColumns): each row
 // a whole number of Lanes, so that every loop over a row runs in whole Lanes.
 void shape(Matrix& matrix, int rows, int m) {
+    if (matrix.rows == rows && matrix.cols == padded(m)) return;  // the usual case: the same shape as the last block
     matrix.v.reserve(static_cast<size_t>(rows) * kBatchColumns);
     matrix.rows = rows;
     matrix.cols = padded(m);
@@ -74,22 +75,27 @@ void losses_of_block(Loss loss, Batch& batch) {
     J.assign(static_cast<size_t>(m), 0.0);
     bool done = false;
     if (loss == Loss::BinaryCrossEntropy) {  // J = 0 − log p₀ − log p₁ …, p = a (y = 1) or 1 − a (y = 0), ≥ 1e−15
-        p.resize(static_cast<size_t>(n) * static_cast<size_t>(m));
-        done = true;
-        for (int k = 0; k < n && done; ++k)
+        // padded with ones to whole Lanes, so that every log runs in Lanes (log 1 = 0 is never read)
+        const int count = n * m, whole = padded(count);
+        p.resize(static_cast<size_t>(whole));
+        bool targets_0_or_1 = true;
+        for (int k = 0; k < n; ++k)
             for (int e = 0; e < m; ++e) {
                 const double yk = y(k, e), ak = aL(k, e);
-                if (yk != 0.0 && yk != 1.0) done = false;
+                targets_0_or_1 &= yk == 0.0 || yk == 1.0;
                 const double pk = yk == 0.0 ? 1.0 - ak : ak;
                 p[static_cast<size_t>(k * m + e)] = pk < kMinProbability ? kMinProbability : pk;
             }
+        for (int k = count; k < whole; ++k) p[static_cast<size_t>(k)] = 1.0;
+        done = targets_0_or_1;
         if (done) {
-            det::log_array(p.data(), p.data(), n * m);
+            det::log_array(p.data(), p.data(), whole);
             for (int k = 0; k < n; ++k)
                 for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] -= p[static_cast<size_t>(k * m + e)];
         }
     } else if (loss == Loss::SoftmaxCrossEntropy) {  // one non-zero target per column: J = 0 − y_c log a_c
-        p.resize(static_cast<size_t>(m));
+        p.resize(static_cast<size_t>(padded(m)));  // padded with ones, as above
+        for (int e = m; e < padded(m); ++e) p[static_cast<size_t>(e)] = 1.0;
         std::vector<double>& weight = batch.target;
         weight.resize(static_cast<size_t>(m));
         done = true;
@@ -105,7 +111,7 @@ void losses_of_block(Loss loss, Batch& batch) {
             done = nonzero == 1;
         }
         if (done) {
-            det::log_array(p.data(), p.data(), m);
+            det::log_array(p.data(), p.data(), padded(m));
             for (int e = 0; e < m; ++e)
                 J[static_cast<size_t>(e)] -= weight[static_cast<size_t>(e)] * p[static_cast<size_t>(e)];
         }
