@@ -4,6 +4,7 @@
 
 #include "activation.h"
 #include "detmath.h"
+#include "lane_kinds.h"
 #include "network.h"
 #include "simd.h"
 
@@ -12,10 +13,8 @@ namespace {
 using simd::Lanes;
 using simd::kLanes;
 
-// The matrix products below keep V Lanes (4V examples, or 4V weights) of sums in registers across a whole sum.
-// Each calls `block` on blocks of 4 Lanes, then once on the 1–3 Lanes left: V is a constant in each call, and the
-// block is forced inline into the SIMD clone that calls it.
-#define BPLAB_LANES_INLINE_LAMBDA __attribute__((always_inline))
+// The matrix products below keep V values of a lane kind (lane_kinds.h) of sums in registers across a whole sum
+// (V·w examples or weights for values of w lanes). The blocks are forced inline into the function that runs them.
 template <typename Block>
 BPLAB_LANES_INLINE void in_blocks(int width, Block block) {
     int first = 0;
@@ -28,66 +27,44 @@ BPLAB_LANES_INLINE void in_blocks(int width, Block block) {
     }
 }
 
+// The kernels of batch_kernels_body.inc, in Quads (any target) …
+namespace quads {
+using Wide = lanes::Quad;
+using Narrow = lanes::Quad;
+#include "batch_kernels_body.inc"
+}  // namespace quads
+#if BPLAB_AVX512_PATH
+// … and in AVX-512 registers (eight lanes, the last four in an AVX one), every function compiled for AVX-512.
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx512dq,avx512vl")
+namespace avx512 {
+using Wide = lanes::Octet;
+using Narrow = lanes::QuadAvx;
+#include "batch_kernels_body.inc"
+}  // namespace avx512
+#pragma GCC pop_options
+#endif
 
 }  // namespace
 
-// z[i][e] = Θᵢ₀ + Σⱼ Θᵢⱼ a_in[j−1][e]: for each example the terms of weighted_sum() in its order (j = 1, 2, …).
-// Two rows of Θ at a time (R = 2, the last odd one alone), so that 2V independent sums keep both adders busy.
-BPLAB_SIMD_CLONES void weighted_sums(const Matrix& theta, const Matrix& a_in, Matrix& z) {
-    const int n_in = theta.cols - 1;
-    for (int i = 0; i < theta.rows; i += 2) {
-        const auto rows = [&](auto pair) BPLAB_LANES_INLINE_LAMBDA {
-            constexpr int R = decltype(pair)::value;
-            in_blocks(z.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
-                constexpr int V = decltype(lanes)::value;
-                Lanes sum[R][V];
-                for (int r = 0; r < R; ++r)
-                    for (int v = 0; v < V; ++v) sum[r][v] = simd::splat(theta(i + r, 0));
-                for (int j = 0; j < n_in; ++j) {
-                    const double* aj = a_in.row(j) + first;
-                    Lanes a[V];
-                    for (int v = 0; v < V; ++v) a[v] = simd::load(aj + v * kLanes);
-                    for (int r = 0; r < R; ++r) {
-                        const Lanes w = simd::splat(theta(i + r, j + 1));
-                        for (int v = 0; v < V; ++v) sum[r][v] += w * a[v];
-                    }
-                }
-                for (int r = 0; r < R; ++r)
-                    for (int v = 0; v < V; ++v) simd::store(z.row(i + r) + first + v * kLanes, sum[r][v]);
-            });
-        };
-        if (i + 1 < theta.rows) rows(std::integral_constant<int, 2>{});
-        else rows(std::integral_constant<int, 1>{});
+// Each kernel by AVX-512 where the CPU has it, else in Quads (SSE2 and AVX2 clones natively, f64x2 in WASM).
+#if BPLAB_AVX512_PATH
+#define BPLAB_LANES_KERNEL(name, params, args)                             \
+    BPLAB_SIMD_CLONES void name##_quads params { quads::name args; }        \
+    void name params {                                                      \
+        if (simd::wide_lanes()) avx512::name args;                          \
+        else name##_quads args;                                             \
     }
-}
-
-// back[j][e] = Σᵢ Θᵢ,ⱼ₊₁ δ[i][e] from 0, i = 0, 1, … (transposed_product()'s order); two j at a time.
-BPLAB_SIMD_CLONES void transposed_products(const Matrix& theta, const Matrix& delta_next, Matrix& back) {
-    for (int j = 0; j < back.rows; j += 2) {
-        const auto rows = [&](auto pair) BPLAB_LANES_INLINE_LAMBDA {
-            constexpr int R = decltype(pair)::value;
-            in_blocks(back.cols, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
-                constexpr int V = decltype(lanes)::value;
-                Lanes sum[R][V];
-                for (int r = 0; r < R; ++r)
-                    for (int v = 0; v < V; ++v) sum[r][v] = simd::splat(0.0);
-                for (int i = 0; i < theta.rows; ++i) {
-                    const double* di = delta_next.row(i) + first;
-                    Lanes d[V];
-                    for (int v = 0; v < V; ++v) d[v] = simd::load(di + v * kLanes);
-                    for (int r = 0; r < R; ++r) {
-                        const Lanes w = simd::splat(theta(i, j + r + 1));
-                        for (int v = 0; v < V; ++v) sum[r][v] += w * d[v];
-                    }
-                }
-                for (int r = 0; r < R; ++r)
-                    for (int v = 0; v < V; ++v) simd::store(back.row(j + r) + first + v * kLanes, sum[r][v]);
-            });
-        };
-        if (j + 1 < back.rows) rows(std::integral_constant<int, 2>{});
-        else rows(std::integral_constant<int, 1>{});
-    }
-}
+#else
+#define BPLAB_LANES_KERNEL(name, params, args) \
+    void name params { quads::name args; }
+#endif
+BPLAB_LANES_KERNEL(weighted_sums, (const Matrix& theta, const Matrix& a_in, Matrix& z), (theta, a_in, z))
+BPLAB_LANES_KERNEL(transposed_products, (const Matrix& theta, const Matrix& delta_next, Matrix& back),
+                   (theta, delta_next, back))
+BPLAB_LANES_KERNEL(add_gradient_by_units,
+                   (const Matrix& delta_by_example, const Matrix& a_in, int m, int rows_in_lanes, Matrix& grad),
+                   (delta_by_example, a_in, m, rows_in_lanes, grad))
 
 // δ := δ ⊙ g′(z) (⊙ mask) over a hidden layer. tanh and sigmoid, the usual hidden g, run in Lanes; every g
 // computes what hidden_derivative() computes.
@@ -137,50 +114,6 @@ BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_ne
             g[j] = sum;
         }
     }
-}
-
-namespace {
-// Column j of rows i … i + 3 of a matrix as Lanes, and back.
-BPLAB_LANES_INLINE Lanes column_lanes(const Matrix& matrix, int i, int j) {
-    return Lanes{matrix(i, j), matrix(i + 1, j), matrix(i + 2, j), matrix(i + 3, j)};
-}
-BPLAB_LANES_INLINE void store_column(Matrix& matrix, int i, int j, const Lanes& values) {
-    for (int t = 0; t < kLanes; ++t) matrix(i + t, j) = values[t];
-}
-}  // namespace
-
-// The same sums for rows 0 … rows_in_lanes − 1 (a whole number of Lanes) with the lanes along i: four units'
-// weights from one input j, fed by δ with a row per example (delta_by_example[e][i] = δ[i][e]). Each weight's
-// sum is still its value plus the examples' terms in order. Two inputs j at a time, so that 2V sums run side by side.
-BPLAB_SIMD_CLONES void add_gradient_by_units(const Matrix& delta_by_example, const Matrix& a_in, int m,
-                                             int rows_in_lanes, Matrix& grad) {
-    in_blocks(rows_in_lanes, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
-        constexpr int V = decltype(lanes)::value;
-        Lanes bias[V];  // j = 0: a₀ = 1, each term δ itself
-        for (int v = 0; v < V; ++v) bias[v] = column_lanes(grad, first + v * kLanes, 0);
-        for (int e = 0; e < m; ++e)
-            for (int v = 0; v < V; ++v) bias[v] += simd::load(delta_by_example.row(e) + first + v * kLanes);
-        for (int v = 0; v < V; ++v) store_column(grad, first + v * kLanes, 0, bias[v]);
-        const auto inputs = [&](auto count, int j) BPLAB_LANES_INLINE_LAMBDA {
-            constexpr int C = decltype(count)::value;
-            Lanes sum[C][V];
-            for (int c = 0; c < C; ++c)
-                for (int v = 0; v < V; ++v) sum[c][v] = column_lanes(grad, first + v * kLanes, j + c);
-            for (int e = 0; e < m; ++e) {
-                Lanes d[V];
-                for (int v = 0; v < V; ++v) d[v] = simd::load(delta_by_example.row(e) + first + v * kLanes);
-                for (int c = 0; c < C; ++c) {
-                    const Lanes a = simd::splat(a_in(j + c - 1, e));
-                    for (int v = 0; v < V; ++v) sum[c][v] += d[v] * a;
-                }
-            }
-            for (int c = 0; c < C; ++c)
-                for (int v = 0; v < V; ++v) store_column(grad, first + v * kLanes, j + c, sum[c][v]);
-        };
-        int j = 1;
-        for (; j + 1 < grad.cols; j += 2) inputs(std::integral_constant<int, 2>{}, j);
-        if (j < grad.cols) inputs(std::integral_constant<int, 1>{}, j);
-    });
 }
 
 namespace {

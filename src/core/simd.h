@@ -18,6 +18,7 @@
 #define BPLAB_SIMD_CLONES
 #endif
 #define BPLAB_LANES_INLINE inline __attribute__((always_inline))
+#define BPLAB_LANES_INLINE_LAMBDA __attribute__((always_inline))  // after a lambda's parameters
 // GCC warns that a Lanes argument or result is passed differently with and without AVX; every function that passes
 // one is forced inline, so no call passes one.
 #if defined(__GNUC__) && !defined(__clang__)
