@@ -117,51 +117,55 @@ BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_ne
 }
 
 namespace {
-// A 4 × 4 tile turned: rows r[0 … 3] in, its columns out (moves only, by shuffles).
-BPLAB_LANES_INLINE void turn_tile(const Lanes r[4], Lanes c[4]) {
-    const Lanes t0 = __builtin_shufflevector(r[0], r[1], 0, 4, 2, 6), t1 = __builtin_shufflevector(r[0], r[1], 1, 5, 3, 7);
-    const Lanes t2 = __builtin_shufflevector(r[2], r[3], 0, 4, 2, 6), t3 = __builtin_shufflevector(r[2], r[3], 1, 5, 3, 7);
-    c[0] = __builtin_shufflevector(t0, t2, 0, 1, 4, 5);
-    c[1] = __builtin_shufflevector(t1, t3, 0, 1, 4, 5);
-    c[2] = __builtin_shufflevector(t0, t2, 2, 3, 6, 7);
-    c[3] = __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
+// The 4 × 4 tile whose rows start at in[0 … 3] turned, its columns stored from out[0 … 3] (moves only, by
+// shuffles; straight from registers to memory, no array in between).
+BPLAB_LANES_INLINE void turn_tile(const double* in0, const double* in1, const double* in2, const double* in3,
+                                  double* out0, double* out1, double* out2, double* out3) {
+    const Lanes r0 = simd::load(in0), r1 = simd::load(in1), r2 = simd::load(in2), r3 = simd::load(in3);
+    const Lanes t0 = __builtin_shufflevector(r0, r1, 0, 4, 2, 6), t1 = __builtin_shufflevector(r0, r1, 1, 5, 3, 7);
+    const Lanes t2 = __builtin_shufflevector(r2, r3, 0, 4, 2, 6), t3 = __builtin_shufflevector(r2, r3, 1, 5, 3, 7);
+    simd::store(out0, __builtin_shufflevector(t0, t2, 0, 1, 4, 5));
+    simd::store(out1, __builtin_shufflevector(t1, t3, 0, 1, 4, 5));
+    simd::store(out2, __builtin_shufflevector(t0, t2, 2, 3, 6, 7));
+    simd::store(out3, __builtin_shufflevector(t1, t3, 2, 3, 6, 7));
 }
 }  // namespace
 
 // dst[e][offset + r] = src[r][e] for r < rows, e < src.cols (a whole number of Lanes): 4 × 4 tiles turned, the last
 // rows mod 4 one value at a time.
 BPLAB_SIMD_CLONES void transpose_into(const Matrix& src, int rows, Matrix& dst, int offset) {
-    const int whole = rows / kLanes * kLanes;
-    for (int e = 0; e < src.cols; e += kLanes) {
+    const int whole = rows / kLanes * kLanes, from = src.cols, to = dst.cols, columns = src.cols;
+    const double* s = src.v.data();
+    double* d = dst.v.data() + offset;
+    for (int e = 0; e < columns; e += kLanes) {
+        double* out = d + e * to;
         for (int r = 0; r < whole; r += kLanes) {
-            Lanes in[4], out[4];
-            for (int t = 0; t < 4; ++t) in[t] = simd::load(src.row(r + t) + e);
-            turn_tile(in, out);
-            for (int t = 0; t < 4; ++t) simd::store(dst.row(e + t) + offset + r, out[t]);
+            const double* in = s + r * from + e;
+            turn_tile(in, in + from, in + 2 * from, in + 3 * from, out + r, out + to + r, out + 2 * to + r, out + 3 * to + r);
         }
         for (int r = whole; r < rows; ++r)
-            for (int t = 0; t < kLanes; ++t) dst(e + t, offset + r) = src(r, e + t);
+            for (int t = 0; t < kLanes; ++t) out[t * to + r] = s[r * from + e + t];
     }
 }
 
 // target[j][e] = examples[e][j] for e < m and every row j, zeros in the padding columns: whole 4 × 4 tiles turned,
 // the edges one value at a time.
 BPLAB_SIMD_CLONES void gather_by_unit(const double* const* examples, int m, Matrix& target) {
-    const int whole_e = m / kLanes * kLanes, whole_j = target.rows / kLanes * kLanes;
+    const int whole_e = m / kLanes * kLanes, whole_j = target.rows / kLanes * kLanes, to = target.cols;
+    double* d = target.v.data();
     for (int e = 0; e < whole_e; e += kLanes) {
+        const double *x0 = examples[e], *x1 = examples[e + 1], *x2 = examples[e + 2], *x3 = examples[e + 3];
         for (int j = 0; j < whole_j; j += kLanes) {
-            Lanes in[4], out[4];
-            for (int t = 0; t < 4; ++t) in[t] = simd::load(examples[e + t] + j);
-            turn_tile(in, out);
-            for (int t = 0; t < 4; ++t) simd::store(target.row(j + t) + e, out[t]);
+            double* out = d + j * to + e;
+            turn_tile(x0 + j, x1 + j, x2 + j, x3 + j, out, out + to, out + 2 * to, out + 3 * to);
         }
         for (int j = whole_j; j < target.rows; ++j)
-            for (int t = 0; t < kLanes; ++t) target(j, e + t) = examples[e + t][j];
+            for (int t = 0; t < kLanes; ++t) d[j * to + e + t] = examples[e + t][j];
     }
     for (int j = 0; j < target.rows; ++j) {
-        double* row = target.row(j);
+        double* row = d + j * to;
         for (int e = whole_e; e < m; ++e) row[e] = examples[e][j];
-        for (int e = m; e < target.cols; ++e) row[e] = 0.0;
+        for (int e = m; e < to; ++e) row[e] = 0.0;
     }
 }
 
