@@ -18,6 +18,13 @@ namespace core::lanes {
 struct Quad {
     using V = simd::Lanes;
     static constexpr int width = 4;
+    // values a kernel keeps side by side: four natively; two in WASM, where V8 has 16 registers of two doubles
+    // for sums, inputs and weights together and would otherwise spill
+#if defined(__EMSCRIPTEN__)
+    static constexpr int most = 2;
+#else
+    static constexpr int most = 4;
+#endif
     static BPLAB_LANES_INLINE V load(const double* p) { return simd::load(p); }
     static BPLAB_LANES_INLINE void store(double* p, const V& v) { simd::store(p, v); }
     static BPLAB_LANES_INLINE V splat(double x) { return simd::splat(x); }
@@ -30,7 +37,7 @@ struct Quad {
 #define BPLAB_AVX512_INLINE BPLAB_AVX512 inline __attribute__((always_inline))
 struct Octet {
     using V = __m512d;
-    static constexpr int width = 8;
+    static constexpr int width = 8, most = 4;
     static BPLAB_AVX512_INLINE V load(const double* p) { return _mm512_loadu_pd(p); }
     static BPLAB_AVX512_INLINE void store(double* p, const V& v) { _mm512_storeu_pd(p, v); }
     static BPLAB_AVX512_INLINE V splat(double x) { return _mm512_set1_pd(x); }
@@ -40,7 +47,7 @@ struct Octet {
 };
 struct QuadAvx {
     using V = __m256d;
-    static constexpr int width = 4;
+    static constexpr int width = 4, most = 4;
     static BPLAB_AVX512_INLINE V load(const double* p) { return _mm256_loadu_pd(p); }
     static BPLAB_AVX512_INLINE void store(double* p, const V& v) { _mm256_storeu_pd(p, v); }
     static BPLAB_AVX512_INLINE V splat(double x) { return _mm256_set1_pd(x); }

@@ -1,7 +1,9 @@
 // The loops over a layer × batch run as SIMD lanes, each lane doing one element's IEEE operations in the scalar
 // code's order, so any lane width gives the same bits. WASM builds use f64x2 (-msimd128); native x86-64 builds by
 // GCC compile the marked functions twice, for SSE2 (2 doubles) and AVX2 (4 doubles), and pick one at start-up by
-// the CPU (target_clones). AVX2 without FMA, and -ffp-contract=off everywhere: nothing is fused.
+// the CPU (target_clones); where the CPU has AVX-512, the elementary functions (detmath.cpp) and the matrix kernels
+// (batch_kernels.cpp) run eight doubles in one register instead (wide_lanes()). No FMA anywhere, and
+// -ffp-contract=off everywhere: nothing is fused.
 //
 // Lanes is four doubles as one value (GCC's and clang's vector extension): + − × ÷ and comparisons act lane by
 // lane with the scalar operation's IEEE result; the compiler splits it into two f64x2 (WASM, SSE2) or keeps it in
@@ -61,7 +63,7 @@ template <typename L>
 BPLAB_LANES_INLINE void store(double* p, const L& v) { std::memcpy(p, &v, sizeof v); }
 template <typename L = Lanes>
 BPLAB_LANES_INLINE L splat(double x) {
-    return x - L{};  // x − (+0) is x for every x (−0 and NaN included); GCC makes it one broadcast at every width
+    return x - L{};  // x − (+0) is x for every x (−0 and NaN included); compilers make it one broadcast
 }
 template <typename L>
 BPLAB_LANES_INLINE typename Kind<L>::Bits bits_of(const L& v) { return __builtin_bit_cast(typename Kind<L>::Bits, v); }
