@@ -94,21 +94,29 @@ void losses_of_block(Loss loss, Batch& batch) {
                 for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] -= p[static_cast<size_t>(k * m + e)];
         }
     } else if (loss == Loss::SoftmaxCrossEntropy) {  // one non-zero target per column: J = 0 − y_c log a_c
-        p.resize(static_cast<size_t>(padded(m)));  // padded with ones, as above
-        for (int e = m; e < padded(m); ++e) p[static_cast<size_t>(e)] = 1.0;
+        // Each column's non-zero target and its a, picked without a branch (rows outer, so the examples run in
+        // SIMD lanes); the logs' arguments padded with ones, as above.
+        p.resize(static_cast<size_t>(padded(m)));
         std::vector<double>& weight = batch.target;
-        weight.resize(static_cast<size_t>(m));
+        std::vector<double>& nonzero = batch.nonzero_targets;
+        weight.assign(static_cast<size_t>(m), 0.0);
+        nonzero.assign(static_cast<size_t>(m), 0.0);
+        for (int e = 0; e < padded(m); ++e) p[static_cast<size_t>(e)] = 1.0;
+        for (int k = 0; k < n; ++k) {
+            const double* yk = y.row(k);
+            const double* ak = aL.row(k);
+            for (int e = 0; e < m; ++e) {
+                const bool hit = yk[e] != 0.0;
+                nonzero[static_cast<size_t>(e)] += hit ? 1.0 : 0.0;
+                weight[static_cast<size_t>(e)] = hit ? yk[e] : weight[static_cast<size_t>(e)];
+                p[static_cast<size_t>(e)] = hit ? ak[e] : p[static_cast<size_t>(e)];
+            }
+        }
         done = true;
-        for (int e = 0; e < m && done; ++e) {
-            int nonzero = 0;
-            for (int k = 0; k < n; ++k)
-                if (y(k, e) != 0.0) {
-                    ++nonzero;
-                    weight[static_cast<size_t>(e)] = y(k, e);
-                    const double ak = aL(k, e);
-                    p[static_cast<size_t>(e)] = ak < kMinProbability ? kMinProbability : ak;
-                }
-            done = nonzero == 1;
+        for (int e = 0; e < m; ++e) {
+            done &= nonzero[static_cast<size_t>(e)] == 1.0;
+            const double pe = p[static_cast<size_t>(e)];
+            p[static_cast<size_t>(e)] = pe < kMinProbability ? kMinProbability : pe;
         }
         if (done) {
             det::log_array(p.data(), p.data(), padded(m));

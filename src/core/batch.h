@@ -36,6 +36,7 @@ struct Batch {
     Matrix ones_a;                  // [1 A⁽ˡ⁾] with a row per example, for ∂J/∂Θ (along j)
     Matrix delta_by_example;        // Δ⁽ˡ⁺¹⁾ with a row per example, for ∂J/∂Θ (along i)
     std::vector<double> losses, log_arguments;  // J of each example, and the logs' arguments (batch_losses)
+    std::vector<double> nonzero_targets;            // per example, how many of its targets are not 0 (batch_losses)
 
     Batch() = default;
     Batch(const Batch&) : Batch() {}
