@@ -56,8 +56,9 @@ using Narrow = lanes::QuadAvx;
         else name##_quads args;                                             \
     }
 #else
-#define BPLAB_LANES_KERNEL(name, params, args) \
-    void name params { quads::name args; }
+#define BPLAB_LANES_KERNEL(name, params, args)                     \
+    void name##_quads params { quads::name args; }                  \
+    void name params { name##_quads args; }
 #endif
 BPLAB_LANES_KERNEL(weighted_sums, (const Matrix& theta, const Matrix& a_in, Matrix& z), (theta, a_in, z))
 BPLAB_LANES_KERNEL(transposed_products, (const Matrix& theta, const Matrix& delta_next, Matrix& back),

@@ -26,4 +26,11 @@ void gather_by_unit(const double* const* examples, int m, Matrix& target);
 // a = softmax of each column of z.
 void softmax_columns(const Matrix& z, Matrix& a);
 
+// weighted_sums, transposed_products and add_gradient_by_units with their lanes in fours whatever the CPU (what WASM
+// and a CPU without AVX-512 run): a CPU with AVX-512 runs the others in eights, and a test compares the two.
+void weighted_sums_quads(const Matrix& theta, const Matrix& a_in, Matrix& z);
+void transposed_products_quads(const Matrix& theta, const Matrix& delta_next, Matrix& back);
+void add_gradient_by_units_quads(const Matrix& delta_by_example, const Matrix& a_in, int m, int rows_in_lanes,
+                                 Matrix& grad);
+
 }  // namespace core

@@ -293,6 +293,14 @@ void tanh_array(const double* x, double* out, int n) { map_array<Tanh>(x, out, n
 void exp_array(const double* x, double* out, int n) { map_array<Exp>(x, out, n); }
 void log_array(const double* x, double* out, int n) { map_array<Log>(x, out, n); }
 void sigmoid_array(const double* z, double* out, int n) { map_array<Sigmoid>(z, out, n); }
+void array_in_fours(ArrayFunction f, const double* x, double* out, int n) {
+    switch (f) {
+        case ArrayFunction::Tanh: return map_in_lanes<Tanh>(x, out, n);
+        case ArrayFunction::Exp: return map_in_lanes<Exp>(x, out, n);
+        case ArrayFunction::Log: return map_in_lanes<Log>(x, out, n);
+        case ArrayFunction::Sigmoid: return map_in_lanes<Sigmoid>(x, out, n);
+    }
+}
 
 double sin(double x) {
     if (!std::isfinite(x)) return std::numeric_limits<double>::quiet_NaN();

@@ -1,4 +1,4 @@
-// The array functions (det::tanh_array, exp_array, log_array, sigmoid_array) run four values at a time: each
+// The array functions (det::tanh_array, exp_array, log_array, sigmoid_array) run four or eight values at a time: each
 // value must come out with the scalar function's bits, in every lane, including the values where the scalar
 // function leaves its main path (±0, subnormals, huge, ±∞, NaN, negative arguments of log); a NaN result must be a
 // NaN.
@@ -44,11 +44,12 @@ std::vector<double> test_inputs() {
     return x;
 }
 
-// For each offset 0..4 the inputs shift by one place, so every input passes through every lane and the tail.
+// For each offset 0..8 the inputs shift by one place, so every input passes through every lane (of four or of
+// eight) and the tail.
 template <typename Array, typename Scalar>
 void require_same_bits(Array array, Scalar scalar, const char* name) {
     const std::vector<double> all = test_inputs();
-    for (int offset = 0; offset <= 4; ++offset) {
+    for (int offset = 0; offset <= 8; ++offset) {
         const int n = static_cast<int>(all.size()) - offset;
         std::vector<double> out(static_cast<size_t>(n));
         array(all.data() + offset, out.data(), n);
@@ -74,6 +75,19 @@ TEST_CASE("tanh_array, exp_array, log_array and sigmoid_array give the scalar fu
     require_same_bits(core::det::exp_array, [](double x) { return core::det::exp(x); }, "exp");
     require_same_bits(core::det::log_array, [](double x) { return core::det::log(x); }, "log");
     require_same_bits(core::det::sigmoid_array, [](double x) { return core::det::sigmoid(x); }, "sigmoid");
+}
+
+TEST_CASE("the array functions in fours (WASM's and a CPU's without AVX-512) give the scalar functions' bits too",
+          "[detmath]") {
+    using core::det::ArrayFunction;
+    const auto in_fours = [](ArrayFunction f) {
+        return [f](const double* x, double* out, int n) { core::det::array_in_fours(f, x, out, n); };
+    };
+    require_same_bits(in_fours(ArrayFunction::Tanh), [](double x) { return core::det::tanh(x); }, "tanh in fours");
+    require_same_bits(in_fours(ArrayFunction::Exp), [](double x) { return core::det::exp(x); }, "exp in fours");
+    require_same_bits(in_fours(ArrayFunction::Log), [](double x) { return core::det::log(x); }, "log in fours");
+    require_same_bits(in_fours(ArrayFunction::Sigmoid), [](double x) { return core::det::sigmoid(x); },
+                      "sigmoid in fours");
 }
 
 TEST_CASE("the array functions may write over their input", "[detmath]") {
