@@ -13,20 +13,6 @@ namespace {
 using simd::Lanes;
 using simd::kLanes;
 
-// The matrix products below keep V values of a lane kind (lane_kinds.h) of sums in registers across a whole sum
-// (V·w examples or weights for values of w lanes). The blocks are forced inline into the function that runs them.
-template <typename Block>
-BPLAB_LANES_INLINE void in_blocks(int width, Block block) {
-    int first = 0;
-    for (; first + 4 * kLanes <= width; first += 4 * kLanes) block(std::integral_constant<int, 4>{}, first);
-    switch ((width - first) / kLanes) {
-        case 3: block(std::integral_constant<int, 3>{}, first); break;
-        case 2: block(std::integral_constant<int, 2>{}, first); break;
-        case 1: block(std::integral_constant<int, 1>{}, first); break;
-        default: break;
-    }
-}
-
 // The kernels of batch_kernels_body.inc, in Quads (any target) …
 namespace quads {
 using Wide = lanes::Quad;
@@ -98,7 +84,7 @@ BPLAB_SIMD_CLONES void add_gradient(const Matrix& ones_a, const Matrix& delta_ne
     for (int i = first_row; i < grad.rows; ++i) {
         double* g = grad.row(i);
         const double* di = delta_next.row(i);
-        in_blocks(whole, [&](auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
+        quads::in_blocks_of<lanes::Quad>(0, whole, [&](auto, auto lanes, int first) BPLAB_LANES_INLINE_LAMBDA {
             constexpr int V = decltype(lanes)::value;
             Lanes sum[V];
             for (int v = 0; v < V; ++v) sum[v] = simd::load(g + first + v * kLanes);
