@@ -99,15 +99,16 @@ describe('loss surface panel', () => {
   });
 
   it('samples on the CPU over several frames where asked (the fallback without float render targets)', async () => {
-    // J over 250 examples per cell: a 33 × 33 grid is ~270,000 forward passes, more than one frame's budget
-    await page.evaluate(() => window.bplab.surfaceView('random,cpu,n=32'));
+    // J over 250 examples per cell: the largest grid, 129 × 129, is ~4.2 million examples' losses, many frames'
+    // budget (since the batched CPU sampler a 33 × 33 grid fits in one frame)
+    await page.evaluate(() => window.bplab.surfaceView('random,cpu,n=128'));
     const counts = [];
-    for (let k = 0; k < 200 && !(counts.length && counts.at(-1) === 33 * 33); k++) {
+    for (let k = 0; k < 400 && !(counts.length && counts.at(-1) === 129 * 129); k++) {
       counts.push((await page.evaluate(() => window.bplab.state())).surface.computed);
       await sleep(50);
     }
     assert.equal((await page.evaluate(() => window.bplab.state())).surface.evaluator, 'cpu');
-    assert.ok(counts.some((c) => c > 0 && c < 33 * 33), `cells computed: ${counts.join(' ')}`);
+    assert.ok(counts.some((c) => c > 0 && c < 129 * 129), `cells computed: ${counts.join(' ')}`);
     await page.waitForFunction(() => window.bplab.state().surface.complete, null, { timeout: 90000 });
     assert.ok(await page.evaluate(() => window.bplab.surfaceView('gpu,exact,n=64')));
   });
