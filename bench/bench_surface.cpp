@@ -1,7 +1,7 @@
 // The loss surface's CPU sampling on lesson 17 (digits, 64-16-10 tanh, softmax; J over the 1,258 training
 // examples), for scripts/bench.sh: full refreshes per second of the 65 × 65 grid the panel samples by default
 // (its 64 made odd), each one a recentre on Θ and all 4,225 cells, as the panel does while training moves Θ.
-// The same line natively, under node and in Chromium (bench/bench_surface.html):
+// The same line natively, under node and in Chromium (bench/bench_program.html?program=bplab_bench_surface):
 //   digits_surface_refreshes_per_s_<where>: VALUE refreshes/s (…)
 // and, for comparison, the full forward pass per cell that the sampler used before core::PlaneLoss:
 //   digits_surface_full_forward_refreshes_per_s_<where>: VALUE refreshes/s

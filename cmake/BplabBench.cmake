@@ -14,7 +14,7 @@ if(EMSCRIPTEN)
 endif()
 
 # The loss surface's CPU sampling on the digits lesson (bench/bench_surface.cpp), natively, for node and for
-# Chromium (bench/bench_surface.html).
+# Chromium (bench/bench_program.html?program=bplab_bench_surface).
 add_executable(bplab_bench_surface bench/bench_surface.cpp)
 bplab_defaults(bplab_bench_surface)
 target_link_libraries(bplab_bench_surface PRIVATE bplab_lab)

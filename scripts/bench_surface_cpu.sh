@@ -13,5 +13,5 @@ cmake --build build-bench --target bplab_bench_surface > "$tmp/build.log" 2>&1 |
 cmake --build build-wasm --target bplab_bench_surface > "$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 build-bench/bplab_bench_surface native "$seconds"
 node --no-experimental-fetch build-wasm/bplab_bench_surface.js node "$seconds"
-cp build-wasm/bplab_bench_surface.{js,wasm} bench/bench_surface.html "$tmp/"
+cp build-wasm/bplab_bench_surface.{js,wasm} bench/bench_program.html "$tmp/"
 node scripts/bench_surface_cpu.mjs "$tmp" "$seconds"

@@ -47,6 +47,17 @@ void train(Stepper& stepper, SurfaceLab& lab, int steps) {
     }
 }
 
+// Lesson 13 loaded into a stepper, with its surface configured on the session.
+struct Lesson13 {
+    const Lesson& lesson = lesson_13();
+    Stepper stepper{lesson.config};
+    SurfaceLab lab;
+    Lesson13() {
+        load_lesson(stepper, lesson);
+        configure(lab, stepper, lesson_settings(lesson));
+    }
+};
+
 PlanePoint marker(const SurfaceLab& lab) {
     PlanePoint at;
     REQUIRE(lab.current_point(at));
@@ -56,11 +67,9 @@ PlanePoint marker(const SurfaceLab& lab) {
 }  // namespace
 
 TEST_CASE("lesson 13's surface marks the network's own (w, b) and draws its run", "[surface][lesson13]") {
-    const Lesson& lesson = lesson_13();
-    Stepper stepper(lesson.config);
-    load_lesson(stepper, lesson);
-    SurfaceLab lab;
-    configure(lab, stepper, lesson_settings(lesson));
+    Lesson13 fixture;
+    Stepper& stepper = fixture.stepper;
+    SurfaceLab& lab = fixture.lab;
     REQUIRE(lab.follows());
     CHECK(marker(lab).u == -2.0);  // the lecture's start, the lesson's preset Θ⁽¹⁾ = [b  w] = [−2  −2]
     CHECK(marker(lab).v == -2.0);
@@ -92,11 +101,10 @@ TEST_CASE("lesson 13's surface marks the network's own (w, b) and draws its run"
 }
 
 TEST_CASE("a learning-rate preset changes the network's α and its path", "[surface][lesson13]") {
-    const Lesson& lesson = lesson_13();
-    Stepper stepper(lesson.config);
-    load_lesson(stepper, lesson);
-    SurfaceLab lab;
-    configure(lab, stepper, lesson_settings(lesson));
+    Lesson13 fixture;
+    const Lesson& lesson = fixture.lesson;
+    Stepper& stepper = fixture.stepper;
+    SurfaceLab& lab = fixture.lab;
     train(stepper, lab, 20);
     const std::vector<PlanePoint> slow = lab.paths()[0].points;
     const double slow_J = lab.paths()[0].J.back();
