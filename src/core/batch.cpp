@@ -63,13 +63,13 @@ void draw_masks(const Network& net, Batch& batch, const Dropout& dropout, uint64
     mask_rng_state = mask_rng.state();
 }
 
-// J of every example of the block as loss_value() computes it for its column, into batch.losses: the usual
-// cases (cross-entropy with 0/1 or one-hot targets, MSE) with the logs of all columns in one det::log_array,
-// each column's terms summed in loss_value()'s order; any other case column by column through loss_value().
-void losses_of_block(Loss loss, Batch& batch) {
-    const Matrix& aL = batch.a.back();
-    const Matrix& y = batch.y;
-    const int m = batch.m, n = aL.rows;
+}  // namespace
+
+// The usual cases (cross-entropy with 0/1 or one-hot targets, MSE) with the logs of all columns in one
+// det::log_array, each column's terms summed in loss_value()'s order; any other case column by column through
+// loss_value().
+const std::vector<double>& block_losses(Loss loss, const Matrix& aL, const Matrix& y, int m, Batch& batch) {
+    const int n = aL.rows;
     std::vector<double>& J = batch.losses;
     std::vector<double>& p = batch.log_arguments;
     J.assign(static_cast<size_t>(m), 0.0);
@@ -128,11 +128,14 @@ void losses_of_block(Loss loss, Batch& batch) {
             for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] += 0.5 * (aL(k, e) - y(k, e)) * (aL(k, e) - y(k, e));
         done = true;
     }
-    if (done) return;
-    for (int e = 0; e < m; ++e) J[static_cast<size_t>(e)] = batch_loss(loss, batch, e);
+    if (done) return J;
+    for (int e = 0; e < m; ++e) {
+        column_of(aL, e, batch.out);
+        column_of(y, e, batch.target);
+        J[static_cast<size_t>(e)] = loss_value(loss, batch.out.data(), batch.target.data(), n);
+    }
+    return J;
 }
-
-}  // namespace
 
 void load_batch(const Network& net, const Dataset& data, const int* rows, int m, Batch& batch) {
     batch.m = m;
@@ -218,8 +221,7 @@ double batch_loss(Loss loss, Batch& batch, int e) {
 }
 
 const std::vector<double>& batch_losses(Loss loss, Batch& batch) {
-    losses_of_block(loss, batch);
-    return batch.losses;
+    return block_losses(loss, batch.a.back(), batch.y, batch.m, batch);
 }
 
 int batch_predicted_class(Batch& batch, int e) {  // predicted_class() of the column, without copying it

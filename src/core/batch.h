@@ -55,5 +55,8 @@ double batch_loss(Loss loss, Batch& batch, int e);
 int batch_predicted_class(Batch& batch, int e);
 // J of every example of the block (m values), the same bits as batch_loss (the logs four at a time).
 const std::vector<double>& batch_losses(Loss loss, Batch& batch);
+// The same for the first m columns of any a⁽ᴸ⁾ and targets laid out as batch.h does (a row per unit), with
+// `scratch`'s vectors as working space; the values are in scratch.losses.
+const std::vector<double>& block_losses(Loss loss, const Matrix& aL, const Matrix& y, int m, Batch& scratch);
 
 }  // namespace core

@@ -64,10 +64,13 @@ void PlaneLoss::prepare(const Network& centre, const std::vector<Matrix>& d1, co
     config_ = config;
     examples_ = data.count();
     blocks_.clear();
-    data_ = data;
+    data_ = Dataset{};
     const int L = centre.layer_count();
-    if (L < 3) return;  // no hidden layer: the plain batched forward
-    data_.x.clear();    // the targets stay (y), the inputs live on in P
+    if (L < 3) {  // no hidden layer: the plain batched forward over the data
+        data_ = data;
+        return;
+    }
+    // the fast path: the inputs live on in P, Q and R, the targets in each block's Y
     for (int first = 0; first < examples_; first += W) {
         Block block;
         block.first = first;
@@ -84,6 +87,7 @@ void PlaneLoss::prepare(const Network& centre, const std::vector<Matrix>& d1, co
     z_ = Matrix(s2, W);
     a_ = Matrix(s2, W);
     out_z_ = Matrix(sL, W);
+    out_a_ = Matrix(sL, W);
     lanes_max_.assign(W, 0.0);
     lanes_sum_.assign(W, 0.0);
     middle_ = Network{};
@@ -123,18 +127,11 @@ void PlaneLoss::add_losses(const Block& block, double u, double v, double& sum) 
         hidden = &middle_batch_.a.back();
     }
     weighted_sums(point_.theta.back(), *hidden, out_z_);
-    if (out_.a.size() != 1) {  // sized here, not in prepare(): a copied Batch starts empty (batch.h)
-        out_.a.assign(1, Matrix(out_z_.rows, W));
-        out_.y = Matrix(out_z_.rows, W);
-    }
-    Matrix& out_a = out_.a[0];
     if (centre_.output == Activation::Softmax)
-        softmax_columns(out_z_.v.data(), out_a.v.data(), out_z_.rows, lanes_max_.data(), lanes_sum_.data());
-    else activate_layer(centre_.output, out_z_.v.data(), out_a.v.data(), out_z_.size());
-    // Lᵢ of the block's examples as loss_value() gives them (batch_losses: the logs over the block at once)
-    out_.m = block.m;
-    out_.y.v = block.Y.v;
-    for (double J : batch_losses(config_.loss, out_)) sum += J;
+        softmax_columns(out_z_.v.data(), out_a_.v.data(), out_z_.rows, lanes_max_.data(), lanes_sum_.data());
+    else activate_layer(centre_.output, out_z_.v.data(), out_a_.v.data(), out_z_.size());
+    // Lᵢ of the block's examples as loss_value() gives them (the logs over the block at once)
+    for (double J : block_losses(config_.loss, out_a_, block.Y, block.m, loss_scratch_)) sum += J;
 }
 
 double PlaneLoss::evaluate(double u, double v) {

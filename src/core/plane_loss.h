@@ -52,11 +52,11 @@ private:
     Batch middle_batch_;
     std::vector<Matrix> d1_, d2_;
     TrainConfig config_;
-    Dataset data_;         // the plain path's data; the fast path keeps only the targets (in y)
+    Dataset data_;         // the plain path's data (the fast path keeps none)
     std::vector<Block> blocks_;
     Matrix z_, a_;         // z⁽²⁾ and a⁽²⁾ of one block
-    Matrix out_z_;         // the output layer's z of one block
-    Batch out_;            // its a⁽ᴸ⁾ and targets, for batch_losses
+    Matrix out_z_, out_a_; // the output layer's z and a of one block
+    Batch loss_scratch_;   // working space of block_losses
     std::vector<double> lanes_max_, lanes_sum_;  // per-example softmax max and Σ
     Batch full_;           // scratch of the plain path
     int examples_ = 0;
