@@ -5,19 +5,9 @@
 #include "imgui.h"
 #include "lab/lessons/lessons.h"
 #include "ui/colours.h"
+#include "ui/line_flow.h"
 
 namespace ui {
-namespace {
-
-// Keeps the next button on this line if it fits, else starts a new line (narrow columns, large text).
-void same_line_if_room(const char* label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float button = ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + button <= right) ImGui::SameLine();
-}
-
-}  // namespace
 
 LectureActions lecture_bar(const LectureBarView& view) {
     LectureActions actions;
@@ -40,13 +30,13 @@ LectureActions lecture_bar(const LectureBarView& view) {
     if (ImGui::Button("Copy link")) actions.copy_link = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("a link that reopens exactly this state (L)");
     const char* presentation = view.presentation ? "Presentation: on" : "Presentation";
-    same_line_if_room(presentation);
+    same_line_if_room(button_width(presentation));
     if (ImGui::Button(presentation)) actions.toggle_presentation = true;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("for a projector: large formulas, node values and plot labels, the controls away (C brings "
                           "them back), light theme (F2)");
     const char* theme = view.light ? "Dark" : "Light";
-    same_line_if_room(theme);
+    same_line_if_room(button_width(theme));
     if (ImGui::Button(theme)) actions.set_light = view.light ? 0 : 1;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("switch to the %s theme (T)", view.light ? "dark" : "light");
     if (view.presentation) {

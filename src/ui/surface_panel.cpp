@@ -10,13 +10,16 @@
 #include "imgui.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
+#include "ui/line_flow.h"
 #include "lab/teach/notation.h"
 #include "ui/surface_picture.h"
 
 namespace ui {
 namespace {
 
-constexpr float kLegendWidth = 90.0f;
+// The map is never drawn smaller than this (or the panel's width) to fit the panel's height: on a phone the controls
+// take most of the height, and the panel scrolls to a map one can read instead of shrinking it to a stamp.
+constexpr float kMinPictureSize = 240.0f;
 
 // Every weight of the network, for the pickers: Θᵢⱼ⁽ˡ⁾ in the order flatten() uses.
 std::vector<lab::WeightRef> all_weights(const core::Network& net) {
@@ -33,6 +36,29 @@ std::string race_tooltip() {
     for (const core::OptimizerInfo& info : core::kOptimizers)
         names += (names.empty() ? "" : ", ") + std::string(info.label);
     return names + " from the same start, each with its own α";
+}
+
+// Half the panel for a combo of long names; on a narrow panel (a phone) the whole line beside its label, so that the
+// names are not cut off.
+void set_combo_width(const char* label) {
+    const float line = ImGui::GetContentRegionAvail().x;
+    const float beside = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(line < 480.0f ? line - beside : line * 0.5f);
+}
+
+// Short texts on one line while they fit, each whole on the next line when it does not (a number is never split).
+void texts_in_flow(const std::vector<std::string>& texts) {
+    for (size_t k = 0; k < texts.size(); ++k) {
+        if (k) same_line_if_room(ImGui::CalcTextSize(texts[k].c_str()).x, ImGui::GetFontSize());
+        ImGui::TextUnformatted(texts[k].c_str());
+    }
+}
+
+// A line of dim text, wrapped at the panel's edge.
+void dim_text_wrapped(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
 }
 
 bool same(const lab::WeightRef& a, const lab::WeightRef& b) { return a.layer == b.layer && a.i == b.i && a.j == b.j; }
@@ -63,6 +89,7 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     bool changed = false;
     int problem = s.exact == lab::ExactKind::Logistic ? 1 : 0;
     const char* problems[] = {"linear regression  h = w·x + b", "logistic unit  h = σ(w·x + b)"};
+    set_combo_width("problem");
     if (ImGui::Combo("problem", &problem, problems, 2)) {
         s.exact = problem == 1 ? lab::ExactKind::Logistic : lab::ExactKind::LinearRegression;
         s.alpha = 0.0;
@@ -70,9 +97,9 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     }
     int experiment = static_cast<int>(s.experiment);
     changed |= ImGui::RadioButton("learning rate", &experiment, 0);
-    ImGui::SameLine();
+    same_line_if_room(check_width("batch vs SGD"));
     changed |= ImGui::RadioButton("batch vs SGD", &experiment, 1);
-    ImGui::SameLine();
+    same_line_if_room(check_width("optimizer race"));
     changed |= ImGui::RadioButton("optimizer race", &experiment, 2);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", race_tooltip().c_str());
     s.experiment = static_cast<lab::ExactExperiment>(experiment);
@@ -96,8 +123,8 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
                    {"too large", lab::RatePreset::TooLarge}};
     ImGui::TextUnformatted("presets:");
     for (const auto& p : presets) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton(p.label)) {
+        same_line_if_room(button_width(p.label));
+        if (ImGui::Button(p.label)) {
             if (follows) actions.run_alpha = lab::preset_alpha(problem_now, p.preset);
             else s.alpha = lab::preset_alpha(problem_now, p.preset), changed = true;
         }
@@ -105,23 +132,23 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
     if (follows) {  // the network's own run: its step count, its (w, b), its J
         lab::PlanePoint at;
         if (view.lab.current_point(at))
-            ImGui::Text("the network: step τ = %lld   (w, b) = (%s, %s)   J = %s",
-                        std::max(0LL, view.lab.followed_steps()), lab::num(at.u).c_str(), lab::num(at.v).c_str(),
-                        lab::num(lab::exact_loss(problem_now, at.u, at.v)).c_str());
-        ImGui::TextDisabled(view.state.three_d ? "a preset restarts the network's run with its α"
-                                               : "a preset restarts the network's run; a click on the map moves its start");
+            texts_in_flow({"the network: step τ = " + std::to_string(std::max(0LL, view.lab.followed_steps())),
+                           "(w, b) = (" + lab::num(at.u) + ", " + lab::num(at.v) + ")",
+                           "J = " + lab::num(lab::exact_loss(problem_now, at.u, at.v))});
+        dim_text_wrapped(view.state.three_d ? "a preset restarts the network's run with its α"
+                                            : "a preset restarts the network's run; a click on the map moves its start");
         return changed;
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
     changed |= ImGui::SliderInt("steps", &s.steps, 5, 200);
-    ImGui::SameLine();
-    if (ImGui::SmallButton("replay")) actions.replay = true;
-    ImGui::SameLine();
+    same_line_if_room(button_width("replay"));
+    if (ImGui::Button("replay")) actions.replay = true;
+    same_line_if_room(check_width("animate"));
     ImGui::Checkbox("animate", &actions.state.animate);
-    ImGui::Text("step τ = %d / %d    start (w₀, b₀) = (%s, %s)", view.lab.shown_steps(), view.lab.total_steps(),
-                lab::num(s.w0).c_str(), lab::num(s.b0).c_str());
+    texts_in_flow({"step τ = " + std::to_string(view.lab.shown_steps()) + " / " + std::to_string(view.lab.total_steps()),
+                   "start (w₀, b₀) = (" + lab::num(s.w0) + ", " + lab::num(s.b0) + ")"});
     if (!view.state.three_d) {
-        ImGui::SameLine();
+        same_line_if_room(ImGui::CalcTextSize("— click the map to move it").x);
         ImGui::TextDisabled("— click the map to move it");
     }
     return changed;
@@ -132,7 +159,7 @@ bool network_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Sur
     bool changed = false;
     if (s.mode == lab::SurfaceMode::RandomDirections) {
         int seed = static_cast<int>(s.seed);
-        ImGui::SetNextItemWidth(120);
+        ImGui::SetNextItemWidth(80 + 2 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x));  // ± buttons
         if (ImGui::InputInt("direction seed", &seed) && seed >= 1) {
             s.seed = static_cast<uint64_t>(seed);
             changed = true;
@@ -145,9 +172,9 @@ bool network_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Sur
         changed |= weight_combo("along v", view.network, s.second);
     }
     ImGui::Checkbox("follow training", &actions.state.follow_training);
-    ImGui::SameLine();
-    if (ImGui::SmallButton("recompute")) actions.recompute = true;
-    ImGui::SameLine();
+    same_line_if_room(button_width("recompute"));
+    if (ImGui::Button("recompute")) actions.recompute = true;
+    same_line_if_room(ImGui::CalcTextSize("CPU · 0.0 refreshes/s").x);
     if (view.info.evaluator == "gpu") {
         if (view.info.refreshes_per_second > 0.0) ImGui::TextDisabled("GPU · %.0f refreshes/s", view.info.refreshes_per_second);
         else ImGui::TextDisabled("GPU · recomputed as Θ moves");
@@ -177,13 +204,13 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
 
     int mode = static_cast<int>(s.mode);
     const char* modes[] = {"two picked weights", "random directions (Li et al.)", "exact two-parameter problem"};
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
+    set_combo_width("plane");
     if (ImGui::Combo("plane", &mode, modes, 3)) {
         s.mode = static_cast<lab::SurfaceMode>(mode);
         s.span = s.mode == lab::SurfaceMode::ExactTwoParameter ? 4.5 : 1.0;
         changed = true;
     }
-    ImGui::SameLine();
+    same_line_if_room(check_width("2-D") + ImGui::GetStyle().ItemSpacing.x + check_width("3-D"));
     int view_kind = actions.state.three_d ? 1 : 0;
     ImGui::RadioButton("2-D", &view_kind, 0);
     ImGui::SameLine();
@@ -235,7 +262,8 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
     push_label_font();  // the u axis' labels under the picture: two lines of them at most
     const float labels = 2 * ImGui::GetTextLineHeight() + 6;
     pop_label_font();
-    const float size = std::max(0.0f, std::min(room.x - kLegendWidth, room.y - labels));
+    const float width = room.x - std::max(90.0f, surface_legend_width(view));
+    const float size = std::max(0.0f, std::min(width, std::max(room.y - labels, std::min(width, kMinPictureSize))));
     surface_picture(view, size, actions);
 
     if (changed) {

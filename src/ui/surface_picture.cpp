@@ -95,8 +95,10 @@ void draw_axes(const SurfacePanelView& view, const Frame& frame, ImDrawList* dra
         const bool apart = lo_width + label_width + hi_width + 2 * gap <= s;
         draw->AddText(ImVec2(o.x + 0.5f * (s - label_width), o.y + s + 2 + (apart ? 0.0f : line)), text,
                       u_label.c_str());
-        // the v axis: its name at the top-left corner, its range along the left edge (inside, on a dark band)
-        const std::string v_label = "↑ " + v_name + "   " + v_lo + " … " + v_hi;
+        // the v axis: its name at the top-left corner with its range, or the name alone where the range would run
+        // past the picture's right edge into the legend
+        std::string v_label = "↑ " + v_name + "   " + v_lo + " … " + v_hi;
+        if (ImGui::CalcTextSize(v_label.c_str()).x + 8 > s) v_label = "↑ " + v_name;
         const ImVec2 text_size = ImGui::CalcTextSize(v_label.c_str());
         draw->AddRectFilled(ImVec2(o.x, o.y), ImVec2(o.x + text_size.x + 8, o.y + line + 4), IM_COL32(0, 0, 0, 150));
         draw->AddText(ImVec2(o.x + 4, o.y + 2), kText, v_label.c_str());
@@ -124,9 +126,11 @@ void draw_axes(const SurfacePanelView& view, const Frame& frame, ImDrawList* dra
                   ranges.c_str());
 }
 
+constexpr float kLegendGap = 10.0f, kBarWidth = 16.0f, kTickLength = 6.0f;
+
 void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDrawList* draw) {
     const lab::SurfaceScale scale = view.lab.scale();
-    const float bar_width = 16.0f;
+    const float bar_width = kBarWidth;
     const int steps = 48;
     const float top = origin.y + 1.5f * ImGui::GetTextLineHeight();
     const float bar_height = height - 2.0f * ImGui::GetTextLineHeight();
@@ -142,12 +146,24 @@ void draw_legend(const SurfacePanelView& view, ImVec2 origin, float height, ImDr
         const double t = 1.0 - k / 5.0;
         const float y = top + bar_height * static_cast<float>(k) / 5.0f;
         draw->AddLine(ImVec2(origin.x + bar_width, y), ImVec2(origin.x + bar_width + 4, y), dim);
-        draw->AddText(ImVec2(origin.x + bar_width + 6, y - 0.5f * ImGui::GetTextLineHeight()), dim,
+        draw->AddText(ImVec2(origin.x + bar_width + kTickLength, y - 0.5f * ImGui::GetTextLineHeight()), dim,
                       lab::num(scale.J(t)).c_str());
     }
 }
 
 }  // namespace
+
+float surface_legend_width(const SurfacePanelView& view) {
+    push_label_font();
+    float widest = ImGui::CalcTextSize("J(Θ)").x;
+    if (view.lab.grid().min_index >= 0) {
+        const lab::SurfaceScale scale = view.lab.scale();
+        for (int k = 0; k <= 5; ++k)
+            widest = std::max(widest, kBarWidth + kTickLength + ImGui::CalcTextSize(lab::num(scale.J(k / 5.0)).c_str()).x);
+    }
+    pop_label_font();
+    return kLegendGap + widest + 4.0f;
+}
 
 unsigned int path_colour(const lab::SurfaceLab& lab, size_t k) {
     // the race's and the batch comparison's paths are told apart by colour; a lone path is white
@@ -217,7 +233,7 @@ void surface_picture(const SurfacePanelView& view, float size, SurfacePanelActio
     draw->PopClipRect();
     push_label_font();  // presentation mode: the axes' and the legend's labels larger
     draw_axes(view, frame, draw);
-    draw_legend(view, ImVec2(frame.origin.x + size + 10, frame.origin.y), size, draw);
+    draw_legend(view, ImVec2(frame.origin.x + size + kLegendGap, frame.origin.y), size, draw);
     ImGui::Dummy(ImVec2(0, 2 * ImGui::GetTextLineHeight() + 2));  // room for the u axis' labels (two lines if cramped)
     pop_label_font();
 }

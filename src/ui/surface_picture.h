@@ -17,6 +17,9 @@ unsigned int surface_colour(double t);
 // Path k's colour (an ImU32), shared by the picture and the panel's legend of the paths.
 unsigned int path_colour(const lab::SurfaceLab& lab, size_t k);
 
+// The legend's width beside the picture: the colour bar, its widest J label and the gap before it.
+float surface_legend_width(const SurfacePanelView& view);
+
 // Draws the picture at the cursor, `size` logical pixels square plus the legend to its right; fills `actions`.
 void surface_picture(const SurfacePanelView& view, float size, SurfacePanelActions& actions);
 
