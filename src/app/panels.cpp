@@ -14,6 +14,8 @@
 #include "ui/loss_panel.h"
 #include "ui/point_tip.h"
 #include "ui/replay_bar.h"
+#include "ui/tab_steppers.h"
+#include "ui/theme.h"
 #include "ui/unit_map.h"
 
 namespace app {
@@ -35,8 +37,8 @@ void begin_place(PanelId panel, const Rect& r, ImGuiWindowFlags extra = 0) {
 }
 
 // A tab of its place's tab bar; brought to the front while a just-opened lesson selects it, or when asked.
-bool begin_tab(PanelId panel, const PanelsView& view) {
-    const bool select = view.lecture.selects(panel) || view.bring_to_front == panel;
+bool begin_tab(PanelId panel, const PanelsView& view, bool stepped_to) {
+    const bool select = view.lecture.selects(panel) || view.bring_to_front == panel || stepped_to;
     return ImGui::BeginTabItem(panel_info(panel).title, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
 }
 
@@ -44,6 +46,29 @@ bool begin_tab(PanelId panel, const PanelsView& view) {
 Rect bounding(const Rect& a, const Rect& b) {
     const float x = std::min(a.x, b.x), y = std::min(a.y, b.y);
     return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
+}
+
+// The tabs of a place's tab bar, in the table's order.
+std::vector<PanelId> tabs_of(PanelId place) {
+    std::vector<PanelId> tabs;
+    for (const PanelInfo& panel : kPanels)
+        if (panel.place == place && is_tab(panel.id)) tabs.push_back(panel.id);
+    return tabs;
+}
+
+// On a touch screen, does the tab bar about to be drawn need the steppers (ui/tab_steppers.h)?
+bool needs_steppers(PanelId place) {
+    if (!ui::touch_style()) return false;
+    std::vector<const char*> labels;
+    for (PanelId tab : tabs_of(place)) labels.push_back(panel_info(tab).title);
+    return ui::tabs_overflow(labels, ImGui::GetContentRegionAvail().x);
+}
+
+// The tab `step` places from `front` in its bar (no further than the ends).
+PanelId tab_beside(PanelId front, int step) {
+    const std::vector<PanelId> tabs = tabs_of(panel_info(front).place);
+    const auto at = std::find(tabs.begin(), tabs.end(), front) - tabs.begin();
+    return tabs[static_cast<size_t>(std::clamp<long>(at + step, 0, static_cast<long>(tabs.size()) - 1))];
 }
 
 int lesson_number(const lab::Lesson* lesson) { return lesson ? lesson->number : 0; }
@@ -146,6 +171,7 @@ void Panels::draw_controls_and_loss(const PanelsView& view, PanelsActions& out) 
 // the front once; after that the student's clicks decide.
 void Panels::draw_network_area(const PanelsView& view, const Rect& place, PanelsActions& out) {
     begin_place(PanelId::Network, place);
+    const bool steppers = needs_steppers(PanelId::Network);
     if (ImGui::BeginTabBar("network tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
             if (panel.place != PanelId::Network || !tab(panel.id, view)) continue;
@@ -178,6 +204,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
         }
         if (view.lecture.presentation && ui::presentation_tab_button(view.lecture.controls_shown).toggle_controls)
             out.lecture.toggle_controls = true;
+        step_tabs(steppers, out.network_tab);
         ImGui::EndTabBar();
     }
     ImGui::End();
@@ -185,6 +212,7 @@ void Panels::draw_network_area(const PanelsView& view, const Rect& place, Panels
 
 void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
     begin_place(PanelId::Equation, view.layout.equation);
+    const bool steppers = needs_steppers(PanelId::Equation);
     if (ImGui::BeginTabBar("equation tabs", kTabBarFlags)) {
         for (const PanelInfo& panel : kPanels) {
             if (panel.place != PanelId::Equation || !tab(panel.id, view)) continue;
@@ -219,6 +247,7 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
             }
             ImGui::EndTabItem();
         }
+        step_tabs(steppers, out.equation_tab);
         ImGui::EndTabBar();
     }
     ImGui::End();
@@ -256,10 +285,17 @@ void Panels::draw_switcher(const Layout& layout) {
 }
 
 bool Panels::tab(PanelId panel, const PanelsView& view) {
-    const bool open = begin_tab(panel, view);
+    const bool open = begin_tab(panel, view, stepped_tab == panel);
+    if (stepped_tab == panel) stepped_tab.reset();
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     tab_bar_tabs.push_back({panel_info(panel).title, min.x, min.y, size.x, size.y});
     return open;
+}
+
+void Panels::step_tabs(bool steppers, const std::optional<PanelId>& front) {
+    if (!steppers) return;
+    const int step = ui::tab_steppers(tab_bar_tabs);
+    if (step != 0 && front) stepped_tab = tab_beside(*front, step);
 }
 
 void Panels::draw_prediction(const PanelsView& view, PanelsActions& out) {

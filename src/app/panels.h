@@ -108,6 +108,7 @@ public:
     PanelId phone_front = PanelId::Network;
     std::vector<ui::TapRect> switcher_tabs, tab_bar_tabs;
     ui::PointTipState point_tips;  // a touch screen: the data point a tap pinned the tip of
+    std::optional<PanelId> stepped_tab;  // the tab a tab bar's ◀ or ▶ (a touch screen) brings to the front next frame
 
     // Before the layout: a just-opened lesson brings the place of the first tab it selects that is not a place's
     // own (the loss surface: the network place; the gradient check: the equation's) to the front of a phone's
@@ -122,6 +123,7 @@ private:
     void draw_overlays(const PanelsView& view, PanelsActions& out);  // divergence banner, help, notices, replay
     void draw_switcher(const Layout& layout);
     bool tab(PanelId panel, const PanelsView& view);  // begin_tab, its rectangle noted in tab_bar_tabs
+    void step_tabs(bool steppers, const std::optional<PanelId>& front);  // the ◀ ▶ of a tab bar, when it has them
     void draw_prediction(const PanelsView& view, PanelsActions& out);  // the prediction's row, when there is a place
 };
 

@@ -139,5 +139,26 @@ for (const [width, height] of [[390, 844], [844, 390]]) {
       assert.ok((await targets()).tabs.some((t) => t.label === 'Loss surface'));
       assert.equal((await page.evaluate(() => window.bplab.state())).view.tab, 'surface');
     });
+
+    it('a tab bar too narrow for its tabs has ◀ and ▶ a fingertip wide; ▶ and ◀ bring the next and previous tab', async () => {
+      // ImGui's own scrolling arrows are 14 px wide; the steppers are the finger's way to the tabs out of view
+      const tab = async () => (await page.evaluate(() => window.bplab.state())).view.tab;
+      const stepper = async (label) => (await targets()).tabs.find((t) => t.label === label);
+      const next = await stepper('▶'), previous = await stepper('◀');
+      // On its side the network place is wider, and the graph tab widens it further (the graph takes the data's
+      // room), so the steppers come and go with the tab in front: the stepping is tested upright.
+      if (!portrait) return;
+      assert.ok(next && previous, `tabs: ${(await targets()).tabs.map((t) => t.label)}`);
+      assert.ok(next.w >= kTap - 0.01 && next.h >= kTap - 0.01, `▶ ${next.w} × ${next.h}`);
+      assert.equal(await tab(), 'surface');
+      await tapOn(next);
+      await page.waitForFunction(() => window.bplab.state().view.tab === 'graph', null, { timeout: 10000 });
+      await tapOn(await stepper('▶'));
+      await page.waitForFunction(() => window.bplab.state().view.tab === 'digits', null, { timeout: 10000 });
+      await tapOn(await stepper('◀'));
+      await page.waitForFunction(() => window.bplab.state().view.tab === 'graph', null, { timeout: 10000 });
+      assert.ok((await targets()).tabs.some((t) => t.label === 'Graph' && t.x >= 0 && t.x + t.w <= width + 0.5),
+        'the tab in front is scrolled into view');
+    });
   });
 }
