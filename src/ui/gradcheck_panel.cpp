@@ -1,5 +1,6 @@
 #include "ui/gradcheck_panel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -7,14 +8,23 @@
 #include "lab/teach/differences.h"
 #include "ui/colours.h"
 #include "ui/gradcheck_rule.h"
+#include "ui/line_flow.h"
 
 namespace ui {
 namespace {
 
-void number_cell(double value) {
+// Nine significant digits; six on a narrow panel (a phone), where nine would cut the table's columns off.
+void number_cell(double value, bool narrow) {
     char text[32];
-    std::snprintf(text, sizeof text, "% .9g", value);
+    std::snprintf(text, sizeof text, narrow ? "% .6g" : "% .9g", value);
     ImGui::TextUnformatted(text);
+}
+
+// A line of text in a colour, wrapped at spaces.
+void coloured_paragraph(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    text_wrapped_at_spaces(text);
+    ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -28,45 +38,45 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     ImGui::SliderScalar("h (ε)", ImGuiDataType_Double, &h, &h_min, &h_max, "%.0e", ImGuiSliderFlags_Logarithmic);
     if (h != run.h) actions.h = h;
     actions.check_now = ImGui::IsItemDeactivatedAfterEdit();  // not while dragging: each check is many passes
-    ImGui::SameLine(0, 16);
+    float gap = 16.0f;
     for (const lab::DifferenceInfo& choice : lab::kDifferences) {
+        same_line_if_room(check_width(choice.name), gap);
+        gap = -1.0f;
         const bool chosen = choice.kind == lab::difference(run);
         if (ImGui::RadioButton(choice.name, chosen) && !chosen)
             actions.central = choice.kind == core::Difference::Central ? 1 : 0;
-        ImGui::SameLine();
     }
-    ImGui::SameLine(0, 16);
+    same_line_if_room(button_width("Check now"), 16.0f);
     actions.check_now |= ImGui::Button("Check now");
-    ImGui::PushTextWrapPos(0.0f);
     if (view.worked_numbers)
-        for (const std::string& line : *view.worked_numbers) ImGui::TextUnformatted(line.c_str());
-    ImGui::TextColored(dim_text_colour(), "%s", lab::numeric_formula_line(run).c_str());
-    ImGui::PopTextWrapPos();
+        for (const std::string& line : *view.worked_numbers) text_wrapped_at_spaces(line);
+    coloured_paragraph(dim_text_colour(), lab::numeric_formula_line(run));
 
     const GradCheckSummary summary = summarize(run.entries, lab::difference(run));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(run.subject.c_str());
-    ImGui::PopTextWrapPos();
+    text_wrapped_at_spaces(run.subject);
     ImGui::Text("%d weights:", static_cast<int>(run.entries.size()));
     ImGui::SameLine();
     ImGui::TextColored(good_colour(), "%d pass", summary.passed);
     ImGui::SameLine();
     ImGui::TextColored(summary.failed ? bad_colour() : dim_text_colour(), "%d fail", summary.failed);
-    ImGui::SameLine();
-    ImGui::Text("  largest relative error %.2e", summary.max_relative_error);
-    if (view.stale) ImGui::TextColored(bad_colour(), "Θ has changed since: press Check now");
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(dim_text_colour(), "%s", gradcheck_rule_text(lab::difference(run)));
-    ImGui::PopTextWrapPos();
+    char largest[64];
+    std::snprintf(largest, sizeof largest, "largest relative error %.2e", summary.max_relative_error);
+    same_line_if_room(ImGui::CalcTextSize(largest).x, ImGui::GetFontSize());
+    ImGui::TextUnformatted(largest);
+    if (view.stale) coloured_paragraph(bad_colour(), "Θ has changed since: press Check now");
+    coloured_paragraph(dim_text_colour(), gradcheck_rule_text(lab::difference(run)));
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("gradcheck", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return actions;
+    const bool narrow = ImGui::GetContentRegionAvail().x < 480.0f;
+    // the rest of the panel, and at least a header and five rows (on a phone the panel scrolls down to them)
+    const float height = std::max(ImGui::GetContentRegionAvail().y, 6 * ImGui::GetTextLineHeightWithSpacing() + 8);
+    if (!ImGui::BeginTable("gradcheck", 5, flags, ImVec2(0, height))) return actions;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("weight", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn("analytic (backprop)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(narrow ? "analytic" : "analytic (backprop)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("numeric", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("relative error", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(narrow ? "rel. error" : "relative error", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -80,9 +90,9 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(theta_name(e.layer, e.i, e.j).c_str());
             ImGui::TableNextColumn();
-            number_cell(e.analytic);
+            number_cell(e.analytic, narrow);
             ImGui::TableNextColumn();
-            number_cell(e.numeric);
+            number_cell(e.numeric, narrow);
             ImGui::TableNextColumn();
             ImGui::Text("%.2e", e.relative_error);
             ImGui::TableNextColumn();

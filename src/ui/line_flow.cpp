@@ -19,4 +19,32 @@ void same_line_if_room(float width, float spacing) {
     if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0.0f, gap);
 }
 
+void texts_in_flow(const std::vector<std::string>& texts) {
+    for (size_t k = 0; k < texts.size(); ++k) {
+        if (k) same_line_if_room(ImGui::CalcTextSize(texts[k].c_str()).x, ImGui::GetFontSize());
+        ImGui::TextUnformatted(texts[k].c_str());
+    }
+}
+
+void text_wrapped_at_spaces(const std::string& text) {
+    size_t at = 0;
+    bool first = true;
+    while (at < text.size()) {
+        const size_t word_start = text.find_first_not_of(' ', at);
+        if (word_start == std::string::npos) break;
+        size_t word_end = text.find(' ', word_start);
+        if (word_end == std::string::npos) word_end = text.size();
+        const char* word = text.c_str() + word_start;
+        const char* word_stop = text.c_str() + word_end;
+        if (!first) {  // the run of spaces before the word, kept as wide as it was written
+            const float gap = ImGui::CalcTextSize(text.c_str() + at, word).x;
+            same_line_if_room(ImGui::CalcTextSize(word, word_stop).x, gap);
+        }
+        ImGui::TextUnformatted(word, word_stop);
+        first = false;
+        at = word_end;
+    }
+    if (first) ImGui::NewLine();  // an empty or blank paragraph still takes its line
+}
+
 }  // namespace ui

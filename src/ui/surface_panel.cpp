@@ -46,14 +46,6 @@ void set_combo_width(const char* label) {
     ImGui::SetNextItemWidth(line < 480.0f ? line - beside : line * 0.5f);
 }
 
-// Short texts on one line while they fit, each whole on the next line when it does not (a number is never split).
-void texts_in_flow(const std::vector<std::string>& texts) {
-    for (size_t k = 0; k < texts.size(); ++k) {
-        if (k) same_line_if_room(ImGui::CalcTextSize(texts[k].c_str()).x, ImGui::GetFontSize());
-        ImGui::TextUnformatted(texts[k].c_str());
-    }
-}
-
 // A line of dim text, wrapped at the panel's edge.
 void dim_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
