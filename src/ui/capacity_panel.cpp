@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
+#include "ui/line_flow.h"
 
 namespace ui {
 namespace {
@@ -51,6 +53,31 @@ void picture(const lab::CapacityComparison& runs, size_t k, const lab::PlaneExte
     draw->AddRect(at, ImVec2(at.x + size, at.y + size), ImGui::GetColorU32(ImGuiCol_Border));
 }
 
+// "3 hidden units · J = 0.41 · epoch 120" on as few lines as fit `width`: its " · "-separated parts, as many to a
+// line as fit (a part wider than `width` alone on its line).
+std::vector<std::string> caption_lines(const std::string& text, float width) {
+    static const std::string kSeparator = " · ";
+    std::vector<std::string> lines;
+    size_t at = 0;
+    while (at <= text.size()) {
+        const size_t end = text.find(kSeparator, at);
+        const std::string part = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        const std::string joined = lines.empty() ? part : lines.back() + kSeparator + part;
+        if (!lines.empty() && ImGui::CalcTextSize(joined.c_str()).x <= width) lines.back() = joined;
+        else lines.push_back(part);
+        if (end == std::string::npos) break;
+        at = end + kSeparator.size();
+    }
+    return lines;
+}
+
+// The most lines any run's caption needs under a picture `size` wide.
+int caption_line_count(const lab::CapacityComparison& runs, float size) {
+    size_t most = 1;
+    for (size_t k = 0; k < runs.size(); ++k) most = std::max(most, caption_lines(runs.caption(k), size).size());
+    return static_cast<int>(most);
+}
+
 }  // namespace
 
 CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
@@ -60,7 +87,7 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
     if (ImGui::Button(view.playing ? "Pause" : "Play")) actions.toggle_play = true;
     ImGui::SameLine();
     if (ImGui::Button("Reset the three")) actions.reset = true;
-    ImGui::SameLine();
+    same_line_if_room(ImGui::CalcTextSize("only the hidden layer differs").x);
     ImGui::TextDisabled("only the hidden layer differs");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("the same data, initializer and seed, optimizer, α and batch size");
     if (runs.run(0).train_set().n_in != 2) {  // no input plane to draw a boundary over: the numbers alone
@@ -72,17 +99,20 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
         return actions;
     }
 
-    // The layout that gives each square picture the most room: 3 × 1, 2 + 1 or 1 × 3.
+    // The layout that gives each square picture the most room: 3 × 1, 2 + 1 or 1 × 3, each with the caption lines
+    // its pictures' width needs under them.
     push_label_font();
-    const float caption = 2 * ImGui::GetTextLineHeightWithSpacing() + 4.0f;  // one line, or two when narrow
+    const float line = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 room = ImGui::GetContentRegionAvail();
     const float gap = 10.0f;
     int best_columns = 3;
-    float best = 0.0f;
+    float best = 0.0f, caption = 2 * line + 4.0f;
     for (int columns : {3, 2, 1}) {
         const int rows = (static_cast<int>(runs.size()) + columns - 1) / columns;
-        const float size = std::min((room.x - gap * (columns - 1)) / columns, (room.y - rows * (caption + gap)) / rows);
-        if (size > best) best = size, best_columns = columns;
+        const float width = (room.x - gap * (columns - 1)) / columns;
+        const float lines = caption_line_count(runs, std::min(width, room.y / rows) + gap) * line + 4.0f;
+        const float size = std::min(width, (room.y - rows * (lines + gap)) / rows);
+        if (size > best) best = size, best_columns = columns, caption = lines;
     }
     const float size = std::max(0.0f, best);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -91,16 +121,11 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
         const int column = static_cast<int>(k) % best_columns, row = static_cast<int>(k) / best_columns;
         const ImVec2 at(origin.x + std::max(0.0f, block) + column * (size + gap), origin.y + row * (size + caption + gap));
         if (size >= 24.0f) picture(runs, k, view.extent, at, size);
-        // "3 hidden units · J = 0.41 · epoch 120", split after the units when it is wider than the picture
-        const std::string text = runs.caption(k);
-        const size_t split = text.find(" · ");
-        const bool fits = ImGui::CalcTextSize(text.c_str()).x <= size + gap || split == std::string::npos;
-        const std::string lines[2] = {fits ? text : text.substr(0, split), fits ? "" : text.substr(split + 4)};
-        for (int line = 0; line < 2; ++line) {
-            const float width = ImGui::CalcTextSize(lines[line].c_str()).x;
-            ImGui::GetWindowDrawList()->AddText(
-                ImVec2(at.x + (size - width) / 2, at.y + size + 2 + line * ImGui::GetTextLineHeightWithSpacing()),
-                ImGui::GetColorU32(ImGuiCol_Text), lines[line].c_str());
+        const std::vector<std::string> lines = caption_lines(runs.caption(k), size + gap);
+        for (size_t n = 0; n < lines.size(); ++n) {
+            const float width = ImGui::CalcTextSize(lines[n].c_str()).x;
+            ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (size - width) / 2, at.y + size + 2 + n * line),
+                                                ImGui::GetColorU32(ImGuiCol_Text), lines[n].c_str());
         }
     }
     const int rows = (static_cast<int>(runs.size()) + best_columns - 1) / best_columns;

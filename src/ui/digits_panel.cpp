@@ -9,6 +9,8 @@
 #include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
+#include "ui/line_flow.h"
+#include "ui/tap_target.h"
 
 namespace ui {
 namespace {
@@ -73,8 +75,12 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float line = ImGui::GetFrameHeightWithSpacing();
-    // the pad, a line for Clear, two rows of five thumbnails a fifth of the pad wide
-    const float side = std::max(64.0f, std::min(avail.x * 0.34f, (avail.y - 1.5f * line) / 1.45f));
+    // the pad, a line for Clear, two rows of five thumbnails a fifth of the pad wide; beside them the guess, Train
+    // and the bars. On a narrow panel (a phone) the guess and the bars go under the pad, which is then sized for a
+    // finger (its thumbnails a tap target wide) and the panel scrolls.
+    const bool stacked = avail.x < 480.0f;
+    const float side = stacked ? std::min(avail.x, std::max(avail.x * 0.7f, 5 * kTapTarget + 4 * 4.0f))
+                               : std::max(64.0f, std::min(avail.x * 0.34f, (avail.y - 1.5f * line) / 1.45f));
 
     // ---- left: the pad, Clear, the test thumbnails
     ImGui::BeginGroup();
@@ -109,7 +115,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
         draw->AddText(ImVec2(pad_at.x + (side - size.x) * 0.5f, pad_at.y + (side - size.y) * 0.5f), kDimTextColour, hint);
     }
     if (ImGui::Button("Clear")) state.pad.clear();
-    ImGui::SameLine();
+    same_line_if_room(ImGui::CalcTextSize("or load a test digit:").x);
     ImGui::TextDisabled("or load a test digit:");
     const core::Dataset& test = view.session.test_set();
     const float gap = 4.0f;
@@ -130,7 +136,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     ImGui::EndGroup();
 
     // ---- right: guesses, training, activations
-    ImGui::SameLine(0, 24);
+    if (!stacked) ImGui::SameLine(0, 24);
     ImGui::BeginGroup();
     if (state.pad.empty()) {
         ImGui::TextDisabled("The guess appears when you draw.");
@@ -150,7 +156,11 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     ImGui::Text("epoch %lld · test accuracy %.1f%%", view.session.epoch(), 100.0 * view.test_accuracy);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
     // The lesson opens untrained by every route; the class watches it learn.
-    if (view.session.steps() == 0 && !view.training) ImGui::TextDisabled("Untrained: Train ▶ (or P) to watch it learn");
+    if (view.session.steps() == 0 && !view.training) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        text_wrapped_at_spaces("Untrained: Train ▶ (or P) to watch it learn");
+        ImGui::PopStyleColor();
+    }
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
     const core::Cache& c = state.cache;
     bars("hidden units a⁽²⁾ (16)", c.a.size() > 1 ? c.a[1] : std::vector<double>{}, false, -1, bar_h);

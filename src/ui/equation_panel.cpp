@@ -1,6 +1,8 @@
 #include "ui/equation_panel.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cfloat>
 #include <cstdio>
 #include <vector>
 
@@ -100,6 +102,30 @@ std::optional<lab::Phase> phase_strip(lab::Phase now) {
 }
 
 
+// A line of a lesson's formula, with the lecture's "_X" (s_L: Unicode has no subscript capital) drawn as a lowered,
+// smaller X; every other character as it is.
+void formula_text(const std::string& line) {
+    size_t at = 0;
+    for (bool first = true;; first = false) {
+        const size_t mark = line.find('_', at);
+        const bool subscript = mark != std::string::npos && mark + 1 < line.size() &&
+                               std::isalnum(static_cast<unsigned char>(line[mark + 1]));
+        const size_t stop = subscript ? mark : line.size();
+        if (!first) ImGui::SameLine(0, 0);
+        ImGui::TextUnformatted(line.c_str() + at, line.c_str() + stop);
+        if (!subscript) return;
+        const float size = 0.7f * ImGui::GetFontSize();
+        const ImVec2 pen(ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y + 0.45f * ImGui::GetFontSize());
+        const char* letter = line.c_str() + mark + 1;
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), size, pen, ImGui::GetColorU32(ImGuiCol_Text), letter,
+                                            letter + 1);
+        ImGui::SameLine(0, 0);
+        ImGui::Dummy(ImVec2(ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, letter, letter + 1).x,
+                            ImGui::GetTextLineHeight()));
+        at = mark + 2;
+    }
+}
+
 // Before the first event: the lesson's formula, the lecture's worked numbers in full (each line broken at spaces
 // only, never inside "−1.7"), and what Space does — the formula and numbers as large as the place lets them be.
 void lesson_start(const EquationView& view) {
@@ -141,7 +167,7 @@ void lesson_start(const EquationView& view) {
     }
     ImGui::SetWindowFontScale(scale);
     ImGui::PushStyleColor(ImGuiCol_Text, formula_colour());
-    for (const std::string& line : formula_lines) ImGui::TextUnformatted(line.c_str());
+    for (const std::string& line : formula_lines) formula_text(line);
     ImGui::PopStyleColor();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
