@@ -102,27 +102,38 @@ std::optional<lab::Phase> phase_strip(lab::Phase now) {
 }
 
 
-// A line of a lesson's formula, with the lecture's "_X" (s_L: Unicode has no subscript capital) drawn as a lowered,
-// smaller X; every other character as it is.
+// The end of a subscript that starts at `from`: ASCII letters and digits, and any character outside ASCII (Θ), up to
+// the first other ASCII character (a space, "(", "=").
+size_t subscript_end(const std::string& line, size_t from) {
+    size_t end = from;
+    while (end < line.size()) {
+        const unsigned char c = static_cast<unsigned char>(line[end]);
+        if (c < 0x80 && !std::isalnum(c)) break;
+        ++end;
+    }
+    return end;
+}
+
+// A line of a lesson's formula, with the lecture's "_word" (h_Θ, s_L, g′_tanh, R_L2: Unicode has subscript forms of
+// few letters) drawn lowered and smaller; everything else as it is.
 void formula_text(const std::string& line) {
     size_t at = 0;
     for (bool first = true;; first = false) {
         const size_t mark = line.find('_', at);
-        const bool subscript = mark != std::string::npos && mark + 1 < line.size() &&
-                               std::isalnum(static_cast<unsigned char>(line[mark + 1]));
-        const size_t stop = subscript ? mark : line.size();
+        const size_t end = mark == std::string::npos ? mark : subscript_end(line, mark + 1);
+        const bool subscript = mark != std::string::npos && end > mark + 1;
         if (!first) ImGui::SameLine(0, 0);
-        ImGui::TextUnformatted(line.c_str() + at, line.c_str() + stop);
+        ImGui::TextUnformatted(line.c_str() + at, line.c_str() + (subscript ? mark : line.size()));
         if (!subscript) return;
         const float size = 0.7f * ImGui::GetFontSize();
         const ImVec2 pen(ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y + 0.45f * ImGui::GetFontSize());
-        const char* letter = line.c_str() + mark + 1;
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), size, pen, ImGui::GetColorU32(ImGuiCol_Text), letter,
-                                            letter + 1);
+        const char* word = line.c_str() + mark + 1;
+        const char* word_end = line.c_str() + end;
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), size, pen, ImGui::GetColorU32(ImGuiCol_Text), word, word_end);
         ImGui::SameLine(0, 0);
-        ImGui::Dummy(ImVec2(ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, letter, letter + 1).x,
+        ImGui::Dummy(ImVec2(ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, word, word_end).x,
                             ImGui::GetTextLineHeight()));
-        at = mark + 2;
+        at = end;
     }
 }
 

@@ -10,6 +10,7 @@
 #include "lab/teach/notation.h"
 #include "ui/colours.h"
 #include "ui/fonts.h"
+#include "ui/line_flow.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -245,13 +246,15 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     state.expression_box[2] = ImGui::GetItemRectSize().x;
     state.expression_box[3] = ImGui::GetItemRectSize().y;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nEnter shows it.", core::expression_help().c_str());
-    ImGui::SameLine();
+    const float variables_w = std::max(120.0f, wide * 0.30f);
+    same_line_if_room(ImGui::CalcTextSize("at").x + ImGui::GetStyle().ItemSpacing.x + variables_w);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("at");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(120.0f, wide * 0.30f));
+    ImGui::SetNextItemWidth(variables_w);
     enter |= ImGui::InputText("##variables", state.variables, sizeof state.variables, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("name = value, separated by commas");
-    ImGui::SameLine();
+    same_line_if_room(button_width("Show"));
     if (ImGui::Button("Show") || enter) {
         actions.submit = true;
         actions.expression = state.expression;
@@ -261,27 +264,32 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     if (ImGui::Button("◀ Back")) actions.step = -1;
     ImGui::SameLine();
     if (ImGui::Button("Next ▶")) actions.step = +1;
-    ImGui::SameLine();
     // zoom: − and + step by a quarter, "fit" goes back to fitting the area (Ctrl + wheel zooms too)
+    same_line_if_room(button_width(" − "));
     if (ImGui::Button(" − ")) state.zoom = std::max(0.3f, state.shown_zoom / 1.25f);
-    ImGui::SameLine();
+    same_line_if_room(button_width(" + "));
     if (ImGui::Button(" + ")) state.zoom = std::min(3.0f, state.shown_zoom * 1.25f);
-    ImGui::SameLine();
+    same_line_if_room(button_width("fit"));
     if (ImGui::Button("fit")) state.zoom = 0.0f;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom: − and +, or Ctrl + wheel; drag to move the graph");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%d %%%s", static_cast<int>(state.shown_zoom * 100.0f + 0.5f), state.zoom > 0.0f ? "" : " (fit)");
-    ImGui::SameLine();
+    char zoom[32];
+    std::snprintf(zoom, sizeof zoom, "%d %%%s", static_cast<int>(state.shown_zoom * 100.0f + 0.5f),
+                  state.zoom > 0.0f ? "" : " (fit)");
+    same_line_if_room(ImGui::CalcTextSize(zoom).x);
+    ImGui::TextDisabled("%s", zoom);
     const lab::GraphStep* now = graph.current();
     // the legend is text on the window background: on the light theme the plates' pale green and red would be
     // under 2:1 against white, so it takes darker shades of the same hues (≥ 5:1)
     const bool light = light_theme();
+    same_line_if_room(ImGui::CalcTextSize("value").x);
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(0, 120, 40, 255) : kValueColour), "value");
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(190, 30, 20, 255) : kGradientColour), "gradient");
-    ImGui::SameLine();
-    ImGui::TextDisabled("step %d / %d%s", graph.cursor() + 1, static_cast<int>(graph.steps().size()),
-                        !now ? "" : now->backward ? " · backward" : " · forward");
+    char step[64];
+    std::snprintf(step, sizeof step, "step %d / %d%s", graph.cursor() + 1, static_cast<int>(graph.steps().size()),
+                  !now ? "" : now->backward ? " · backward" : " · forward");
+    same_line_if_room(ImGui::CalcTextSize(step).x);
+    ImGui::TextDisabled("%s", step);
 
     if (graph.has_error()) draw_error(graph);
 

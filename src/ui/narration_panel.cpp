@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "lab/teach/description.h"
 #include "ui/colours.h"
+#include "ui/line_flow.h"
 
 namespace ui {
 namespace {
@@ -16,30 +17,34 @@ const char* verbosity_label(lab::Verbosity verbosity) {
 
 NarrationActions narration_panel(const lab::Stepper& stepper, Palette palette, NarrationPanelState& state) {
     NarrationActions actions;
+    bool first = true;
     for (const lab::VerbosityEntry& entry : lab::kVerbosities) {
+        if (!first) same_line_if_room(check_width(verbosity_label(entry.verbosity)));
+        first = false;
         if (ImGui::RadioButton(verbosity_label(entry.verbosity), state.verbosity == entry.verbosity))
             state.verbosity = entry.verbosity;
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     const lab::StepTrace* trace = stepper.trace();
     const lab::TraceEvent* event = stepper.current_event();
     ImGui::PushStyleColor(ImGuiCol_Text, numbers_colour());
+    // broken at spaces only: the sentences are full of numbers such as 0.8324
     if (event && trace)
-        ImGui::TextWrapped("%s", lab::narrate(lab::shown_event(*event, state.prediction), static_cast<int>(trace->record.batch.size()), state.verbosity).c_str());
+        text_wrapped_at_spaces(lab::narrate(lab::shown_event(*event, state.prediction),
+                                            static_cast<int>(trace->record.batch.size()), state.verbosity));
     else
-        ImGui::TextWrapped("No step traced: Space steps one event, and it is said here in words.");
+        text_wrapped_at_spaces("No step traced: Space steps one event, and it is said here in words.");
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    ImGui::TextWrapped("Network: %s", lab::describe_network(stepper).c_str());
-    ImGui::TextWrapped("%s", lab::describe_data(stepper).c_str());
+    text_wrapped_at_spaces("Network: " + lab::describe_network(stepper));
+    text_wrapped_at_spaces(lab::describe_data(stepper));
     ImGui::Spacing();
     ImGui::TextColored(dim_text_colour(), "Class colours");
+    first = true;
     for (const PaletteInfo& info : kPalettes) {
+        if (!first) same_line_if_room(check_width(info.label));
+        first = false;
         if (ImGui::RadioButton(info.label, palette == info.palette)) actions.palette = info.palette;
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     return actions;
 }
 
