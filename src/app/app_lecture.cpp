@@ -271,6 +271,12 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
     if (g.ActiveId != 0 && ImGui::GetKeyOwner(ImGuiKey_MouseWheelY) == g.ActiveId) return;  // e.g. a slider's wheel
     int width = 0, height = 0;
     SDL_GetWindowSize(window_, &width, &height);
+    // a stroke on the digits pad paints (a "1" is a vertical drag): it never scrolls the panel under it
+    const ui::DigitsPanelState& digits = panels_.digits;
+    const float x = finger.x * static_cast<float>(width), y = finger.y * static_cast<float>(height);
+    const bool on_pad = x >= digits.pad_left && x <= digits.pad_left + digits.pad_side && y >= digits.pad_top &&
+                        y <= digits.pad_top + digits.pad_side;
+    if (network_tab_ == PanelId::Digits && (digits.painting || on_pad)) return;
     const float wheel_step = 5.0f * ImGui::GetFontSize();  // what ImGui scrolls per wheel notch (at most)
     ImGui::GetIO().MouseWheel += finger.dy * static_cast<float>(height) / wheel_step;
 }

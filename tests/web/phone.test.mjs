@@ -140,6 +140,33 @@ for (const [width, height] of [[390, 844], [844, 390]]) {
       assert.equal((await page.evaluate(() => window.bplab.state())).view.tab, 'surface');
     });
 
+    it('upright, the digits pad is a finger wide over its guess, and a vertical stroke on it paints without scrolling', async () => {
+      if (!portrait) return;  // on its side the pad stays beside the guess
+      await page.evaluate(() => window.bplab.loadLesson(17));
+      await page.evaluate(() => window.bplab.openTab('digits'));
+      await page.waitForFunction(() => window.bplab.state().view.tab === 'digits' && window.bplab.state().view.pad.size > 0,
+        null, { timeout: 10000 });
+      await nextFrames(page);
+      const before = (await page.evaluate(() => window.bplab.state())).view.pad;
+      assert.ok(before.size >= 5 * kTap, `pad ${JSON.stringify(before)}`);
+      // a "1" drawn upwards: a slow drag up, which anywhere else on the panel scrolls it down (touch.test.mjs)
+      const client = await page.context().newCDPSession(page);
+      const x = before.left + before.size / 2, y0 = before.top + before.size * 0.85, y1 = before.top + before.size * 0.15;
+      const touch = (type, y) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+      await touch('touchStart', y0);
+      for (let k = 1; k <= 8; k++) {
+        await touch('touchMove', y0 + (y1 - y0) * k / 8);
+        await nextFrames(page);
+      }
+      await touch('touchEnd');
+      await nextFrames(page);
+      const after = await page.evaluate(() => window.bplab.state());
+      assert.equal(after.digits.pad_empty, false, 'the stroke painted');
+      assert.equal(after.view.pad.top, before.top, 'the panel did not scroll under the stroke');
+      await page.evaluate(() => window.bplab.loadLesson('gradient-descent'));  // back where the next test expects it
+      await page.waitForFunction(() => window.bplab.state().view.tab === 'surface', null, { timeout: 10000 });
+    });
+
     it('a tab bar too narrow for its tabs has ◀ and ▶ a fingertip wide; ▶ and ◀ bring the next and previous tab', async () => {
       // ImGui's own scrolling arrows are 14 px wide; the steppers are the finger's way to the tabs out of view
       const tab = async () => (await page.evaluate(() => window.bplab.state())).view.tab;
