@@ -133,3 +133,18 @@ export function nextFrames(page) {
     requestAnimationFrame(() => requestAnimationFrame(resolve));
   }));
 }
+
+// One finger dragged vertically from (x, y0) to (x, y1) in `steps` moves, two frames after each (a touch screen's
+// page: playwright's touchscreen only taps).
+export async function touchDrag(page, x, y0, y1, steps = 8) {
+  const client = await page.context().newCDPSession(page);
+  const touch = (type, y) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', y0);
+  for (let k = 1; k <= steps; k++) {
+    await touch('touchMove', y0 + (y1 - y0) * k / steps);
+    await nextFrames(page);
+  }
+  await touch('touchEnd');
+  await nextFrames(page);
+  await client.detach();
+}

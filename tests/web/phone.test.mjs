@@ -6,7 +6,7 @@
 // run: node --test tests/web/phone.test.mjs
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrames, openPage } from './page.mjs';
+import { nextFrames, openPage, touchDrag } from './page.mjs';
 
 const kTap = 44;  // CSS px: ui/tap_target.h
 
@@ -150,16 +150,7 @@ for (const [width, height] of [[390, 844], [844, 390]]) {
       const before = (await page.evaluate(() => window.bplab.state())).view.pad;
       assert.ok(before.size >= 5 * kTap, `pad ${JSON.stringify(before)}`);
       // a "1" drawn upwards: a slow drag up, which anywhere else on the panel scrolls it down (touch.test.mjs)
-      const client = await page.context().newCDPSession(page);
-      const x = before.left + before.size / 2, y0 = before.top + before.size * 0.85, y1 = before.top + before.size * 0.15;
-      const touch = (type, y) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-      await touch('touchStart', y0);
-      for (let k = 1; k <= 8; k++) {
-        await touch('touchMove', y0 + (y1 - y0) * k / 8);
-        await nextFrames(page);
-      }
-      await touch('touchEnd');
-      await nextFrames(page);
+      await touchDrag(page, before.left + before.size / 2, before.top + before.size * 0.85, before.top + before.size * 0.15);
       const after = await page.evaluate(() => window.bplab.state());
       assert.equal(after.digits.pad_empty, false, 'the stroke painted');
       assert.equal(after.view.pad.top, before.top, 'the panel did not scroll under the stroke');

@@ -3,7 +3,7 @@
 // run: node --test tests/web/
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrames, openPage } from './page.mjs';
+import { nextFrames, openPage, touchDrag } from './page.mjs';
 
 describe('phone (390×844, touch)', () => {
   let opened, page;
@@ -47,17 +47,7 @@ describe('phone (390×844, touch)', () => {
     await nextFrames(page);
     const before = await state();
     const r = before.view.layout.controls;
-    const client = await page.context().newCDPSession(page);
-    const x = r.x + r.w / 2, y0 = r.y + r.h - 20, y1 = r.y + 20;
-    const touch = (type, y) => client.send('Input.dispatchTouchEvent',
-      { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    await touch('touchStart', y0);
-    for (let k = 1; k <= 8; k++) {
-      await touch('touchMove', y0 + (y1 - y0) * k / 8);
-      await nextFrames(page);
-    }
-    await touch('touchEnd');
-    await nextFrames(page);
+    await touchDrag(page, r.x + r.w / 2, r.y + r.h - 20, r.y + 20);
     const after = await state();
     assert.ok(after.view.controls_scroll > before.view.controls_scroll,
       `controls scroll ${before.view.controls_scroll} -> ${after.view.controls_scroll}`);
