@@ -62,6 +62,10 @@ void App::write_lesson_views(lab::JsonWriter& view) const {
     view.key("difference").value(lab::difference_info(lab::difference(gradcheck_)).name);
     view.key("formula").value(lab::numeric_formula_line(gradcheck_));
     view.key("computed").value(gradcheck_.computed);
+    const lab::Question* withheld = prediction_.hidden_gradient();  // the table waits while this is to be predicted
+    view.key("withheld");
+    if (withheld) view.value(withheld->symbol);
+    else view.value_null();
     view.key("worked").begin_array();  // the lecture's lines the tab shows above its table
     for (const std::string& line : lab::worked_example_on(lesson_, panel_name(PanelId::GradCheck))) view.value(line);
     view.end_array();

@@ -230,7 +230,9 @@ void Panels::draw_equation_area(const PanelsView& view, PanelsActions& out) {
             }
             case PanelId::GradCheck: {
                 const std::vector<std::string> worked = lab::worked_example_on(view.lesson, panel_name(PanelId::GradCheck));
-                out.gradcheck = ui::gradcheck_panel({view.gradcheck, view.gradcheck_stale, &worked});
+                const lab::Question* withheld = view.prediction ? view.prediction->hidden_gradient() : nullptr;
+                out.gradcheck = ui::gradcheck_panel(
+                    {view.gradcheck, view.gradcheck_stale, &worked, withheld ? withheld->symbol.c_str() : nullptr});
                 break;
             }
             case PanelId::Gradients: ui::gradient_size_panel(view.health, view.shown.hidden); break;

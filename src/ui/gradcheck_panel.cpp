@@ -66,6 +66,12 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     if (view.stale) coloured_paragraph(bad_colour(), "Θ has changed since: press Check now");
     coloured_paragraph(dim_text_colour(), gradcheck_rule_text(lab::difference(run)));
 
+    if (view.hidden_symbol) {
+        coloured_paragraph(dim_text_colour(), std::string("The table waits while ") + view.hidden_symbol +
+                                                  " is to be predicted: it would give the value away. Predict it or "
+                                                  "reveal it in the Equation tab.");
+        return actions;
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
     const bool narrow = ImGui::GetContentRegionAvail().x < 480.0f;

@@ -13,6 +13,9 @@ struct GradCheckView {
     const lab::GradCheckRun& run;
     bool stale;  // Θ or the step changed since the run (lab::gradcheck_stale)
     const std::vector<std::string>* worked_numbers = nullptr;  // the lecture's worked line, above the table
+    // A value the student is to predict that the table would give away (a δ, a ∂J/∂Θ or an updated Θ: its symbol),
+    // or nullptr. The table waits until it is predicted or revealed.
+    const char* hidden_symbol = nullptr;
 };
 
 struct GradCheckActions {

@@ -260,3 +260,23 @@ TEST_CASE("a value hidden in the trace stays hidden while the graph asks its own
     p.forget_graph_places();
     REQUIRE(p.pending());
 }
+
+TEST_CASE("a hidden δ, ∂J/∂Θ or new Θ is one the gradient check would give away; a hidden z or a is not",
+          "[prediction]") {
+    Traced t;
+    Prediction p;
+    p.set_on(true, t.place(-1));
+    const int forward = t.first(Phase::Forward);
+    p.arrive(t.place(forward), trace_questions(t.trace(), forward));
+    REQUIRE(p.question()->kind == Asked::Z);
+    REQUIRE(p.hidden_gradient() == nullptr);
+    for (Phase phase : {Phase::OutputDelta, Phase::Gradient, Phase::Update}) {
+        const int k = t.first(phase);
+        REQUIRE(k >= 0);
+        p.arrive(t.place(k), trace_questions(t.trace(), k));
+        REQUIRE(p.pending());
+        REQUIRE(p.hidden_gradient() == p.question());
+        p.reveal();
+        REQUIRE(p.hidden_gradient() == nullptr);
+    }
+}

@@ -50,6 +50,8 @@ describe('predict, then reveal', () => {
     assert.match(s.predict.asked.numbers, / = \?$/);
     const truth = s.cursor.event.result, shown = printed(s.cursor.event.numbers);
     assert.equal(JSON.stringify(s.predict).includes(String(truth)), false, 'the state\'s predict section has no answer');
+    // the gradient check's table (one example's ∂J/∂Θ, from which δ follows) waits too
+    assert.equal(s.view.gradcheck.withheld, s.predict.asked.symbol);
     // the accessibility layer reads 4 times a second: give it two reads
     await sleep(700);
     await nextFrames(page);
@@ -76,6 +78,7 @@ describe('predict, then reveal', () => {
     s = await state();
     assert.equal(s.predict.pending, false);
     assert.equal(s.predict.outcome.within, false);
+    assert.equal(s.view.gradcheck.withheld, null);
     assert.ok(Math.abs(s.predict.outcome.absolute_error - 1) < 1e-9);
     assert.deepEqual(s.predict.tallies['δ'], { within: 0, tries: 1 });
     await sleep(700);

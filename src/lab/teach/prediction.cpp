@@ -202,6 +202,13 @@ const Question* Prediction::hidden_question(bool graph) const {
     return slot.hiding(on_) ? &slot.questions[slot.next] : nullptr;
 }
 
+const Question* Prediction::hidden_gradient() const {
+    const Question* asked = hidden_question(false);
+    const bool gradient = asked && (asked->kind == Asked::Delta || asked->kind == Asked::Gradient ||
+                                    asked->kind == Asked::Theta);
+    return gradient ? asked : nullptr;
+}
+
 const Outcome* Prediction::outcome() const { return now().here && now().outcome ? &*now().outcome : nullptr; }
 
 std::string Prediction::predict(const std::string& text) {

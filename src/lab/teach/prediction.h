@@ -107,6 +107,9 @@ public:
     bool pending() const;              // a value is hidden now
     const Question* question() const;  // the hidden one, or nullptr
     const Question* hidden_question(bool graph) const;  // the trace's or the graph's, wherever the cursor is now
+    // The trace's hidden δ, ∂J/∂Θ or updated Θ, or nullptr: what a table of one example's gradients (the gradient
+    // check) would give away.
+    const Question* hidden_gradient() const;
     // A prediction for the hidden value (the text as typed): "" when it was taken (scored and revealed), else why
     // not — a malformed number, or nothing to predict — and nothing changes.
     std::string predict(const std::string& text);
