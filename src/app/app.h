@@ -275,6 +275,7 @@ private:
     std::optional<PanelId> png_place_;  // the place to crop it to; none: the whole canvas
     int png_wait_frames_ = 0;          // frames to draw before the export's (a tab brought to the front settles)
     std::optional<std::pair<float, float>> png_mouse_;  // where the pointer was before the export's frame hid it
+    std::optional<std::pair<ui::NodeRef, int>> png_pins_;  // the pinned unit and data point, back after the export
     FrameDemand demand_;               // render on demand: when input last asked for frames
     int drawn_size_[2] = {0, 0};       // the drawable's size in the last frame drawn
     std::string files_message_;        // the last export's or import's result

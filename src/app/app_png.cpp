@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <tuple>
 
 #include "app/app.h"
 #include "app/platform_files.h"
@@ -57,6 +58,10 @@ void App::hide_mouse_for_png() {
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsMousePosValid(&io.MousePos)) png_mouse_ = std::make_pair(io.MousePos.x, io.MousePos.y);
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    // a touch screen's pinned tooltips (a unit's, a data point's) are hover tips too: not in the picture
+    png_pins_ = std::make_pair(panels_.network_view.pinned, panels_.point_tips.pinned);
+    panels_.network_view.pinned = {};
+    panels_.point_tips.pinned = -1;
 }
 
 // Called in the frame, after drawing and before the swap: the drawing buffer still holds the picture.
@@ -69,6 +74,8 @@ void App::save_png_if_requested() {
     png_requested_ = false;
     if (png_mouse_) ImGui::GetIO().AddMousePosEvent(png_mouse_->first, png_mouse_->second);  // back for the next frame
     png_mouse_.reset();
+    if (png_pins_) std::tie(panels_.network_view.pinned, panels_.point_tips.pinned) = *png_pins_;
+    png_pins_.reset();
     int width = 0, height = 0;
     std::vector<uint8_t> pixels = read_pixels(width, height);
     std::string name = "backprop_lab.png";

@@ -58,6 +58,34 @@ describe('PNG export', () => {
     assert.ok(differing(decodePng(await page.screenshot()), clean) > 500, 'the hover was lost after the export');
   });
 
+  it('on a touch screen, has no pinned tooltip either, and the tooltip stays pinned after the export', async () => {
+    const phone = await openPage({ width: 390, height: 844, touch: true, pixelRatio: kRatio });
+    try {
+      const p = phone.page;
+      const targets = () => p.evaluate(() => window.bplab.touchTargets());
+      const exportPhone = async () => {
+        const [download] = await Promise.all([p.waitForEvent('download', { timeout: 20000 }),
+          p.evaluate(() => window.bplab.exportPng('network'))]);
+        return decodePng(fs.readFileSync(await download.path()));
+      };
+      await nextFrames(p);
+      const clean = await exportPhone();
+      const node = (await targets()).nodes.find((n) => n.layer === 1 && n.unit === 0);
+      await p.touchscreen.tap(node.x, node.y);
+      await p.waitForFunction(() => window.bplab.touchTargets().pinned !== null, null, { timeout: 10000 });
+      await nextFrames(p);
+      const pinned = await exportPhone();
+      assert.equal(differing(pinned, clean), 0, 'the export shows the pinned tooltip');
+      await nextFrames(p);
+      const after = await targets();
+      assert.deepEqual(after.pinned, { layer: 1, unit: 0 }, 'the pin was lost after the export');
+      assert.ok(after.tip && after.tip.w > 0, 'the tooltip is drawn again');
+      assert.deepEqual(phone.consoleErrors, []);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('exports one place alone, and the message says the file\'s size', async () => {
     const { data } = (await state()).view.layout;
     const file = await exportPng('data');
