@@ -276,7 +276,7 @@ void App::touch_scroll(const SDL_TouchFingerEvent& finger) {
     const float x = finger.x * static_cast<float>(width), y = finger.y * static_cast<float>(height);
     const bool on_pad = x >= digits.pad_left && x <= digits.pad_left + digits.pad_side && y >= digits.pad_top &&
                         y <= digits.pad_top + digits.pad_side;
-    if (network_tab_ == PanelId::Digits && (digits.painting || on_pad)) return;
+    if (network_tab_ == PanelId::Digits && shown(layout_.network) && (digits.painting || on_pad)) return;
     const float wheel_step = 5.0f * ImGui::GetFontSize();  // what ImGui scrolls per wheel notch (at most)
     ImGui::GetIO().MouseWheel += finger.dy * static_cast<float>(height) / wheel_step;
 }

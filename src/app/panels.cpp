@@ -1,6 +1,7 @@
 #include "app/panels.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -86,6 +87,7 @@ PanelsActions Panels::draw(const PanelsView& view) {
     PanelsActions out;
     const Layout& layout = view.layout;
     tab_bar_tabs.clear();
+    stepping_to = std::exchange(stepped_tab, std::nullopt);
     draw_switcher(layout);
     draw_controls_and_loss(view, out);
 
@@ -287,8 +289,7 @@ void Panels::draw_switcher(const Layout& layout) {
 }
 
 bool Panels::tab(PanelId panel, const PanelsView& view) {
-    const bool open = begin_tab(panel, view, stepped_tab == panel);
-    if (stepped_tab == panel) stepped_tab.reset();
+    const bool open = begin_tab(panel, view, stepping_to == panel);
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     tab_bar_tabs.push_back({panel_info(panel).title, min.x, min.y, size.x, size.y});
     return open;

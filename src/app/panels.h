@@ -109,6 +109,8 @@ public:
     std::vector<ui::TapRect> switcher_tabs, tab_bar_tabs;
     ui::PointTipState point_tips;  // a touch screen: the data point a tap pinned the tip of
     std::optional<PanelId> stepped_tab;  // the tab a tab bar's ◀ or ▶ (a touch screen) brings to the front next frame
+    std::optional<PanelId> stepping_to;  // this frame's: stepped_tab taken as the frame starts (if its bar is not
+                                         // drawn in that frame, the request lapses)
 
     // Before the layout: a just-opened lesson brings the place of the first tab it selects that is not a place's
     // own (the loss surface: the network place; the gradient check: the equation's) to the front of a phone's

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -56,13 +57,13 @@ void picture(const lab::CapacityComparison& runs, size_t k, const lab::PlaneExte
 // "3 hidden units · J = 0.41 · epoch 120" on as few lines as fit `width`: its " · "-separated parts, as many to a
 // line as fit (a part wider than `width` alone on its line).
 std::vector<std::string> caption_lines(const std::string& text, float width) {
-    static const std::string kSeparator = " · ";
+    constexpr std::string_view kSeparator = " · ";
     std::vector<std::string> lines;
     size_t at = 0;
     while (at <= text.size()) {
         const size_t end = text.find(kSeparator, at);
         const std::string part = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
-        const std::string joined = lines.empty() ? part : lines.back() + kSeparator + part;
+        const std::string joined = lines.empty() ? part : lines.back() + std::string(kSeparator) + part;
         if (!lines.empty() && ImGui::CalcTextSize(joined.c_str()).x <= width) lines.back() = joined;
         else lines.push_back(part);
         if (end == std::string::npos) break;
@@ -110,8 +111,15 @@ CapacityPanelActions capacity_panel(const CapacityPanelView& view) {
     for (int columns : {3, 2, 1}) {
         const int rows = (static_cast<int>(runs.size()) + columns - 1) / columns;
         const float width = (room.x - gap * (columns - 1)) / columns;
-        const float lines = caption_line_count(runs, std::min(width, room.y / rows) + gap) * line + 4.0f;
-        const float size = std::min(width, (room.y - rows * (lines + gap)) / rows);
+        // the captions' lines depend on the pictures' width, and the pictures' size on the room the lines leave:
+        // more lines until the pictures' width needs no more (at most one per " · "-separated part)
+        float size = std::min(width, room.y / rows), lines = 0.0f;
+        for (;;) {
+            const float needed = caption_line_count(runs, std::max(0.0f, size) + gap) * line + 4.0f;
+            if (needed <= lines) break;
+            lines = needed;
+            size = std::min(width, (room.y - rows * (lines + gap)) / rows);
+        }
         if (size > best) best = size, best_columns = columns, caption = lines;
     }
     const float size = std::max(0.0f, best);

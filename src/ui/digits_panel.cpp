@@ -11,6 +11,7 @@
 #include "ui/fonts.h"
 #include "ui/line_flow.h"
 #include "ui/tap_target.h"
+#include "ui/theme.h"
 
 namespace ui {
 namespace {
@@ -59,6 +60,13 @@ void bars(const char* title, const std::vector<double>& values, bool probabiliti
     ImGui::Dummy(ImVec2(width, height + (probabilities ? ImGui::GetTextLineHeight() + 4 : 4)));
 }
 
+// Dim text broken at spaces at the window's edge (inside the right-hand group too: its lines start at the group).
+void dim_paragraph(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped_at_spaces(text);
+    ImGui::PopStyleColor();
+}
+
 }  // namespace
 
 void load_digit(DigitsPanelState& state, const core::Dataset& data, int example) {
@@ -76,10 +84,10 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float line = ImGui::GetFrameHeightWithSpacing();
     // the pad, a line for Clear, two rows of five thumbnails a fifth of the pad wide; beside them the guess, Train
-    // and the bars. On a narrow panel (a phone) the guess and the bars go under the pad, which is then sized for a
-    // finger (its thumbnails a tap target wide) and the panel scrolls.
-    const bool stacked = avail.x < 480.0f;
-    const float side = stacked ? std::min(avail.x, std::max(avail.x * 0.7f, 5 * kTapTarget + 4 * 4.0f))
+    // and the bars. On a phone's narrow panel the guess and the bars go under the pad, which is then sized for a
+    // finger (its thumbnails a tap target wide) and the panel scrolls; a narrow desktop panel keeps them beside it.
+    const bool stacked = touch_style() && avail.x < 480.0f;
+    const float side = stacked ? std::min(avail.x, std::max(avail.x * 0.7f, 5 * kTapTarget * ui_scale() + 4 * 4.0f))
                                : std::max(64.0f, std::min(avail.x * 0.34f, (avail.y - 1.5f * line) / 1.45f));
 
     // ---- left: the pad, Clear, the test thumbnails
@@ -139,7 +147,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     if (!stacked) ImGui::SameLine(0, 24);
     ImGui::BeginGroup();
     if (state.pad.empty()) {
-        ImGui::TextDisabled("The guess appears when you draw.");
+        dim_paragraph("The guess appears when you draw.");
     } else {
         ImGui::PushFont(equation_font());
         ImGui::SetWindowFontScale(1.6f);
@@ -157,9 +165,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("on %d test digits the network never trains on", test.count());
     // The lesson opens untrained by every route; the class watches it learn.
     if (view.session.steps() == 0 && !view.training) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        text_wrapped_at_spaces("Untrained: Train ▶ (or P) to watch it learn");
-        ImGui::PopStyleColor();
+        dim_paragraph("Untrained: Train ▶ (or P) to watch it learn");
     }
     const float bar_h = std::max(24.0f, (ImGui::GetContentRegionAvail().y - 5 * line) * 0.4f);
     const core::Cache& c = state.cache;

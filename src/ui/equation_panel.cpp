@@ -102,26 +102,28 @@ std::optional<lab::Phase> phase_strip(lab::Phase now) {
 }
 
 
-// The end of a subscript that starts at `from`: ASCII letters and digits, and any character outside ASCII (Θ), up to
-// the first other ASCII character (a space, "(", "=").
+// The end of a subscript that starts at `from`: ASCII letters and digits and Greek letters (Θ: two bytes led by
+// 0xCE or 0xCF in UTF-8), up to anything else (a space, "(", "²", "−").
 size_t subscript_end(const std::string& line, size_t from) {
     size_t end = from;
     while (end < line.size()) {
         const unsigned char c = static_cast<unsigned char>(line[end]);
-        if (c < 0x80 && !std::isalnum(c)) break;
-        ++end;
+        if (std::isalnum(c)) ++end;
+        else if ((c == 0xCE || c == 0xCF) && end + 1 < line.size()) end += 2;
+        else break;
     }
     return end;
 }
 
 // A line of a lesson's formula, with the lecture's "_word" (h_Θ, s_L, g′_tanh, R_L2: Unicode has subscript forms of
-// few letters) drawn lowered and smaller; everything else as it is.
+// few letters) drawn lowered and smaller; everything else, a "_" with no word after it included, as it is.
 void formula_text(const std::string& line) {
     size_t at = 0;
     for (bool first = true;; first = false) {
-        const size_t mark = line.find('_', at);
-        const size_t end = mark == std::string::npos ? mark : subscript_end(line, mark + 1);
-        const bool subscript = mark != std::string::npos && end > mark + 1;
+        size_t mark = line.find('_', at), end = mark;
+        while (mark != std::string::npos && (end = subscript_end(line, mark + 1)) == mark + 1)
+            mark = line.find('_', mark + 1);  // a lone "_": part of the text
+        const bool subscript = mark != std::string::npos;
         if (!first) ImGui::SameLine(0, 0);
         ImGui::TextUnformatted(line.c_str() + at, line.c_str() + (subscript ? mark : line.size()));
         if (!subscript) return;

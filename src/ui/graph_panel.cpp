@@ -281,7 +281,7 @@ GraphActions graph_panel(const lab::GraphLesson& graph, GraphPanelState& state) 
     // the legend is text on the window background: on the light theme the plates' pale green and red would be
     // under 2:1 against white, so it takes darker shades of the same hues (≥ 5:1)
     const bool light = light_theme();
-    same_line_if_room(ImGui::CalcTextSize("value").x);
+    same_line_if_room(ImGui::CalcTextSize("value").x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize("gradient").x);
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(0, 120, 40, 255) : kValueColour), "value");
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(light ? IM_COL32(190, 30, 20, 255) : kGradientColour), "gradient");

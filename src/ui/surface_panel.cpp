@@ -166,23 +166,26 @@ bool network_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Sur
     ImGui::Checkbox("follow training", &actions.state.follow_training);
     same_line_if_room(button_width("recompute"));
     if (ImGui::Button("recompute")) actions.recompute = true;
-    same_line_if_room(ImGui::CalcTextSize("CPU · 0.0 refreshes/s").x);
+    // where the map comes from and how fast it refreshes; while the CPU samples, a bar of the detail shown so far
+    // (coarse to fine)
+    char status[80];
+    const bool sampling = view.info.evaluator != "gpu" && !view.lab.grid_complete();
     if (view.info.evaluator == "gpu") {
-        if (view.info.refreshes_per_second > 0.0) ImGui::TextDisabled("GPU · %.0f refreshes/s", view.info.refreshes_per_second);
-        else ImGui::TextDisabled("GPU · recomputed as Θ moves");
-    } else if (!view.lab.grid_complete()) {
-        // coarse to fine: the label names the detail already shown
-        const lab::SurfaceSampler& sampler = view.lab.sampler();
-        const int n = view.lab.grid().resolution, shown = sampler.detail();
-        char label[80];
-        if (shown > 0) std::snprintf(label, sizeof label, "CPU · %d × %d of %d × %d", shown, shown, n, n);
-        else std::snprintf(label, sizeof label, "sampling on the CPU …");
-        ImGui::ProgressBar(static_cast<float>(sampler.progress()), ImVec2(-1, 0), label);
+        if (view.info.refreshes_per_second > 0.0)
+            std::snprintf(status, sizeof status, "GPU · %.0f refreshes/s", view.info.refreshes_per_second);
+        else std::snprintf(status, sizeof status, "GPU · recomputed as Θ moves");
+    } else if (sampling) {
+        const int n = view.lab.grid().resolution, shown = view.lab.sampler().detail();
+        if (shown > 0) std::snprintf(status, sizeof status, "CPU · %d × %d of %d × %d", shown, shown, n, n);
+        else std::snprintf(status, sizeof status, "sampling on the CPU …");
     } else if (view.info.refreshes_per_second > 0.0) {
-        ImGui::TextDisabled("CPU · %.1f refreshes/s", view.info.refreshes_per_second);
+        std::snprintf(status, sizeof status, "CPU · %.1f refreshes/s", view.info.refreshes_per_second);
     } else {
-        ImGui::TextDisabled("CPU");
+        std::snprintf(status, sizeof status, "CPU");
     }
+    same_line_if_room(ImGui::CalcTextSize(status).x + (sampling ? 2 * ImGui::GetStyle().FramePadding.x : 0.0f));
+    if (sampling) ImGui::ProgressBar(static_cast<float>(view.lab.sampler().progress()), ImVec2(-1, 0), status);
+    else ImGui::TextDisabled("%s", status);
     return changed;
 }
 

@@ -28,7 +28,7 @@ bool tabs_overflow(const std::vector<const char*>& labels, float bar_width) {
     float width = 0.0f;
     for (size_t k = 0; k < labels.size(); ++k)
         width += (k ? style.ItemInnerSpacing.x : 0.0f) + ImGui::CalcTextSize(labels[k], nullptr, true).x +
-                 2 * style.FramePadding.x;
+                 2 * style.FramePadding.x + 1.0f;  // ImGui's tab: the padding on both sides and one pixel more
     return width > bar_width;
 }
 
