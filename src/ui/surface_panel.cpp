@@ -254,8 +254,11 @@ SurfacePanelActions surface_panel(const SurfacePanelView& view) {
     }
 
     const ImVec2 room = ImGui::GetContentRegionAvail();
-    push_label_font();  // the u axis' labels under the picture: two lines of them at most
-    const float labels = 2 * ImGui::GetTextLineHeight() + 6;
+    // under the picture: the u axis' labels (two lines of them at most, in surface_picture's Dummy), the spacing after
+    // the picture and after them, and the window's bottom padding — all of it, or the place scrolls by a few pixels
+    const ImGuiStyle& style = ImGui::GetStyle();
+    push_label_font();
+    const float labels = 2 * ImGui::GetTextLineHeight() + 2 + 2 * style.ItemSpacing.y + style.WindowPadding.y;
     pop_label_font();
     const float width = room.x - std::max(90.0f, surface_legend_width(view));
     const float size = std::max(0.0f, std::min(width, std::max(room.y - labels, std::min(width, kMinPictureSize))));
