@@ -1,6 +1,7 @@
 // The App's controls: keys, playing, stepping, the timeline. Keys map to the same actions as the step bar's buttons.
 #include <algorithm>
 #include <cctype>
+#include <cfloat>
 #include <cstdio>
 
 #include "app/app.h"
@@ -23,11 +24,20 @@ bool App::handle_events() {
     // whether a text field has them and which character each key typed.
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        // A touch's press: the pointer to the finger first. After a lift the pointer is taken away (below), and SDL
+        // sends no move for a tap where the last one was — the press would land nowhere.
+        if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
+            ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_KEYDOWN) key_down_at_ = event.key.timestamp;
         if (event.type == SDL_QUIT) keep_running = false;
         if (event.type == SDL_MULTIGESTURE) surface_.pinch(event.mgesture.dDist);  // two fingers over the 3-D view
         if (event.type == SDL_FINGERMOTION) touch_scroll(event.tfinger);        // one finger scrolls a panel
+        // The last finger lifted: SDL has already turned the lift into a mouse release at the finger (the tap lands
+        // where it was), but the pointer would stay there and keep a hover tooltip up over what the finger uncovers.
+        // ImGui takes the pointer away in the next frame (its input queue keeps a release and a move in order).
+        if (event.type == SDL_FINGERUP && SDL_GetNumTouchFingers(event.tfinger.touchId) == 0)
+            ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         if (event.type == SDL_DROPFILE && event.drop.file) {  // a data file: its preview; a state file: import it
             if (is_data_file(event.drop.file)) load_csv_file(event.drop.file);
             else import_state_file(event.drop.file);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "imgui.h"
 #include "lab/io/json.h"
 #include "ui/tap_target.h"
 #include "ui/theme.h"
@@ -72,6 +73,12 @@ std::string App::touch_targets_json() const {
     out.key("point_pinned").value(point.pinned);  // the training example, or −1
     out.key("pinned");
     if (view.pinned.valid()) out.begin_object().key("layer").value(view.pinned.layer).key("unit").value(view.pinned.unit).end_object();
+    else out.value_null();
+    // where ImGui has the pointer (null: none — after a finger lifts, so no hover tooltip stays up)
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    out.key("pointer");
+    if (ImGui::IsMousePosValid(&mouse))
+        out.begin_object().key("x").value(static_cast<double>(mouse.x)).key("y").value(static_cast<double>(mouse.y)).end_object();
     else out.value_null();
     out.end_object();
     return out.str();

@@ -11,6 +11,7 @@
 #include "lab/io/config_fields.h"
 #include "ui/dataset_picker.h"
 #include "ui/feature_inputs.h"
+#include "ui/line_flow.h"
 
 namespace ui {
 namespace {
@@ -222,13 +223,13 @@ void more_popup(ControlsActions& out) {
     out.rebuild |= choose_entry("init", c.init, core::kInits, &core::InitInfo::formula);
     if (c.init == core::Init::Uniform) out.rebuild |= field_slider("init_epsilon", c);
     out.rebuild |= seed_input("seed", c);
-    ImGui::TextDisabled("layers and units: + and − on the network view");
+    dim_paragraph("layers and units: + and − on the network view");
     ImGui::SeparatorText("Input features φ(x)");
     if (core::dataset_info(c.dataset).plane)  // features of a point in the plane (ui/feature_inputs.h)
         out.rebuild |= features_row(c);
     else
-        ImGui::TextDisabled("for data sets in the plane (two inputs)");
-    ImGui::TextDisabled("also a click on one in the network view's input column");
+        dim_paragraph("for data sets in the plane (two inputs)");
+    dim_paragraph("also a click on one in the network view's input column");
     ImGui::SeparatorText("Training");
     out.retune |= choose_entry("loss", t.loss, core::kLosses, &core::LossInfo::formula);
     out.retune |= optimizer_sliders(t.optimizer);

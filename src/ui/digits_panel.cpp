@@ -60,13 +60,6 @@ void bars(const char* title, const std::vector<double>& values, bool probabiliti
     ImGui::Dummy(ImVec2(width, height + (probabilities ? ImGui::GetTextLineHeight() + 4 : 4)));
 }
 
-// Dim text broken at spaces at the window's edge (inside the right-hand group too: its lines start at the group).
-void dim_paragraph(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    text_wrapped_at_spaces(text);
-    ImGui::PopStyleColor();
-}
-
 }  // namespace
 
 void load_digit(DigitsPanelState& state, const core::Dataset& data, int example) {

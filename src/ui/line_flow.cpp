@@ -47,4 +47,10 @@ void text_wrapped_at_spaces(const std::string& text) {
     if (first) ImGui::NewLine();  // an empty or blank paragraph still takes its line
 }
 
+void dim_paragraph(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped_at_spaces(text);
+    ImGui::PopStyleColor();
+}
+
 }  // namespace ui

@@ -20,5 +20,7 @@ void texts_in_flow(const std::vector<std::string>& texts);
 // A paragraph wrapped at the window's edge, broken only at spaces: ImGui's own wrapping also breaks after a full stop
 // or a comma, and so splits a number such as 0.0001 across two lines.
 void text_wrapped_at_spaces(const std::string& text);
+// The same in the theme's dim text colour.
+void dim_paragraph(const std::string& text);
 
 }  // namespace ui

@@ -46,13 +46,6 @@ void set_combo_width(const char* label) {
     ImGui::SetNextItemWidth(line < 480.0f ? line - beside : line * 0.5f);
 }
 
-// A line of dim text, wrapped at the panel's edge.
-void dim_text_wrapped(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
-
 bool same(const lab::WeightRef& a, const lab::WeightRef& b) { return a.layer == b.layer && a.i == b.i && a.j == b.j; }
 
 // A combo of all weights; true when the user chose another one.
@@ -127,7 +120,7 @@ bool exact_controls(const SurfacePanelView& view, lab::SurfaceSettings& s, Surfa
             texts_in_flow({"the network: step τ = " + std::to_string(std::max(0LL, view.lab.followed_steps())),
                            "(w, b) = (" + lab::num(at.u) + ", " + lab::num(at.v) + ")",
                            "J = " + lab::num(lab::exact_loss(problem_now, at.u, at.v))});
-        dim_text_wrapped(view.state.three_d ? "a preset restarts the network's run with its α"
+        dim_paragraph(view.state.three_d ? "a preset restarts the network's run with its α"
                                             : "a preset restarts the network's run; a click on the map moves its start");
         return changed;
     }

@@ -1,8 +1,8 @@
 // Browser test of issue 15's "every tap counted": on a phone at 390×844 with 3 device pixels per CSS pixel (slow
 // frames), 20 quick taps on "Next →" step 20 events: none lost (ImGui gets a tap's down and up in separate frames,
 // the render-on-demand loop keeps drawing while input is queued, and the step bar keeps its height, so the button
-// stays under the finger) and none doubled; 20 taps on the place switcher's tabs each bring their place to the
-// front. Needs the built page.
+// stays under the finger) and none doubled, and the pointer goes with the finger; 20 taps on the place switcher's
+// tabs each bring their place to the front. Needs the built page.
 // run: node --test tests/web/taps.test.mjs
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,6 +39,9 @@ describe('phone taps (390×844, touch, pixel ratio 3)', () => {
     const end = await state();
     assert.ok(end.cursor.events > kTaps, `a step of ${end.cursor.events} events is too short for this test`);
     assert.equal(end.cursor.index, kTaps - 1, `${end.cursor.index + 1} events for ${kTaps} taps`);
+    // the finger gone, the pointer is gone too: no hover tooltip stays up over the button tapped last
+    await nextFrames(page);
+    assert.equal((await page.evaluate(() => window.bplab.touchTargets())).pointer, null);
     assert.deepEqual(opened.consoleErrors, []);
   });
 
