@@ -79,7 +79,7 @@ DigitsActions digits_panel(const DigitsView& view, DigitsPanelState& state) {
     // the pad, a line for Clear, two rows of five thumbnails a fifth of the pad wide; beside them the guess, Train
     // and the bars. On a phone's narrow panel the guess and the bars go under the pad, which is then sized for a
     // finger (its thumbnails a tap target wide) and the panel scrolls; a narrow desktop panel keeps them beside it.
-    const bool stacked = touch_style() && avail.x < 480.0f;
+    const bool stacked = touch_style() && narrow_panel();
     const float side = stacked ? std::min(avail.x, std::max(avail.x * 0.7f, 5 * kTapTarget * ui_scale() + 4 * 4.0f))
                                : std::max(64.0f, std::min(avail.x * 0.34f, (avail.y - 1.5f * line) / 1.45f));
 

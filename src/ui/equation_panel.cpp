@@ -12,39 +12,10 @@
 #include "ui/colours.h"
 #include "ui/theme.h"
 #include "ui/fonts.h"
+#include "ui/line_flow.h"
 
 namespace ui {
 namespace {
-
-// The lines `text` takes at `width` in the current font: a break at every ",   " (the trace separates z and a, v
-// and Θ, that way), otherwise only at spaces — ImGui's own wrapping also breaks after '.', inside numbers.
-std::vector<std::string> wrap_at_spaces(const std::string& text, float width) {
-    std::vector<std::string> lines;
-    std::string line;
-    size_t at = 0;
-    while (at <= text.size()) {
-        size_t space = text.find(' ', at);
-        if (space == std::string::npos) space = text.size();
-        const std::string word = text.substr(at, space - at);
-        at = space + 1;
-        if (word.empty()) {  // a run of spaces: after a comma it ends the line
-            if (!line.empty() && line.back() == ',') {
-                lines.push_back(line);
-                line.clear();
-            }
-            continue;
-        }
-        const std::string longer = line.empty() ? word : line + " " + word;
-        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
-            lines.push_back(line);
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    if (!line.empty()) lines.push_back(line);
-    return lines;
-}
 
 // Formula and numbers, large, wrapped at the panel's edge; scaled down (a little blurrier) when they do not fit.
 void big_texts(const std::string& formula, const std::string& numbers) {

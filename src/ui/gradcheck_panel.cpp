@@ -20,13 +20,6 @@ void number_cell(double value, bool narrow) {
     ImGui::TextUnformatted(text);
 }
 
-// A line of text in a colour, wrapped at spaces.
-void coloured_paragraph(const ImVec4& colour, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    text_wrapped_at_spaces(text);
-    ImGui::PopStyleColor();
-}
-
 }  // namespace
 
 GradCheckActions gradcheck_panel(const GradCheckView& view) {
@@ -50,7 +43,7 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     actions.check_now |= ImGui::Button("Check now");
     if (view.worked_numbers)
         for (const std::string& line : *view.worked_numbers) text_wrapped_at_spaces(line);
-    coloured_paragraph(dim_text_colour(), lab::numeric_formula_line(run));
+    coloured_paragraph(lab::numeric_formula_line(run), ImGui::GetColorU32(dim_text_colour()));
 
     const GradCheckSummary summary = summarize(run.entries, lab::difference(run));
     text_wrapped_at_spaces(run.subject);
@@ -63,18 +56,19 @@ GradCheckActions gradcheck_panel(const GradCheckView& view) {
     std::snprintf(largest, sizeof largest, "largest relative error %.2e", summary.max_relative_error);
     same_line_if_room(ImGui::CalcTextSize(largest).x, ImGui::GetFontSize());
     ImGui::TextUnformatted(largest);
-    if (view.stale) coloured_paragraph(bad_colour(), "Θ has changed since: press Check now");
-    coloured_paragraph(dim_text_colour(), gradcheck_rule_text(lab::difference(run)));
+    if (view.stale) coloured_paragraph("Θ has changed since: press Check now", ImGui::GetColorU32(bad_colour()));
+    coloured_paragraph(gradcheck_rule_text(lab::difference(run)), ImGui::GetColorU32(dim_text_colour()));
 
     if (view.hidden_symbol) {
-        coloured_paragraph(dim_text_colour(), std::string("The table waits while ") + view.hidden_symbol +
-                                                  " is to be predicted: it would give the value away. Predict it or "
-                                                  "reveal it in the Equation tab.");
+        coloured_paragraph(std::string("The table waits while ") + view.hidden_symbol +
+                               " is to be predicted: it would give the value away. Predict it or reveal it in the "
+                               "Equation tab.",
+                           ImGui::GetColorU32(dim_text_colour()));
         return actions;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
-    const bool narrow = ImGui::GetContentRegionAvail().x < 480.0f;
+    const bool narrow = narrow_panel();
     // the rest of the panel, and at least a header and five rows (on a phone the panel scrolls down to them)
     const float height = std::max(ImGui::GetContentRegionAvail().y, 6 * ImGui::GetTextLineHeightWithSpacing() + 8);
     if (!ImGui::BeginTable("gradcheck", 5, flags, ImVec2(0, height))) return actions;

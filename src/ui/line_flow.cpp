@@ -26,31 +26,48 @@ void texts_in_flow(const std::vector<std::string>& texts) {
     }
 }
 
-void text_wrapped_at_spaces(const std::string& text) {
+std::vector<std::string> wrap_at_spaces(const std::string& text, float width) {
+    std::vector<std::string> lines;
+    std::string line;
     size_t at = 0;
-    bool first = true;
-    while (at < text.size()) {
-        const size_t word_start = text.find_first_not_of(' ', at);
-        if (word_start == std::string::npos) break;
-        size_t word_end = text.find(' ', word_start);
-        if (word_end == std::string::npos) word_end = text.size();
-        const char* word = text.c_str() + word_start;
-        const char* word_stop = text.c_str() + word_end;
-        if (!first) {  // the run of spaces before the word, kept as wide as it was written
-            const float gap = ImGui::CalcTextSize(text.c_str() + at, word).x;
-            same_line_if_room(ImGui::CalcTextSize(word, word_stop).x, gap);
+    while (at <= text.size()) {
+        size_t space = text.find(' ', at);
+        if (space == std::string::npos) space = text.size();
+        const std::string word = text.substr(at, space - at);
+        at = space + 1;
+        if (word.empty()) {  // a run of spaces: after a comma it ends the line
+            if (!line.empty() && line.back() == ',') {
+                lines.push_back(line);
+                line.clear();
+            }
+            continue;
         }
-        ImGui::TextUnformatted(word, word_stop);
-        first = false;
-        at = word_end;
+        const std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = longer;
+        }
     }
-    if (first) ImGui::NewLine();  // an empty or blank paragraph still takes its line
+    if (!line.empty()) lines.push_back(line);
+    return lines;
 }
 
-void dim_paragraph(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+void text_wrapped_at_spaces(const std::string& text) {
+    const std::vector<std::string> lines = wrap_at_spaces(text, ImGui::GetContentRegionAvail().x);
+    if (lines.empty()) ImGui::NewLine();  // an empty or blank paragraph still takes its line
+    for (const std::string& line : lines) ImGui::TextUnformatted(line.c_str());
+}
+
+void coloured_paragraph(const std::string& text, unsigned int colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
     text_wrapped_at_spaces(text);
     ImGui::PopStyleColor();
 }
+
+void dim_paragraph(const std::string& text) { coloured_paragraph(text, ImGui::GetColorU32(ImGuiCol_TextDisabled)); }
+
+bool narrow_panel() { return ImGui::GetContentRegionAvail().x < kNarrowPanel; }
 
 }  // namespace ui

@@ -43,7 +43,7 @@ std::string race_tooltip() {
 void set_combo_width(const char* label) {
     const float line = ImGui::GetContentRegionAvail().x;
     const float beside = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemInnerSpacing.x;
-    ImGui::SetNextItemWidth(line < 480.0f ? line - beside : line * 0.5f);
+    ImGui::SetNextItemWidth(line < kNarrowPanel ? line - beside : line * 0.5f);
 }
 
 bool same(const lab::WeightRef& a, const lab::WeightRef& b) { return a.layer == b.layer && a.i == b.i && a.j == b.j; }
